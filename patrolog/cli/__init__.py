@@ -1,0 +1,172 @@
+"""The command line: parse, call the library, hand data to a renderer.
+
+The app is built for one language (help texts are translated), so `main()`
+resolves the language from argv, the environment and the journal first.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import sys
+from collections.abc import Sequence
+from typing import Annotated, Any, Optional
+
+import typer
+from typer.core import TyperGroup
+
+from patrolog import __version__
+from patrolog.errors import PatrologError
+from patrolog.i18n import lang_from_env, lang_from_locale, normalise_lang, set_lang, t
+from patrolog.output import fail
+from patrolog.paths import journal_path
+
+EX_SOFTWARE = 70
+
+
+def _scan(args: Sequence[str], name: str) -> str | None:
+    for i, arg in enumerate(args):
+        if arg == "--":
+            break
+        if arg == name and i + 1 < len(args):
+            return args[i + 1]
+        if arg.startswith(name + "="):
+            return arg.split("=", 1)[1]
+    return None
+
+
+def _lang_from_journal(db: str | None) -> str | None:
+    path = journal_path(db)
+    if not path.is_file():
+        return None
+    try:  # read-only and best effort: a broken journal is reported by the command itself
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=1)
+        try:
+            row = conn.execute("SELECT value FROM config WHERE key = 'lang'").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
+    return normalise_lang(row[0]) if row else None
+
+
+def resolve_lang(args: Sequence[str]) -> str:
+    """`--lang`, then `PATROLOG_LANG`, then the journal's `lang`, then `LANG`."""
+    return (normalise_lang(_scan(args, "--lang")) or lang_from_env()
+            or _lang_from_journal(_scan(args, "--db")) or lang_from_locale())
+
+
+def _usage_message(exc: Exception) -> str:
+    """Click's usage errors, one line, in the user's language."""
+    kind = type(exc).__name__
+    if kind == "NoSuchOption":
+        return t("err.no_such_option", option=getattr(exc, "option_name", ""))
+    if kind == "MissingParameter":
+        param = getattr(exc, "param", None)
+        name = "/".join(getattr(param, "opts", []) or []) or getattr(param, "name", "") or ""
+        return t("err.missing_option", option=name.upper() if not name.startswith("-") else name)
+    if kind == "BadParameter":
+        param = getattr(exc, "param", None)
+        name = "/".join(getattr(param, "opts", []) or []) or getattr(param, "name", "") or ""
+        return t("err.bad_value", option=name, detail=getattr(exc, "message", str(exc)))
+    message = getattr(exc, "message", str(exc))
+    if message.startswith("No such command"):
+        return t("err.no_such_command", detail=message.split("'")[1] if "'" in message else "")
+    if message.startswith("Got unexpected extra argument"):
+        return t("err.extra_argument", detail=message.split("(", 1)[-1].rstrip(")"))
+    return t("err.usage", detail=message)
+
+
+class Group(TyperGroup):
+    """Maps every failure to one line on stderr and the exit codes of SPEC §5."""
+
+    def main(self, args: Sequence[str] | None = None, prog_name: str | None = None,
+             complete_var: str | None = None, standalone_mode: bool = True,
+             **extra: Any) -> Any:
+        try:
+            rv = super().main(args=args, prog_name=prog_name or "patrolog",
+                              complete_var=complete_var, standalone_mode=False, **extra)
+        except PatrologError as exc:
+            fail(exc.message())
+            sys.exit(exc.exit_code)
+        except typer.TyperException as exc:
+            fail(_usage_message(exc))
+            sys.exit(2)
+        except (typer.Abort, KeyboardInterrupt):
+            fail(t("err.interrupted"))
+            sys.exit(130)
+        except sqlite3.DatabaseError as exc:
+            fail(t("err.unusable", path="", reason=str(exc)))
+            sys.exit(3)
+        except BrokenPipeError:
+            sys.stderr.close()
+            sys.exit(0)
+        except Exception as exc:  # a bug: still one line, the traceback only on request
+            if os.environ.get("PATROLOG_DEBUG"):
+                raise
+            fail(t("err.internal", detail=f"{type(exc).__name__}: {exc}"))
+            sys.exit(EX_SOFTWARE)
+        sys.exit(rv if isinstance(rv, int) else 0)
+
+
+def _version(value: bool) -> None:
+    if value:
+        sys.stdout.write(f"patrolog {__version__}\n")
+        raise typer.Exit()
+
+
+def build_app(lang: str) -> typer.Typer:
+    set_lang(lang)
+    app = typer.Typer(
+        cls=Group,
+        name="patrolog",
+        help=t("help.app"),
+        epilog=t("help.app_epilog"),
+        rich_markup_mode=None,  # rich costs ~40 ms to import; plain help is instant
+        pretty_exceptions_enable=False,
+        context_settings={"help_option_names": ["--help", "-h"], "max_content_width": 100},
+        no_args_is_help=False,
+        invoke_without_command=True,
+    )
+
+    @app.callback()
+    def root(
+        ctx: typer.Context,
+        db: Annotated[Optional[str], typer.Option("--db", metavar="PATH",
+                                                  help=t("opt.db"))] = None,
+        lang_opt: Annotated[Optional[str], typer.Option("--lang", metavar="id|en",
+                                                        help=t("opt.lang"))] = None,
+        version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                              help=t("opt.version"))] = False,
+    ) -> None:
+        if lang_opt is not None and normalise_lang(lang_opt) is None:
+            raise PatrologError("err.bad_lang", value=lang_opt)
+        ctx.obj = {"db": db}
+        if ctx.invoked_subcommand is None:
+            sys.stdout.write(ctx.get_help() + "\n")
+
+    from patrolog.cli import commands_config, commands_records
+
+    commands_records.register(app)
+    commands_config.register(app)
+    _register_optional(app)
+    return app
+
+
+def _register_optional(app: typer.Typer) -> None:
+    """Command groups built by later work register here if present."""
+    import importlib
+
+    for name in ("commands_report", "commands_followups", "commands_demo", "commands_exchange"):
+        try:
+            module = importlib.import_module(f"patrolog.cli.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"patrolog.cli.{name}":
+                raise
+            continue
+        module.register(app)
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    args = list(sys.argv[1:] if argv is None else argv)
+    build_app(resolve_lang(args))(args=args, prog_name="patrolog")

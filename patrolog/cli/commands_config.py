@@ -1,0 +1,72 @@
+"""`config get|set|list` and `info`."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from patrolog import records
+from patrolog.cli.common import open_store, opt
+from patrolog.errors import InputError
+from patrolog.i18n import t
+from patrolog.output import emit_json, say
+
+
+def register(app: typer.Typer) -> None:
+    config_app = typer.Typer(help=t("help.config"), rich_markup_mode=None,
+                             no_args_is_help=True)
+    app.add_typer(config_app, name="config")
+
+    @config_app.command("get", help=t("help.config_get"))
+    def config_get(ctx: typer.Context,
+                   key: Annotated[str, typer.Argument(metavar="KEY", help=t("opt.config_key"))]
+                   ) -> None:
+        if key not in records.CONFIG_KEYS:
+            raise InputError("err.bad_config_key", key=key, choices=", ".join(records.CONFIG_KEYS))
+        with open_store(ctx) as store:
+            value = store.config().get(key)
+        if value is not None:
+            say(value)
+
+    @config_app.command("set", help=t("help.config_set"), epilog=t("help.config_set_epilog"))
+    def config_set(ctx: typer.Context,
+                   key: Annotated[str, typer.Argument(metavar="KEY", help=t("opt.config_key"))],
+                   value: Annotated[str, typer.Argument(metavar="VALUE",
+                                                        help=t("opt.config_value"))]) -> None:
+        with open_store(ctx) as store:
+            if key not in records.CONFIG_KEYS:
+                raise InputError("err.bad_config_key", key=key,
+                                 choices=", ".join(records.CONFIG_KEYS))
+            store.make_writable()
+            stored = records.set_config(store, key, value)
+        say(f"{key} = {stored}")
+
+    @config_app.command("list", help=t("help.config_list"))
+    def config_list(ctx: typer.Context,
+                    as_json: Annotated[bool, opt("--json", key="json")] = False) -> None:
+        with open_store(ctx) as store:
+            values = store.config()
+        if as_json:
+            emit_json({k: values.get(k) for k in records.CONFIG_KEYS})
+        else:
+            for key in records.CONFIG_KEYS:
+                say(f"{key} = {values.get(key, '')}")
+
+    @app.command("info", help=t("help.info"))
+    def info_cmd(ctx: typer.Context,
+                 as_json: Annotated[bool, opt("--json", key="json")] = False) -> None:
+        with open_store(ctx) as store:
+            data = records.info(store)
+        if as_json:
+            emit_json(data)
+            return
+        say(f"{t('info.journal')}: {data['journal']}"
+            + ("" if data["exists"] else f" ({t('info.not_created')})"))
+        say(f"{t('info.schema')}: {data['schema_version']}")
+        say(f"{t('info.timezone')}: {data['timezone']}")
+        for key in records.CONFIG_KEYS:
+            if data["config"].get(key):
+                say(f"{t('field.' + key)}: {data['config'][key]}")
+        for plural, n in data["counts"].items():
+            say(f"{t('info.' + plural)}: {n}")

@@ -1,0 +1,300 @@
+"""Catalogue: errors, help, field names and labels of the journal commands.
+
+key -> (English, Indonesian). Placeholders are `str.format` fields.
+"""
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # -- errors: input (exit 2) --------------------------------------------------
+    "err.bad_choice": ("unknown {field} '{value}'; choose one of: {choices}",
+                       "{field} '{value}' tidak dikenal; pilih salah satu: {choices}"),
+    "err.bad_time": ("cannot read the time '{value}'; try '2026-11-27 14:10', "
+                     "'27/11/2026 14.10', 'today 08:00', 'yesterday 21:30' or '-2h'",
+                     "waktu '{value}' tidak dapat dibaca; coba '27/11/2026 14.10', "
+                     "'hari ini 08:00', 'kemarin 21:30', 'senin 09:00' atau '-2h'"),
+    "err.bad_date": ("cannot read the date '{value}'; try '2026-11-27', '27/11/2026', "
+                     "'today', 'tomorrow', 'monday' or '+3d'",
+                     "tanggal '{value}' tidak dapat dibaca; coba '27/11/2026', '2026-11-27', "
+                     "'hari ini', 'besok', 'senin' atau '+3d'"),
+    "err.bad_duration": ("cannot read the duration '{value}'; use e.g. '3h', '90m' or '2h30m' "
+                         "(at most 24h)",
+                         "durasi '{value}' tidak dapat dibaca; gunakan mis. '3j', '90m' atau "
+                         "'2j30m' (paling lama 24 jam)"),
+    "err.bad_timezone": ("unknown timezone '{value}'; use e.g. Asia/Jakarta, Asia/Makassar, "
+                         "Asia/Jayapura",
+                         "zona waktu '{value}' tidak dikenal; gunakan mis. Asia/Jakarta, "
+                         "Asia/Makassar, Asia/Jayapura"),
+    "err.too_far_ahead": ("the time {value} is more than 24 hours ahead; is the date a typo?",
+                          "waktu {value} lebih dari 24 jam ke depan; apakah tanggalnya salah "
+                          "ketik?"),
+    "err.end_before_start": ("the patrol ends ({end}) before it starts ({start})",
+                             "patroli berakhir ({end}) sebelum dimulai ({start})"),
+    "err.end_and_duration": ("give either --end or --duration, not both",
+                             "berikan --end atau --duration, jangan keduanya"),
+    "err.missing_option": ("missing option {option}", "opsi {option} wajib diisi"),
+    "err.bad_count": ("{field} must be a whole number of 0 or more, not '{value}'",
+                      "{field} harus bilangan bulat 0 atau lebih, bukan '{value}'"),
+    "err.bad_place": ("cannot read the place '{value}'; use TYPE:NAME, e.g. 'market:Pasar Boplo'",
+                      "tempat '{value}' tidak dapat dibaca; gunakan JENIS:NAMA, mis. "
+                      "'pasar:Pasar Boplo'"),
+    "err.bad_phone": ("'{value}' is not a phone number (ID numbers such as the NIK are never "
+                      "stored)",
+                      "'{value}' bukan nomor telepon (nomor identitas seperti NIK tidak "
+                      "pernah disimpan)"),
+    "err.bad_id": ("'{id}' is not a record id; ids look like P12, I3, C40",
+                   "'{id}' bukan id catatan; id berbentuk P12, I3, C40"),
+    "err.no_such_id": ("there is no record {id} in this journal",
+                       "tidak ada catatan {id} di jurnal ini"),
+    "err.nothing_to_change": ("nothing to change in {id}: give at least one option",
+                              "tidak ada yang diubah pada {id}: berikan minimal satu opsi"),
+    "err.option_not_for": ("{option} does not apply to a {kind}",
+                           "{option} tidak berlaku untuk {kind}"),
+    "err.bad_config_key": ("unknown setting '{key}'; settings are: {choices}",
+                           "pengaturan '{key}' tidak dikenal; pengaturan yang ada: {choices}"),
+    "err.bad_lang": ("unknown language '{value}'; use 'id' or 'en'",
+                     "bahasa '{value}' tidak dikenal; gunakan 'id' atau 'en'"),
+    "err.bad_list_kind": ("unknown record kind '{value}'; use patrols, incidents or contacts",
+                          "jenis catatan '{value}' tidak dikenal; gunakan patroli, insiden "
+                          "atau kontak"),
+    "err.since_after_until": ("--since is after --until", "--since lebih akhir dari --until"),
+    "err.json_and_csv": ("choose --json or --csv, not both",
+                         "pilih --json atau --csv, jangan keduanya"),
+    "err.empty_search": ("give some words to search for", "berikan kata yang dicari"),
+    "err.delete_needs_yes": ("not deleting {id} without --yes (no terminal to ask on)",
+                             "{id} tidak dihapus tanpa --yes (tidak ada terminal untuk "
+                             "bertanya)"),
+    "err.not_a_terminal": ("guided entry needs a terminal; from a script use "
+                           "'patrolog add patrol --start ... --end ...' (or 'add incident "
+                           "--kind ...', 'add contact --role ...')",
+                           "pengisian terpandu perlu terminal; dari skrip gunakan "
+                           "'patrolog add patrol --start ... --end ...' (atau 'add incident "
+                           "--kind ...', 'add contact --role ...')"),
+    "err.no_such_option": ("no such option {option}; see --help",
+                           "opsi {option} tidak ada; lihat --help"),
+    "err.no_such_command": ("no such command '{detail}'; see 'patrolog --help'",
+                            "perintah '{detail}' tidak ada; lihat 'patrolog --help'"),
+    "err.extra_argument": ("unexpected extra argument {detail}; see --help",
+                           "argumen berlebih {detail}; lihat --help"),
+    "err.bad_value": ("invalid value for {option}: {detail}",
+                      "nilai tidak sah untuk {option}: {detail}"),
+    "err.usage": ("{detail}; see --help", "{detail}; lihat --help"),
+    "err.interrupted": ("interrupted; nothing was saved", "dibatalkan; tidak ada yang disimpan"),
+    "err.internal": ("unexpected error, please report it: {detail}",
+                     "kesalahan tak terduga, mohon laporkan: {detail}"),
+    # -- errors: the journal (exit 3) ---------------------------------------------
+    "err.cannot_create": ("cannot create the journal at {path}",
+                          "jurnal tidak dapat dibuat di {path}"),
+    "err.newer_schema": ("{path} was written by a newer patrolog (schema {version}, this one "
+                         "reads up to {supported}); update patrolog, the file is left as it is",
+                         "{path} ditulis oleh patrolog yang lebih baru (skema {version}, versi "
+                         "ini sampai {supported}); perbarui patrolog, berkas tidak diubah"),
+    "err.not_journal": ("{path} is not a patrolog journal", "{path} bukan jurnal patrolog"),
+    "err.corrupt": ("{path} is damaged or not a database; restore it from a backup",
+                    "{path} rusak atau bukan basis data; pulihkan dari cadangan"),
+    "err.locked": ("the journal {path} is busy (another patrolog is writing); try again",
+                   "jurnal {path} sedang dipakai (patrolog lain sedang menulis); coba lagi"),
+    "err.unusable": ("the journal {path} cannot be used: {reason}",
+                     "jurnal {path} tidak dapat dipakai: {reason}"),
+    # -- messages --------------------------------------------------------------------
+    "msg.no_records": ("no records", "tidak ada catatan"),
+    "msg.deleted": ("{id} deleted (its history is kept)",
+                    "{id} dihapus (riwayatnya tetap disimpan)"),
+    "msg.nothing_deleted": ("nothing deleted", "tidak ada yang dihapus"),
+    "prompt.confirm_delete": ("Delete {id}?", "Hapus {id}?"),
+    "prompt.yes_no_default_yes": ("[Y/n]", "[Y/t]"),
+    "prompt.yes_no_default_no": ("[y/N]", "[y/T]"),
+    "prompt.answer_yes_no": ("Please answer y (yes) or n (no).",
+                             "Jawab y (ya) atau t (tidak)."),
+    # -- record kinds, fields, columns ----------------------------------------------------
+    "kind.patrol": ("patrol", "patroli"),
+    "kind.incident": ("incident", "insiden"),
+    "kind.contact": ("contact", "kontak"),
+    "field.kind": ("kind", "jenis"),
+    "field.patrol_kind": ("patrol kind", "jenis patroli"),
+    "field.incident_kind": ("incident kind", "jenis insiden"),
+    "field.place_type": ("place type", "jenis tempat"),
+    "field.role": ("role", "peran"),
+    "field.severity": ("severity", "tingkat keparahan"),
+    "field.status": ("status", "status"),
+    "field.started_at": ("started", "mulai"),
+    "field.ended_at": ("ended", "selesai"),
+    "field.area": ("area", "wilayah"),
+    "field.places": ("places", "tempat"),
+    "field.summary": ("summary", "ringkasan"),
+    "field.tags": ("tags", "label"),
+    "field.officer": ("officer", "petugas"),
+    "field.unit": ("unit", "satuan"),
+    "field.timezone": ("timezone", "zona waktu"),
+    "field.lang": ("language", "bahasa"),
+    "field.occurred_at": ("time", "waktu"),
+    "field.location": ("location", "lokasi"),
+    "field.description": ("description", "uraian"),
+    "field.action": ("action taken", "tindakan"),
+    "field.injured": ("injured", "luka"),
+    "field.dead": ("dead", "meninggal"),
+    "field.referred_to": ("handed over to", "dilimpahkan ke"),
+    "field.patrol": ("patrol", "patroli"),
+    "field.met_at": ("met", "waktu bertemu"),
+    "field.name": ("name", "nama"),
+    "field.organisation": ("organisation", "organisasi"),
+    "field.place": ("place", "tempat"),
+    "field.phone": ("phone", "telepon"),
+    "field.topic": ("topic", "topik"),
+    "field.concern": ("concern raised", "keluhan/harapan"),
+    "field.follow_up": ("promised follow-up", "tindak lanjut dijanjikan"),
+    "field.due": ("due", "tenggat"),
+    "field.done_at": ("done", "selesai pada"),
+    "col.id": ("ID", "ID"),
+    "col.time": ("Time", "Waktu"),
+    "col.kind": ("Kind", "Jenis"),
+    "col.where": ("Where", "Tempat"),
+    "col.what": ("What", "Keterangan"),
+    "label.anonymous": ("(anonymous)", "(anonim)"),
+    "label.deleted": ("deleted", "dihapus"),
+    "label.linked": ("linked", "terkait"),
+    "label.history": ("earlier versions", "versi sebelumnya"),
+    "label.see_json": ("see --json", "lihat --json"),
+    "info.journal": ("journal", "jurnal"),
+    "info.not_created": ("not created yet", "belum dibuat"),
+    "info.schema": ("schema version", "versi skema"),
+    "info.timezone": ("timezone", "zona waktu"),
+    "info.patrols": ("patrols", "patroli"),
+    "info.incidents": ("incidents", "insiden"),
+    "info.contacts": ("contacts", "kontak"),
+    # -- help ----------------------------------------------------------------------------
+    "help.app": ("Field journal for community police officers (Bhabinkamtibmas): log "
+                 "patrols, incidents and the people you meet, and send the weekly digest.",
+                 "Jurnal lapangan Bhabinkamtibmas: catat patroli, insiden dan warga yang "
+                 "ditemui, lalu kirim laporan mingguan."),
+    "help.app_epilog": ("Examples:  patrolog add  ·  patrolog list --since monday  ·  "
+                        "patrolog report --format text  ·  patrolog due --json",
+                        "Contoh:  patrolog add  ·  patrolog list --since senin  ·  "
+                        "patrolog report --format text  ·  patrolog due --json"),
+    "help.add": ("Log a shift step by step (on a terminal), or one record from options.",
+                 "Catat satu giat langkah demi langkah (di terminal), atau satu catatan "
+                 "dari opsi."),
+    "help.add_patrol": ("Add a patrol; prints its id (e.g. P12).",
+                        "Tambah patroli; mencetak id-nya (mis. P12)."),
+    "help.add_patrol_epilog": ("Example: patrolog add patrol --start 'today 08:00' --duration "
+                               "3h --kind dialogis --area 'RW 05' --place 'pasar:Pasar Boplo'",
+                               "Contoh: patrolog add patrol --start 'hari ini 08:00' "
+                               "--duration 3j --kind dialogis --area 'RW 05' "
+                               "--place 'pasar:Pasar Boplo'"),
+    "help.add_incident": ("Add an incident; prints its id (e.g. I3).",
+                          "Tambah insiden; mencetak id-nya (mis. I3)."),
+    "help.add_incident_epilog": ("Example: patrolog add incident --kind laka --at '-1h' "
+                                 "--location 'Jl. Cikini Raya' --injured 1 --action "
+                                 "'first aid with residents'",
+                                 "Contoh: patrolog add incident --kind laka --at '-1h' "
+                                 "--location 'Jl. Cikini Raya' --injured 1 --action "
+                                 "'pertolongan pertama bersama warga'"),
+    "help.add_contact": ("Add a contact (a person met); prints its id (e.g. C40).",
+                         "Tambah kontak (warga yang ditemui); mencetak id-nya (mis. C40)."),
+    "help.add_contact_epilog": ("Example: patrolog add contact --role 'ketua rw' --name "
+                                "'Pak Rahmat' --concern 'street lights out' --follow-up "
+                                "'report to kelurahan' --due friday",
+                                "Contoh: patrolog add contact --role 'ketua rw' --name "
+                                "'Pak Rahmat' --concern 'lampu jalan mati' --follow-up "
+                                "'lapor ke kelurahan' --due jumat"),
+    "help.list": ("List records, newest first.", "Daftar catatan, terbaru lebih dulu."),
+    "help.list_epilog": ("Examples: patrolog list incidents --status open  ·  patrolog list "
+                         "--since 2026-11-01 --kind market --csv",
+                         "Contoh: patrolog list insiden --status terbuka  ·  patrolog list "
+                         "--since 01/11/2026 --kind laka --json"),
+    "help.show": ("Show one record with what links to it.",
+                  "Tampilkan satu catatan beserta catatan terkait."),
+    "help.edit": ("Change fields of a record; the earlier version is kept in its history.",
+                  "Ubah isian sebuah catatan; versi sebelumnya disimpan di riwayat."),
+    "help.edit_epilog": ("Example: patrolog edit I3 --status resolved  ·  patrolog edit P12 "
+                         "--duration 2h30m",
+                         "Contoh: patrolog edit I3 --status selesai  ·  patrolog edit P12 "
+                         "--duration 2j30m"),
+    "help.delete": ("Delete a record (asks first; --yes from scripts). Its history stays.",
+                    "Hapus catatan (bertanya dulu; --yes dari skrip). Riwayatnya tetap ada."),
+    "help.search": ("Full-text search over all free text, best match first.",
+                    "Cari teks di semua isian bebas, paling cocok lebih dulu."),
+    "help.search_epilog": ("Example: patrolog search pasar boplo",
+                           "Contoh: patrolog search lampu jalan"),
+    "help.config": ("Officer profile kept inside the journal: officer, unit, area, timezone, "
+                    "lang.",
+                    "Profil petugas yang disimpan di jurnal: officer, unit, area, timezone, "
+                    "lang."),
+    "help.config_get": ("Print one setting.", "Cetak satu pengaturan."),
+    "help.config_set": ("Change one setting.", "Ubah satu pengaturan."),
+    "help.config_set_epilog": ("Example: patrolog config set officer 'Aiptu Tafsipul'  ·  "
+                               "patrolog config set timezone Asia/Jakarta",
+                               "Contoh: patrolog config set officer 'Aiptu Tafsipul'  ·  "
+                               "patrolog config set lang id"),
+    "help.config_list": ("Print every setting.", "Cetak semua pengaturan."),
+    "help.info": ("Where the journal is, its schema version and record counts.",
+                  "Lokasi jurnal, versi skema dan jumlah catatan."),
+    # -- option help -------------------------------------------------------------------------
+    "opt.db": ("Journal file (else $PATROLOG_DB, else the user data folder).",
+               "Berkas jurnal (jika tidak, $PATROLOG_DB, lalu folder data pengguna)."),
+    "opt.lang": ("Language of messages: id or en.", "Bahasa pesan: id atau en."),
+    "opt.version": ("Show the version and exit.", "Tampilkan versi lalu keluar."),
+    "opt.json": ("Print JSON for scripts.", "Cetak JSON untuk skrip."),
+    "opt.csv": ("Print CSV.", "Cetak CSV."),
+    "opt.start": ("When the patrol started, e.g. 'today 08:00', '27/11/2026 14.10'.",
+                  "Waktu mulai patroli, mis. 'hari ini 08:00', '27/11/2026 14.10'."),
+    "opt.end": ("When it ended (or use --duration).",
+                "Waktu selesai (atau gunakan --duration)."),
+    "opt.duration": ("How long it took: 3h, 90m, 2h30m.", "Lamanya: 3j, 90m, 2j30m."),
+    "opt.patrol_kind": ("Patrol kind (default dialogic): dialogis, sambang, DDS, binluh, ...",
+                        "Jenis patroli (bawaan dialogis): dialogis, sambang, DDS, binluh, ..."),
+    "opt.area": ("Kelurahan, RW or route.", "Kelurahan, RW atau rute."),
+    "opt.place": ("A place visited, TYPE:NAME, e.g. pasar:Pasar Boplo (repeatable).",
+                  "Tempat yang dikunjungi, JENIS:NAMA, mis. pasar:Pasar Boplo (boleh "
+                  "berulang)."),
+    "opt.summary": ("What happened on the patrol.", "Ringkasan kegiatan."),
+    "opt.tag": ("A tag (repeatable).", "Label (boleh berulang)."),
+    "opt.at": ("When (default now), e.g. '-2h', 'kemarin 21:30'.",
+               "Kapan (bawaan sekarang), mis. '-2h', 'kemarin 21:30'."),
+    "opt.incident_kind": ("Incident kind: laka, pencurian, cekcok, kebakaran, ...",
+                          "Jenis insiden: laka, pencurian, cekcok, kebakaran, ..."),
+    "opt.location": ("Where it happened.", "Lokasi kejadian."),
+    "opt.description": ("What happened.", "Uraian kejadian."),
+    "opt.action": ("What you did.", "Tindakan yang diambil."),
+    "opt.injured": ("Number injured.", "Jumlah korban luka."),
+    "opt.dead": ("Number dead.", "Jumlah korban meninggal."),
+    "opt.severity": ("low, medium, high (ringan, sedang, berat).",
+                     "ringan, sedang, berat (low, medium, high)."),
+    "opt.status": ("open, referred, resolved (terbuka, dilimpahkan, selesai).",
+                   "terbuka, dilimpahkan, selesai (open, referred, resolved)."),
+    "opt.referred_to": ("Who it was handed over to.", "Dilimpahkan kepada siapa."),
+    "opt.patrol": ("The patrol it belongs to (default: the patrol covering its time; "
+                   "'none' for no patrol).",
+                   "Patroli terkait (bawaan: patroli pada waktu itu; 'none' untuk tanpa "
+                   "patroli)."),
+    "opt.name": ("Name (optional: residents may stay anonymous).",
+                 "Nama (boleh kosong: warga boleh anonim)."),
+    "opt.role": ("Role: ketua rw, tokoh agama, pedagang, warga, ...",
+                 "Peran: ketua rw, tokoh agama, pedagang, warga, ..."),
+    "opt.organisation": ("Organisation.", "Organisasi."),
+    "opt.contact_place": ("Where you met.", "Tempat bertemu."),
+    "opt.phone": ("Phone number (optional).", "Nomor telepon (opsional)."),
+    "opt.topic": ("What you talked about.", "Topik pembicaraan."),
+    "opt.concern": ("What the person raised.", "Keluhan atau harapan warga."),
+    "opt.follow_up": ("What you promised to do.", "Tindak lanjut yang dijanjikan."),
+    "opt.due": ("When the follow-up is due, e.g. friday, +3d, 2026-12-01.",
+                "Tenggat tindak lanjut, mis. jumat, +3d, 01/12/2026."),
+    "opt.edit_kind": ("Patrol or incident kind, or a contact's role.",
+                      "Jenis patroli atau insiden."),
+    "opt.edit_tag": ("Replace the tags (repeatable).", "Ganti label (boleh berulang)."),
+    "opt.list_what": ("Which records: patrols, incidents, contacts (default: all).",
+                      "Catatan mana: patroli, insiden, kontak (bawaan: semua)."),
+    "opt.since": ("From this day on (e.g. monday, 2026-11-01).",
+                  "Sejak tanggal ini (mis. senin, 01/11/2026)."),
+    "opt.until": ("Up to and including this day.", "Sampai dan termasuk tanggal ini."),
+    "opt.list_kind": ("Only this kind (patrol kind, incident kind or contact role).",
+                      "Hanya jenis ini (jenis patroli, jenis insiden atau peran kontak)."),
+    "opt.list_area": ("Area, location or place containing this text.",
+                      "Wilayah, lokasi atau tempat yang memuat teks ini."),
+    "opt.list_tag": ("Only records with this tag.", "Hanya catatan dengan label ini."),
+    "opt.limit": ("At most this many records.", "Paling banyak sekian catatan."),
+    "opt.id": ("A record id: P12, I3, C40.", "Id catatan: P12, I3, C40."),
+    "opt.yes": ("Do not ask.", "Jangan bertanya."),
+    "opt.search_text": ("Words to look for.", "Kata yang dicari."),
+    "opt.config_key": ("officer, unit, area, timezone or lang.",
+                       "officer, unit, area, timezone atau lang."),
+    "opt.config_value": ("The new value (empty to clear).", "Nilai baru (kosong untuk menghapus)."),
+}

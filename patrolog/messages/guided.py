@@ -1,0 +1,3 @@
+"""Catalogue entries: key -> (English, Indonesian)."""
+
+MESSAGES: dict[str, tuple[str, str]] = {}

@@ -1,0 +1,449 @@
+"""Records in and out of the journal: add, edit, delete, get, list, search.
+
+Functions take already-validated values (see `patrolog.validate`) and return
+plain dicts shaped like the JSON of SPEC §3. Nothing here prints.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from patrolog.errors import InputError
+from patrolog.kinds import BY_PREFIX, COMMON_TAIL, INCIDENT, KINDS, PATROL, Kind
+from patrolog.store import Store
+from patrolog.timeparse import iso, journal_tz, now_in
+
+FUTURE_LIMIT = timedelta(hours=24)
+
+
+# -- ids -----------------------------------------------------------------------
+def parse_ref(ref: str, expect: Kind | None = None) -> tuple[Kind, int]:
+    """'P12' / 'p12' -> (PATROL, 12); anything else is an unknown id (exit 2)."""
+    text = ref.strip().upper()
+    kind = BY_PREFIX.get(text[:1])
+    if kind is None or not text[1:].isdigit() or (expect and kind is not expect):
+        raise InputError("err.bad_id", id=ref)
+    return kind, int(text[1:])
+
+
+def ref_of(kind: Kind, number: int | None) -> str | None:
+    return None if number is None else f"{kind.prefix}{number}"
+
+
+# -- context -------------------------------------------------------------------
+@dataclass
+class Context:
+    """The journal's clock and profile, read once per command."""
+
+    store: Store
+    now: datetime = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.now = now_in(journal_tz(self.store.config().get("timezone")))
+
+    @property
+    def tz(self):  # noqa: ANN201 - a tzinfo
+        return self.now.tzinfo
+
+
+# -- reading -------------------------------------------------------------------
+def _row_to_record(kind: Kind, row: sqlite3.Row, places: list[dict[str, str]] | None) -> dict:
+    rec: dict[str, Any] = {"id": f"{kind.prefix}{row['id']}", "uid": row["uid"]}
+    for name in kind.fields:
+        if name == "places":
+            rec["places"] = places or []
+        elif name == "patrol":
+            rec["patrol"] = ref_of(PATROL, row["patrol_id"])
+        elif name == "tags":
+            rec["tags"] = json.loads(row["tags"] or "[]")
+        else:
+            rec[name] = row[name]
+    for name in COMMON_TAIL:
+        rec[name] = row[name]
+    if row["deleted_at"]:
+        rec["deleted_at"] = row["deleted_at"]
+    return rec
+
+
+def _places_for(conn: sqlite3.Connection, ids: list[int]) -> dict[int, list[dict[str, str]]]:
+    out: dict[int, list[dict[str, str]]] = {i: [] for i in ids}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        marks = ",".join("?" * len(chunk))
+        for r in conn.execute(
+            f"SELECT patrol_id, type, name FROM visits WHERE patrol_id IN ({marks}) "
+            "ORDER BY patrol_id, position", chunk
+        ):
+            out[r[0]].append({"type": r[1], "name": r[2]})
+    return out
+
+
+def _records(conn: sqlite3.Connection, kind: Kind, rows: list[sqlite3.Row]) -> list[dict]:
+    places = _places_for(conn, [r["id"] for r in rows]) if kind is PATROL else {}
+    return [_row_to_record(kind, r, places.get(r["id"])) for r in rows]
+
+
+def get(store: Store, ref: str, *, include_deleted: bool = True) -> dict:
+    kind, number = parse_ref(ref)
+    row = store.conn.execute(f"SELECT * FROM {kind.table} WHERE id = ?", (number,)).fetchone()
+    if row is None or (row["deleted_at"] and not include_deleted):
+        raise InputError("err.no_such_id", id=ref.strip().upper())
+    return _records(store.conn, kind, [row])[0]
+
+
+def show(store: Store, ref: str) -> dict:
+    """A record with what links to it and its earlier versions (oldest first)."""
+    rec = get(store, ref)
+    kind, number = parse_ref(ref)
+    links: list[dict] = []
+    if kind is PATROL:
+        for other in (INCIDENT, KINDS["contact"]):
+            rows = store.conn.execute(
+                f"SELECT * FROM {other.table} WHERE patrol_id = ? AND deleted_at IS NULL "
+                f"ORDER BY {other.time}", (number,)
+            ).fetchall()
+            links.extend(_records(store.conn, other, rows))
+    elif rec.get("patrol"):
+        try:
+            links.append(get(store, rec["patrol"]))
+        except InputError:
+            pass
+    rec["links"] = links
+    rec["history"] = [
+        json.loads(r[0]) for r in store.conn.execute(
+            "SELECT record FROM history WHERE record_uid = ? ORDER BY id", (rec["uid"],)
+        )
+    ]
+    return rec
+
+
+@dataclass
+class Filters:
+    since: date | None = None
+    until: date | None = None
+    kind: str | None = None        # a category code (patrol kind, incident kind or role)
+    status: str | None = None
+    area: str | None = None
+    tag: str | None = None
+    limit: int | None = None
+
+
+def kinds_for_category(text: str) -> dict[Kind, str]:
+    """Which record kinds have a category matching `text`, with the code in each."""
+    from patrolog import vocab
+
+    found: dict[Kind, str] = {}
+    for kind in KINDS.values():
+        try:
+            found[kind] = vocab.lookup(kind.vocab, text)
+        except InputError:
+            continue
+    if not found:
+        choices = sorted({c for k in KINDS.values() for c in vocab.codes(k.vocab)})
+        raise InputError("err.bad_choice", value=text.strip(), field="kind",
+                         choices=", ".join(choices))
+    return found
+
+
+def list_records(store: Store, kinds: list[Kind], flt: Filters) -> list[dict]:
+    """Live records of `kinds` matching `flt`, newest first."""
+    results: list[tuple[str, int, dict]] = []
+    category_codes: dict[Kind, str] = {}
+    if flt.kind:
+        category_codes = kinds_for_category(flt.kind)
+        if len(kinds) == 1 and kinds[0] not in category_codes:
+            from patrolog import vocab
+
+            raise InputError("err.bad_choice", value=flt.kind.strip(), field=kinds[0].vocab,
+                             choices=", ".join(vocab.codes(kinds[0].vocab)))
+    for kind in kinds:
+        if flt.kind and kind not in category_codes:
+            continue
+        if flt.status and kind is not INCIDENT:
+            continue
+        where = ["deleted_at IS NULL"]
+        params: list[Any] = []
+        if flt.since:
+            where.append(f"{kind.time} >= ?")
+            params.append(flt.since.isoformat())
+        if flt.until:
+            where.append(f"{kind.time} < ?")
+            params.append((flt.until + timedelta(days=1)).isoformat())
+        if flt.kind:
+            where.append(f"{kind.category} = ?")
+            params.append(category_codes[kind])
+        if flt.status:
+            where.append("status = ?")
+            params.append(flt.status)
+        if flt.area:
+            col = {"patrol": "area", "incident": "location", "contact": "place"}[kind.name]
+            where.append(f"{col} LIKE ? ESCAPE '\\'")
+            params.append("%" + flt.area.replace("\\", "\\\\").replace("%", "\\%")
+                          .replace("_", "\\_") + "%")
+        if flt.tag:
+            where.append("EXISTS (SELECT 1 FROM json_each(tags) WHERE lower(value) = lower(?))")
+            params.append(flt.tag.strip())
+        sql = (f"SELECT * FROM {kind.table} WHERE {' AND '.join(where)} "
+               f"ORDER BY {kind.time} DESC, id DESC")
+        if flt.limit is not None:
+            sql += f" LIMIT {int(flt.limit)}"
+        rows = store.query(sql, tuple(params))
+        for rec in _records(store.conn, kind, rows):
+            results.append((rec[kind.time], kind.prefix, rec))
+    results.sort(key=lambda x: (x[0], x[1]), reverse=True)
+    recs = [r for _, _, r in results]
+    return recs[: flt.limit] if flt.limit is not None else recs
+
+
+def search(store: Store, text: str, limit: int | None = None) -> list[dict]:
+    """Full-text search over every free-text field, best match first."""
+    tokens = [tok.replace('"', '""') for tok in text.split()]
+    if not tokens:
+        raise InputError("err.empty_search")
+    query = " ".join(f'"{tok}"*' for tok in tokens)
+    sql = "SELECT ref FROM search_index WHERE search_index MATCH ? ORDER BY rank"
+    if limit is not None:
+        sql += f" LIMIT {int(limit)}"
+    refs = [r[0] for r in store.conn.execute(sql, (query,))]
+    return [get(store, ref) for ref in refs]
+
+
+# -- writing -------------------------------------------------------------------
+def _index_sql(kind: Kind) -> str:
+    """SQL that (re)builds search rows for live records of `kind` matching a WHERE."""
+    parts = [f"coalesce({c}, '')" for c in kind.text]
+    if kind is PATROL:
+        parts.append("coalesce((SELECT group_concat(name, ' ') FROM visits "
+                     "WHERE visits.patrol_id = patrols.id), '')")
+    parts.append("replace(replace(replace(tags, '[', ''), ']', ''), '\"', '')")
+    body = " || ' ' || ".join(parts)
+    return (f"INSERT INTO search_index(ref, body) SELECT '{kind.prefix}' || id, {body} "
+            f"FROM {kind.table} WHERE deleted_at IS NULL")
+
+
+def reindex(conn: sqlite3.Connection, kind: Kind, number: int | None = None) -> None:
+    """Bring the search index in step with one record (or, with no number, all of a kind)."""
+    if number is None:
+        conn.execute("DELETE FROM search_index WHERE ref LIKE ?", (kind.prefix + "%",))
+        conn.execute(_index_sql(kind))
+    else:
+        conn.execute("DELETE FROM search_index WHERE ref = ?", (f"{kind.prefix}{number}",))
+        conn.execute(_index_sql(kind) + " AND id = ?", (number,))
+
+
+def covering_patrol(conn: sqlite3.Connection, when: str) -> int | None:
+    """The patrol whose span holds `when`: incidents and contacts met on it get linked."""
+    row = conn.execute(
+        "SELECT id FROM patrols WHERE deleted_at IS NULL AND started_at <= ? AND ended_at >= ? "
+        "ORDER BY started_at DESC LIMIT 1", (when, when)
+    ).fetchone()
+    return row[0] if row else None
+
+
+def _check_times(kind: Kind, values: dict[str, Any], ctx: Context) -> None:
+    own = values.get(kind.time)
+    if own is not None and datetime.fromisoformat(own) > ctx.now + FUTURE_LIMIT:
+        raise InputError("err.too_far_ahead", value=own)
+    if kind is PATROL and values["ended_at"] <= values["started_at"]:
+        raise InputError("err.end_before_start", start=values["started_at"],
+                         end=values["ended_at"])
+
+
+def _resolve_patrol_link(conn: sqlite3.Connection, kind: Kind, values: dict[str, Any],
+                         explicit: bool) -> None:
+    if kind is PATROL:
+        return
+    if explicit:
+        ref = values.pop("patrol", None)
+        if ref is None:
+            values["patrol_id"] = None
+            return
+        _, number = parse_ref(ref, PATROL)
+        row = conn.execute("SELECT deleted_at FROM patrols WHERE id = ?", (number,)).fetchone()
+        if row is None or row[0]:
+            raise InputError("err.no_such_id", id=ref.strip().upper())
+        values["patrol_id"] = number
+    else:
+        values.pop("patrol", None)
+        values["patrol_id"] = covering_patrol(conn, values[kind.time])
+
+
+def _write_places(conn: sqlite3.Connection, patrol_id: int, places: list[dict[str, str]]) -> None:
+    conn.execute("DELETE FROM visits WHERE patrol_id = ?", (patrol_id,))
+    conn.executemany(
+        "INSERT INTO visits(patrol_id, position, type, name) VALUES (?, ?, ?, ?)",
+        [(patrol_id, i, p["type"], p["name"]) for i, p in enumerate(places)],
+    )
+
+
+def _columns(values: dict[str, Any]) -> dict[str, Any]:
+    cols = {k: v for k, v in values.items() if k != "places"}
+    if "tags" in cols:
+        cols["tags"] = json.dumps(cols["tags"] or [], ensure_ascii=False)
+    return cols
+
+
+def _prepare(kind: Kind, values: dict[str, Any], ctx: Context,
+             profile: dict[str, str]) -> dict[str, Any]:
+    """Defaults, stamps and checks that do not need the database."""
+    values = dict(values)
+    stamp = iso(ctx.now)
+    if kind is PATROL:
+        values.setdefault("kind", "dialogic")
+        if not values.get("area") and profile.get("area"):
+            values["area"] = profile["area"]
+    elif kind is INCIDENT:
+        values.setdefault("status", "open")
+    values.setdefault(kind.time, stamp)
+    values.setdefault("tags", [])
+    values["officer"] = profile.get("officer")
+    values["unit"] = profile.get("unit")
+    values.update(uid=uuid.uuid4().hex, created_at=stamp, updated_at=stamp)
+    _check_times(kind, values, ctx)
+    return values
+
+
+def _insert(conn: sqlite3.Connection, kind: Kind, values: dict[str, Any]) -> int:
+    """Insert prepared values inside the caller's transaction; return the new number."""
+    places = values.get("places", [])
+    _resolve_patrol_link(conn, kind, values, "patrol" in values)
+    cols = _columns(values)
+    names = ", ".join(cols)
+    marks = ", ".join("?" * len(cols))
+    cur = conn.execute(f"INSERT INTO {kind.table} ({names}) VALUES ({marks})",
+                       tuple(cols.values()))
+    number = cur.lastrowid
+    if kind is PATROL:
+        _write_places(conn, number, places)
+    reindex(conn, kind, number)
+    return number
+
+
+def add(store: Store, kind_name: str, values: dict[str, Any]) -> dict:
+    """Add one record. `values` holds validated fields; `patrol` (a ref or None) if given."""
+    kind = KINDS[kind_name]
+    prepared = _prepare(kind, values, Context(store), store.config())
+    with store.write() as conn:
+        number = _insert(conn, kind, prepared)
+    return get(store, f"{kind.prefix}{number}")
+
+
+def add_shift(store: Store, patrol: dict[str, Any], incidents: list[dict[str, Any]],
+              contacts: list[dict[str, Any]]) -> list[dict]:
+    """A patrol with the incidents and contacts met on it, all in one transaction."""
+    ctx, profile = Context(store), store.config()
+    prepared_patrol = _prepare(PATROL, patrol, ctx, profile)
+    others = [(INCIDENT, _prepare(INCIDENT, v, ctx, profile)) for v in incidents]
+    others += [(KINDS["contact"], _prepare(KINDS["contact"], v, ctx, profile)) for v in contacts]
+    refs: list[str] = []
+    with store.write() as conn:
+        patrol_id = _insert(conn, PATROL, prepared_patrol)
+        refs.append(f"P{patrol_id}")
+        for kind, values in others:
+            values["patrol"] = f"P{patrol_id}"
+            refs.append(f"{kind.prefix}{_insert(conn, kind, values)}")
+    return [get(store, ref) for ref in refs]
+
+
+def _keep_history(conn: sqlite3.Connection, rec: dict, action: str, stamp: str) -> None:
+    conn.execute(
+        "INSERT INTO history(record_uid, ref, action, changed_at, record) VALUES (?, ?, ?, ?, ?)",
+        (rec["uid"], rec["id"], action, stamp, json.dumps(rec, ensure_ascii=False)),
+    )
+
+
+def edit(store: Store, ref: str, changes: dict[str, Any]) -> dict:
+    """Change fields of a live record, keeping the earlier version in its history."""
+    kind, number = parse_ref(ref)
+    before = get(store, ref, include_deleted=False)
+    if not changes:
+        raise InputError("err.nothing_to_change", id=before["id"])
+    ctx = Context(store)
+    changes = dict(changes)
+    merged = {k: before[k] for k in kind.fields if k not in ("places", "patrol")}
+    merged.update({k: v for k, v in changes.items() if k not in ("places", "patrol")})
+    _check_times(kind, merged if kind is PATROL else {kind.time: merged[kind.time]}, ctx)
+    explicit = "patrol" in changes
+    # A new time without --patrol re-links by that time, as `add` would.
+    relink = kind is not PATROL and (explicit or kind.time in changes)
+    stamp = iso(ctx.now)
+    with store.write() as conn:
+        _keep_history(conn, before, "edit", stamp)
+        values = dict(changes)
+        if relink:
+            values.setdefault(kind.time, merged[kind.time])
+            _resolve_patrol_link(conn, kind, values, explicit)
+        else:
+            values.pop("patrol", None)
+        places = values.pop("places", None)
+        cols = _columns(values)
+        cols["updated_at"] = stamp
+        assignments = ", ".join(f"{k} = ?" for k in cols)
+        conn.execute(f"UPDATE {kind.table} SET {assignments} WHERE id = ?",
+                     (*cols.values(), number))
+        if kind is PATROL and places is not None:
+            _write_places(conn, number, places)
+        reindex(conn, kind, number)
+    return get(store, ref)
+
+
+def delete(store: Store, ref: str) -> dict:
+    """Take a record out of lists and reports; its history stays."""
+    kind, number = parse_ref(ref)
+    before = get(store, ref, include_deleted=False)
+    stamp = iso(Context(store).now)
+    with store.write() as conn:
+        _keep_history(conn, before, "delete", stamp)
+        conn.execute(f"UPDATE {kind.table} SET deleted_at = ?, updated_at = ? WHERE id = ?",
+                     (stamp, stamp, number))
+        reindex(conn, kind, number)
+    return before
+
+
+# -- profile -------------------------------------------------------------------
+CONFIG_KEYS = ("officer", "unit", "area", "timezone", "lang")
+
+
+def set_config(store: Store, key: str, value: str) -> str:
+    from patrolog.i18n import normalise_lang
+    from patrolog.timeparse import zone_name
+
+    if key not in CONFIG_KEYS:
+        raise InputError("err.bad_config_key", key=key, choices=", ".join(CONFIG_KEYS))
+    value = value.strip()
+    if key == "timezone":
+        value = zone_name(journal_tz(value))
+    elif key == "lang":
+        code = normalise_lang(value)
+        if code is None:
+            raise InputError("err.bad_lang", value=value)
+        value = code
+    with store.write() as conn:
+        if value:
+            conn.execute("INSERT INTO config(key, value) VALUES (?, ?) "
+                         "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))
+        else:
+            conn.execute("DELETE FROM config WHERE key = ?", (key,))
+    return value
+
+
+def info(store: Store) -> dict:
+    from patrolog.timeparse import zone_name
+
+    counts = {}
+    for kind in KINDS.values():
+        counts[kind.plural] = store.conn.execute(
+            f"SELECT count(*) FROM {kind.table} WHERE deleted_at IS NULL").fetchone()[0]
+    return {
+        "journal": str(store.path),
+        "exists": store.exists,
+        "schema_version": store.schema_version(),
+        "timezone": zone_name(Context(store).tz),
+        "config": store.config(),
+        "counts": counts,
+    }

@@ -1,0 +1,1 @@
+"""Renderers: turn data from the library into text, tables, files."""

@@ -1,0 +1,196 @@
+"""The one object that owns the journal's SQLite connection.
+
+Every write goes through `Store.write()`: one ``BEGIN IMMEDIATE`` transaction,
+so a writer takes the lock up front and waits (busy timeout) instead of
+failing half-way. Migrations run the same way, re-checking the schema version
+once the lock is held, so several processes opening a new file at once all
+succeed and only one of them migrates.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+
+from patrolog import migrations
+from patrolog.errors import JournalError
+
+
+
+def busy_timeout_ms() -> int:
+    """How long a writer waits for another to finish (env override for tests and scripts)."""
+    try:
+        return int(os.environ.get("PATROLOG_BUSY_TIMEOUT_MS", "10000"))
+    except ValueError:
+        return 10000
+
+
+class Store:
+    def __init__(self, path: Path, conn: sqlite3.Connection, exists: bool) -> None:
+        self.path = path
+        self.conn = conn
+        self.exists = exists  # False: an empty in-memory stand-in for a journal not yet created
+        self._config: dict[str, str] | None = None
+
+    # -- opening ---------------------------------------------------------------
+    @classmethod
+    def open(cls, path: Path, create: bool = False) -> Store:
+        """Open the journal at `path`.
+
+        Readers pass ``create=False``: a journal that does not exist yet reads
+        as empty and nothing is created on disk. Writers pass ``create=True``.
+        """
+        if not path.exists():
+            if not create:
+                conn = _connect(":memory:")
+                _migrate(conn, path)
+                return cls(path, conn, exists=False)
+            _create_file(path)
+        try:
+            conn = _connect(str(path))
+            _migrate(conn, path)
+        except sqlite3.DatabaseError as exc:
+            raise _journal_error(exc, path) from None
+        return cls(path, conn, exists=True)
+
+    def make_writable(self) -> None:
+        """Create the journal on disk if this was the empty stand-in for a missing one."""
+        if self.exists:
+            return
+        real = Store.open(self.path, create=True)
+        self.conn.close()
+        self.conn, self.exists, self._config = real.conn, True, None
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- transactions ----------------------------------------------------------
+    @contextmanager
+    def write(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction; rolled back on any exception, Ctrl-C included."""
+        if not self.exists:
+            raise RuntimeError("write on a journal opened without create=True")
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise _journal_error(exc, self.path) from None
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        try:
+            self.conn.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            self.conn.execute("ROLLBACK")
+            raise _journal_error(exc, self.path) from None
+        self._config = None
+
+    def query(self, sql: str, params: tuple | dict = ()) -> list[sqlite3.Row]:
+        try:
+            return self.conn.execute(sql, params).fetchall()
+        except sqlite3.DatabaseError as exc:
+            if isinstance(exc, sqlite3.OperationalError) and "fts5" in str(exc):
+                raise
+            raise _journal_error(exc, self.path) from None
+
+    # -- profile (config table) ------------------------------------------------
+    def config(self) -> dict[str, str]:
+        if self._config is None:
+            self._config = dict(self.conn.execute("SELECT key, value FROM config").fetchall())
+        return self._config
+
+    def schema_version(self) -> int:
+        return self.conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+def _connect(target: str) -> sqlite3.Connection:
+    timeout = busy_timeout_ms()
+    conn = sqlite3.connect(target, timeout=timeout / 1000, isolation_level=None)
+    conn.row_factory = sqlite3.Row
+    conn.execute(f"PRAGMA busy_timeout = {timeout}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    return conn
+
+
+def _create_file(path: Path) -> None:
+    """Create the folder (0700) and an empty file (0600): it holds residents' names."""
+    missing = [p for p in (path.parent, *path.parent.parents) if not p.exists()]
+    for folder in reversed(missing):  # each folder patrolog creates is 0700, not just the last
+        try:
+            folder.mkdir(mode=0o700)
+        except FileExistsError:
+            pass
+        except OSError:
+            raise JournalError("err.cannot_create", path=str(path)) from None
+    try:
+        fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+        os.close(fd)
+    except OSError:
+        raise JournalError("err.cannot_create", path=str(path)) from None
+
+
+def _migrate(conn: sqlite3.Connection, path: Path) -> None:
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version == migrations.LATEST:
+        _check_application_id(conn, path)
+        return
+    if version > migrations.LATEST:
+        raise JournalError("err.newer_schema", path=str(path), version=version,
+                           supported=migrations.LATEST)
+    if version == 0:
+        # A file with tables but no version is some other program's database.
+        if conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+            raise JournalError("err.not_journal", path=str(path))
+    else:
+        _check_application_id(conn, path)
+        _backup(conn, path, version)
+    # WAL is set before the migration's transaction: it cannot change inside one.
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        current = conn.execute("PRAGMA user_version").fetchone()[0]
+        for number in range(current + 1, migrations.LATEST + 1):
+            migrations.MIGRATIONS[number - 1](conn)
+        conn.execute(f"PRAGMA user_version = {migrations.LATEST}")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def _check_application_id(conn: sqlite3.Connection, path: Path) -> None:
+    if conn.execute("PRAGMA application_id").fetchone()[0] != migrations.APPLICATION_ID:
+        raise JournalError("err.not_journal", path=str(path))
+
+
+def _backup(conn: sqlite3.Connection, path: Path, version: int) -> None:
+    """Copy an older journal aside before upgrading it."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.v{version}-{stamp}.bak")
+    dest = sqlite3.connect(target)
+    try:
+        conn.backup(dest)
+    finally:
+        dest.close()
+    os.chmod(target, 0o600)
+
+
+def _journal_error(exc: sqlite3.DatabaseError, path: Path) -> JournalError:
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return JournalError("err.locked", path=str(path))
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return JournalError("err.corrupt", path=str(path))
+    return JournalError("err.unusable", path=str(path), reason=str(exc))
+

@@ -1,0 +1,486 @@
+"""Reading and writing times as officers type them (SPEC §2 "Times").
+
+The parsers are pure: callers pass "now"/"today" in the journal's timezone,
+so results are reproducible in tests and never depend on the machine's clock.
+Only journal_tz() and now_in() look at the system.
+
+The grammar is hand-written regexes on purpose. A general-purpose parser such
+as dateutil happily turns garbage into a date ("10" becomes the 10th of this
+month, "nov" becomes today's day in November), and SPEC §2 says an unreadable
+time must be refused, never guessed. Every accepted form is listed in the
+docstrings below and pinned by tests/test_timeparse.py; dateutil is not used.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from patrolog.errors import InputError
+
+__all__ = [
+    "journal_tz", "zone_name", "now_in", "iso",
+    "parse_time", "parse_date", "parse_duration", "format_duration",
+]
+
+# Indonesian civil time zones as written after a time ("pukul 14.00 WIB").
+# Fixed offsets, not Asia/Jakarta etc.: the suffix states an offset, and
+# Indonesia has no DST, so the two agree anyway.
+_ZONE_SUFFIX: dict[str, tzinfo] = {
+    "wib": timezone(timedelta(hours=7), "WIB"),
+    "wita": timezone(timedelta(hours=8), "WITA"),
+    "wit": timezone(timedelta(hours=9), "WIT"),
+    "utc": timezone.utc,
+    "gmt": timezone.utc,
+    "z": timezone.utc,
+}
+
+# Accepted as journal timezone *names* too, so `config set timezone WITA` works.
+_ZONE_ALIAS = {"wib": "Asia/Jakarta", "wita": "Asia/Makassar", "wit": "Asia/Jayapura"}
+
+_MONTHS: dict[str, int] = {}
+for _num, _names in enumerate((
+    "january januari jan",
+    "february februari pebruari feb peb",
+    "march maret mar",
+    "april apr",
+    "may mei",
+    "june juni jun",
+    "july juli jul",
+    "august agustus aug agu agt ags",
+    "september sep sept",
+    "october oktober oct okt",
+    "november nopember nov nop",
+    "december desember dec des",
+), start=1):
+    for _name in _names.split():
+        _MONTHS[_name] = _num
+
+_WEEKDAYS: dict[str, int] = {}
+for _num, _names in enumerate((
+    "monday mon senin",
+    "tuesday tue tues selasa",
+    "wednesday wed rabu",
+    "thursday thu thur thurs kamis",
+    "friday fri jumat jum'at",
+    "saturday sat sabtu",
+    "sunday sun minggu ahad",
+)):
+    for _name in _names.split():
+        _WEEKDAYS[_name] = _num
+
+# Day words relative to today. "kemarin lusa" is standard Indonesian for the
+# day before yesterday (KBBI), the mirror of "lusa".
+_DAY_WORDS = {
+    "today": 0, "hari ini": 0,
+    "yesterday": -1, "kemarin": -1,
+    "tomorrow": 1, "besok": 1,
+    "lusa": 2, "kemarin lusa": -2,
+}
+
+# Units of relative offsets and durations. "h" is always hours (English);
+# Indonesian hours are "j"/"jam", days are "d"/"hari", never "h".
+_UNITS: dict[str, str] = {}
+for _unit, _names in (
+    ("hours", "h hr hrs hour hours j jam"),
+    ("minutes", "m min mins minute minutes mnt menit"),
+    ("days", "d day days hari"),
+    ("weeks", "w wk wks week weeks minggu pekan"),
+):
+    for _name in _names.split():
+        _UNITS[_name] = _unit
+del _num, _names, _name, _unit
+
+# Patterns are kept as strings: the re module compiles and caches each on
+# first use, so importing this module (every CLI start) compiles none of them.
+# (?a): ASCII digits only, so "١٤:١٠" is not silently read as 14:10.
+
+# A run of "<number><unit>" parts: "2h30m", "2 jam 30 menit", "1,5h".
+_PARTS_RE = r"(?a)(?:\d+(?:[.,]\d+)?\s*[a-z]+\s*)+"
+_PART_RE = r"(?a)(\d+(?:[.,]\d+)?)\s*([a-z]+)"
+# Direction given by a word instead of a sign: "2 jam lalu", "3 hari lagi".
+_AGO_RE = r"(?a)(.*?)\s+(ago|lalu|yang lalu|lagi|later)"
+_FUTURE_WORDS = ("lagi", "later")
+
+# The time at the end of the text, with its optional "pukul"/"jam" prefix and
+# zone suffix. Seconds need ":" so "14.10.26" is never a time (nor a date:
+# dotted dates need a four-digit year), it is refused as ambiguous.
+_TIME_TAIL_RE = r"""(?ax)
+    (?:^|(?P<lead>[\s,]+|(?<=\d)t))
+    (?:(?:sekitar\s+)?(?:pukul|pkl\.?|jam\.?)\s*)?
+    (?P<h>\d{1,2})(?::(?P<m>\d{2})(?::(?P<s>\d{2})(?:[.,]\d{1,6})?)?|\.(?P<dm>\d{2}))
+    \s*(?P<zone>wita|wit|wib|utc|gmt|z|(?P<osign>[+-])(?P<oh>\d{2}):?(?P<om>\d{2})?)?
+    $"""
+
+# Year first is never read day-first: 2026-04-03 is 3 April.
+_YEAR_FIRST_RE = r"(?a)(\d{4})([-/.])(\d{1,2})\2(\d{1,2})"
+# Day first; two-digit years are 20xx. Dots need a four-digit year (above).
+_DAY_FIRST_RE = (r"(?a)(\d{1,2})([-/])(\d{1,2})\2(\d{4}|\d{2})"
+                 r"|(\d{1,2})\.(\d{1,2})\.(\d{4})")
+_DAY_MONTH_RE = r"(?a)(\d{1,2})(?:\s*-\s*|\s+)([a-z]+)\.?(?:\s*-\s*|\s+)(\d{4}|\d{2})"
+_MONTH_DAY_RE = r"(?a)([a-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})"
+# Formal Indonesian dating: "(hari) Jumat, (tanggal) 27 November 2026".
+_DATE_PREFIX_RE = (r"(?a)(?:(?:hari\s+)?(?!tanggal|tgl)(?P<wd>[a-z']+)\s*,?\s*)?"
+                   r"(?:(?:tanggal|tgl\.?)\s*)?(?P<rest>\d.*)")
+
+
+# ---------------------------------------------------------------- timezones
+
+
+def journal_tz(name: str | None) -> tzinfo:
+    """The journal's timezone from its config value.
+
+    None or "" means the system's zone, found in this order: the TZ variable
+    if it names an IANA zone, /etc/timezone, the /etc/localtime symlink
+    (…/zoneinfo/Area/City), else the current local UTC offset (a fixed
+    offset, which is all Python can tell us then). A given name must be an
+    IANA zone ("Asia/Makassar"; case-insensitive) or WIB/WITA/WIT; anything
+    else raises InputError("err.bad_timezone").
+    """
+    text = (name or "").strip()
+    if not text:
+        return _system_tz()
+    alias = _ZONE_ALIAS.get(text.lower())
+    zone = _zone_or_none(alias or text)
+    if zone is None:
+        # Linux zone files are case-sensitive; officers type "asia/jakarta".
+        # Listing all zones is slow, so only on this failure path.
+        from zoneinfo import available_timezones
+
+        wanted = text.lower()
+        for key in available_timezones():
+            if key.lower() == wanted:
+                zone = _zone_or_none(key)
+                break
+    if zone is None:
+        raise InputError("err.bad_timezone", value=name)
+    return zone
+
+
+def _zone_or_none(key: str) -> ZoneInfo | None:
+    try:
+        return ZoneInfo(key)
+    # Not found, a directory ("Asia"), a path escape or a non-TZif file.
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return None
+
+
+def _system_tz() -> tzinfo:
+    import os  # already loaded by the interpreter; kept local to honour the import budget
+
+    env = os.environ.get("TZ", "").strip().lstrip(":")
+    # TZ may also hold a POSIX rule ("WIB-7") or a file path: skip those.
+    if env and not env.startswith("/"):
+        zone = _zone_or_none(env)
+        if zone is not None:
+            return zone
+    try:
+        with open("/etc/timezone", encoding="utf-8") as fh:
+            zone = _zone_or_none(fh.read().strip())
+        if zone is not None:
+            return zone
+    except (OSError, UnicodeDecodeError):
+        pass
+    try:
+        targets = [os.readlink("/etc/localtime")]
+        # Some systems chain links (e.g. via /etc/alternatives); try the final file too.
+        targets.append(os.path.realpath("/etc/localtime"))
+    except OSError:
+        targets = []
+    for target in targets:
+        _, found, key = target.replace("\\", "/").rpartition("zoneinfo/")
+        if not found:
+            continue
+        for variant in ("posix/", "right/"):
+            key = key.removeprefix(variant)
+        zone = _zone_or_none(key)
+        if zone is not None:
+            return zone
+    return datetime.now().astimezone().tzinfo or timezone.utc
+
+
+def zone_name(tz: tzinfo) -> str:
+    """'Asia/Jakarta' for a ZoneInfo, else str(tz) (e.g. 'UTC', 'WIB')."""
+    key = getattr(tz, "key", None)
+    return key if isinstance(key, str) and key else str(tz)
+
+
+def now_in(tz: tzinfo) -> datetime:
+    """The current time in `tz`, whole seconds (the journal stores no more)."""
+    return datetime.now(tz).replace(microsecond=0)
+
+
+def iso(dt: datetime) -> str:
+    """'2026-11-27T08:00:00+07:00': the journal's storage and JSON format."""
+    if dt.utcoffset() is None:
+        raise ValueError("iso() needs an aware datetime")
+    return dt.isoformat(timespec="seconds")
+
+
+# ---------------------------------------------------------------- parsing
+
+
+def _norm(text: str) -> str:
+    # Curly apostrophes come from phone keyboards ("Jum’at").
+    return " ".join(text.replace("\u2019", "'").replace("`", "'").split()).lower()
+
+
+def _in_zone(day: date, clock: time, tz: tzinfo) -> datetime:
+    dt = datetime.combine(day, clock, tzinfo=tz)
+    # Round-trip through UTC so a wall time in a DST gap gets a real offset.
+    return dt.astimezone(timezone.utc).astimezone(tz)
+
+
+def _weekday(wd: int, today: date, ahead: bool) -> date:
+    if ahead:  # next such day, today excluded (due dates)
+        return today + timedelta(days=(wd - today.weekday()) % 7 or 7)
+    return today - timedelta(days=(today.weekday() - wd) % 7)  # most recent, today included
+
+
+def _absolute_day(text: str) -> date | None:
+    """A written calendar date (no words relative to today); None if not one.
+
+    Raises ValueError for a well-formed but impossible date (31/02/2026) or
+    a weekday prefix that contradicts the date.
+    """
+    if d := re.fullmatch(_MONTH_DAY_RE, text):  # "November 27, 2026"
+        return date(int(d[3]), _MONTHS[d[1]], int(d[2])) if d[1] in _MONTHS else None
+    m = re.fullmatch(_DATE_PREFIX_RE, text)
+    if not m:
+        return None
+    wd_word, rest = m["wd"], m["rest"]
+    if wd_word is not None and wd_word not in _WEEKDAYS:
+        return None
+    if d := re.fullmatch(_YEAR_FIRST_RE, rest):
+        day = date(int(d[1]), int(d[3]), int(d[4]))
+    elif d := re.fullmatch(_DAY_FIRST_RE, rest):
+        if d[1]:
+            day = date(_year(d[4]), int(d[3]), int(d[1]))
+        else:
+            day = date(int(d[7]), int(d[6]), int(d[5]))
+    elif (d := re.fullmatch(_DAY_MONTH_RE, rest)) and d[2] in _MONTHS:
+        day = date(_year(d[3]), _MONTHS[d[2]], int(d[1]))
+    else:
+        return None
+    if wd_word is not None and _WEEKDAYS[wd_word] != day.weekday():
+        # "Jumat, 28 November 2026": the two disagree, so one is a typo.
+        raise ValueError("weekday does not match date")
+    return day
+
+
+def _year(digits: str) -> int:
+    # Two-digit years are this century: the journal holds no 20th-century patrols.
+    return 2000 + int(digits) if len(digits) == 2 else int(digits)
+
+
+def _named_day(text: str, today: date, ahead: bool) -> date | None:
+    """today/kemarin/lusa…, weekday names, or a written date; None if none."""
+    if text in _DAY_WORDS:
+        return today + timedelta(days=_DAY_WORDS[text])
+    word = text.removeprefix("hari ").strip()
+    if word in _WEEKDAYS:
+        return _weekday(_WEEKDAYS[word], today, ahead)
+    return _absolute_day(text)
+
+
+def _offset_parts(text: str) -> tuple[int, dict[str, float]] | None:
+    """'-2h30m' / '2 jam lalu' / '+3 hari' → (sign or 0 if unsigned, {unit: amount})."""
+    sign = 0
+    if text[:1] in "+-":
+        sign = -1 if text[0] == "-" else 1
+        text = text[1:].lstrip()
+    if m := re.fullmatch(_AGO_RE, text):
+        if sign:  # "-2 jam lalu": two directions, refuse rather than guess
+            return None
+        sign = 1 if m[2] in _FUTURE_WORDS else -1
+        text = m[1]
+    if not re.fullmatch(_PARTS_RE, text):
+        return None
+    parts: dict[str, float] = {}
+    for number, word in re.findall(_PART_RE, text):
+        unit = _UNITS.get(word)
+        if unit is None or unit in parts:
+            return None
+        if "." in number or "," in number:
+            if unit != "hours":  # fractions only make sense for hours ("1,5 jam")
+                return None
+            parts[unit] = float(number.replace(",", "."))
+        else:
+            parts[unit] = int(number)
+    return sign, parts
+
+
+def parse_time(text: str, now: datetime) -> datetime:
+    """Read a point in time; the result is aware, in now's timezone, whole seconds.
+
+    `now` is the current time in the journal's timezone. Accepted
+    (case-insensitive, surrounding space ignored):
+
+    - ``now``, ``sekarang``;
+    - a day word — ``today``/``hari ini``, ``yesterday``/``kemarin``,
+      ``tomorrow``/``besok``, ``lusa`` (+2 days), ``kemarin lusa`` (−2 days) —
+      or a weekday name (English full/short, Indonesian; the most recent such
+      day, today included), optionally followed by a time. Without a time the
+      result is 00:00 of that day; bare ``today`` is therefore midnight too,
+      not "now";
+    - a bare time ``14:10``, ``14.10``, ``8:05``, ``14:10:30`` (today);
+    - a relative offset from now: ``-2h``, ``-90m``, ``-1d``, ``-2h30m``,
+      ``-2j`` (jam), ``-3 hours``, ``-3 jam``, ``-20 menit``, ``-1 hari``,
+      ``-1w``; ``+`` for ahead; or a direction word: ``2 jam lalu``,
+      ``2 hours ago``, ``30 menit lagi``. ``h`` is always hours. An unsigned
+      ``2h`` is refused (ago or ahead?). Hours and minutes count real elapsed
+      time, days and weeks keep the wall-clock time;
+    - a date: ISO ``2026-11-27`` (never day-first), day-first ``27/11/2026``,
+      ``27-11-2026``, ``27/11/26``, ``27.11.2026``, month names in English or
+      Indonesian ``27 November 2026``, ``3 Agt 2026``, ``Nov 27, 2026``,
+      optionally prefixed by a matching weekday (``Jumat, 27 November 2026``,
+      ``hari Jumat tanggal …``), optionally followed by a time (``T`` only
+      after ISO dates), which may be written ``pukul 14.00``/``pkl 14.00``/
+      ``jam 14.00``; without a time, 00:00;
+    - after any time, a zone: ``WIB`` (+07), ``WITA`` (+08), ``WIT`` (+09),
+      ``UTC``, ``Z``, ``+07:00``/``+0700``/``+07``. The text is then read in
+      that zone (so "today" is that zone's today) and converted to now's zone.
+
+    Anything else — empty text, a lone number, 31/02/2026, 25:00 — raises
+    InputError("err.bad_time"). Garbage is never taken as now.
+    """
+    if now.utcoffset() is None:
+        raise ValueError("parse_time needs an aware `now`")
+    raw = text.strip() if isinstance(text, str) else str(text)
+    try:
+        result = _parse_time(_norm(raw), now) if isinstance(text, str) else None
+    except (ValueError, OverflowError):  # impossible date/time, or absurdly far
+        result = None
+    if result is None:
+        raise InputError("err.bad_time", value=raw)
+    return result.replace(microsecond=0)
+
+
+def _parse_time(s: str, now: datetime) -> datetime | None:
+    tz = now.tzinfo
+    assert tz is not None
+    if not s:
+        return None
+    if s in ("now", "sekarang"):
+        return now
+
+    offset = _offset_parts(s)
+    if offset is not None:
+        sign, parts = offset
+        if not sign:
+            return None
+        days = parts.get("days", 0) + 7 * parts.get("weeks", 0)
+        moved = _in_zone(now.date() + timedelta(days=sign * days), now.time(), tz)
+        elapsed = timedelta(hours=parts.get("hours", 0), minutes=parts.get("minutes", 0))
+        return (moved.astimezone(timezone.utc) + sign * elapsed).astimezone(tz)
+
+    clock = time(0, 0)
+    zone: tzinfo | None = None
+    day_text = s
+    if m := re.search(_TIME_TAIL_RE, s):
+        clock = time(int(m["h"]), int(m["m"] or m["dm"]), int(m["s"] or 0))
+        if m["osign"]:
+            hours, minutes = int(m["oh"]), int(m["om"] or 0)
+            if minutes >= 60:
+                return None
+            delta = timedelta(hours=hours, minutes=minutes)
+            zone = timezone(-delta if m["osign"] == "-" else delta)
+        elif m["zone"]:
+            zone = _ZONE_SUFFIX[m["zone"]]
+        day_text = s[: m.start()].rstrip(" ,")
+        if m["lead"] == "t" and not re.fullmatch(_YEAR_FIRST_RE, day_text):
+            return None  # "T" belongs to ISO 8601 only
+
+    ref = now.astimezone(zone) if zone is not None else now
+    if day_text:
+        day = _named_day(day_text, ref.date(), ahead=False)
+        if day is None:
+            return None
+    elif m is not None:
+        day = ref.date()  # a bare time is today
+    else:
+        return None
+    return _in_zone(day, clock, zone or tz).astimezone(tz)
+
+
+def parse_date(text: str, today: date, *, ahead: bool = False) -> date:
+    """Read a calendar day (report periods, due dates).
+
+    Accepted: ISO ``2026-12-01``; day-first ``01/12/2026``, ``1-12-2026``,
+    ``1/12/26``, ``1.12.2026``; month names ``1 Desember 2026``, ``1 Dec 2026``,
+    ``Dec 1, 2026`` (optionally with a matching weekday prefix); ``today``/
+    ``hari ini``, ``yesterday``/``kemarin``, ``tomorrow``/``besok``, ``lusa``
+    (day after tomorrow), ``kemarin lusa`` (day before yesterday); weekday
+    names — with ahead=False the most recent such day, today included; with
+    ahead=True the next such day, today excluded; relative ``+3d``, ``-7d``,
+    ``+2w``, ``3d`` (unsigned means ahead), ``+3 hari``, ``+2 minggu``,
+    ``3 hari lagi``, ``3 days ago``, ``1 minggu lalu``.
+
+    A bare ``minggu`` is Sunday; with a number it is weeks. Anything else,
+    including a date with a time, raises InputError("err.bad_date").
+    """
+    raw = text.strip() if isinstance(text, str) else str(text)
+    try:
+        result = _parse_date(_norm(raw), today, ahead) if isinstance(text, str) else None
+    except (ValueError, OverflowError):
+        result = None
+    if result is None:
+        raise InputError("err.bad_date", value=raw)
+    return result
+
+
+def _parse_date(s: str, today: date, ahead: bool) -> date | None:
+    if not s:
+        return None
+    offset = _offset_parts(s)
+    if offset is not None:
+        sign, parts = offset
+        if not parts.keys() <= {"days", "weeks"}:
+            return None  # "+3h" is not a day ("h" is hours, even here)
+        days = int(parts.get("days", 0) + 7 * parts.get("weeks", 0))
+        return today + timedelta(days=(sign or 1) * days)
+    return _named_day(s, today, ahead)
+
+
+# ---------------------------------------------------------------- durations
+
+_MAX_DURATION = timedelta(hours=24)
+
+
+def parse_duration(text: str) -> timedelta:
+    """Read a length of time: ``3h``, ``90m``, ``2h30m``, ``2h 30m``,
+    ``1.5h``, ``1,5h``, ``2j30m``, ``2 jam 30 menit``, ``2 hours 30 minutes``.
+
+    A unit is required (``150`` is refused), fractions are allowed for hours
+    only, and the result is rounded to whole minutes. Zero, negative or more
+    than 24 hours raises InputError("err.bad_duration").
+    """
+    raw = text.strip() if isinstance(text, str) else str(text)
+    s = _norm(raw) if isinstance(text, str) else ""
+    parts = _offset_parts(s) if s and s[0] not in "+-" else None
+    result: timedelta | None = None
+    if parts is not None and parts[0] == 0 and parts[1].keys() <= {"hours", "minutes"}:
+        amounts = parts[1]
+        total = amounts.get("hours", 0) * 60 + amounts.get("minutes", 0)
+        minutes = int(total + 0.5)
+        if 0 < minutes <= _MAX_DURATION.total_seconds() // 60:
+            result = timedelta(minutes=minutes)
+    if result is None:
+        raise InputError("err.bad_duration", value=raw)
+    return result
+
+
+def format_duration(td: timedelta) -> str:
+    """'2h30m', '3h', '45m' (nearest minute, no days: 26h stays '26h'); '0m' for zero.
+
+    The output is accepted back by parse_duration when within its range.
+    """
+    seconds = td.total_seconds()
+    sign = "-" if seconds < 0 else ""
+    hours, minutes = divmod(int(abs(seconds) / 60 + 0.5), 60)
+    if hours and minutes:
+        return f"{sign}{hours}h{minutes}m"
+    if hours:
+        return f"{sign}{hours}h"
+    return f"{sign}{minutes}m"

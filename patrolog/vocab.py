@@ -1,0 +1,144 @@
+"""Controlled vocabularies: the codes stored in the journal and their labels.
+
+Each entry is ``code: (english label, indonesian label, synonyms...)``. Input
+matching accepts the code, either label or any synonym, ignoring case and
+surrounding space. To extend a list, add a line here; nothing else changes.
+"""
+
+from __future__ import annotations
+
+from patrolog.errors import InputError
+
+Vocabulary = dict[str, tuple[str, ...]]
+
+PATROL_KIND: Vocabulary = {
+    "dialogic": ("dialogic patrol", "patroli dialogis", "dialogis", "dialogic"),
+    "routine": ("routine patrol", "patroli rutin", "rutin"),
+    "sambang": ("community visit", "sambang", "kunjungan", "silaturahmi"),
+    "door_to_door": ("door-to-door visits", "DDS", "door to door", "door-to-door"),
+    "counselling": ("legal counselling", "binluh", "penyuluhan", "counseling"),
+    "public_info": ("public information", "penmas", "himbauan", "imbauan"),
+    "problem_solving": ("problem solving", "problem solving", "mediasi", "ps", "mediation"),
+    "early_detection": ("early detection", "deteksi dini"),
+    "event_security": ("event security", "pengamanan kegiatan", "pam", "pengamanan"),
+}
+
+PLACE_TYPE: Vocabulary = {
+    "market": ("market", "pasar"),
+    "school": ("school", "sekolah", "madrasah", "pesantren", "kampus"),
+    "worship": ("place of worship", "tempat ibadah", "masjid", "musala", "mushola",
+                "gereja", "pura", "vihara", "klenteng"),
+    "residential": ("residential area", "permukiman", "pemukiman", "kampung",
+                    "perumahan", "rt", "rw"),
+    "poskamling": ("watch post", "poskamling", "pos ronda"),
+    "office": ("office", "kantor", "kantor desa", "kantor kelurahan"),
+    "transport": ("transport hub", "terminal", "stasiun", "halte", "pangkalan ojek"),
+    "business": ("shops", "pertokoan", "toko", "minimarket", "mal"),
+    "health": ("health facility", "fasilitas kesehatan", "puskesmas", "rumah sakit", "klinik"),
+    "public_space": ("public space", "ruang publik", "taman", "lapangan", "jalan"),
+    "other": ("other", "lainnya"),
+}
+
+INCIDENT_KIND: Vocabulary = {
+    "traffic_accident": ("traffic accident", "kecelakaan lalu lintas", "laka",
+                         "laka lantas", "kecelakaan", "accident"),
+    "theft": ("theft", "pencurian", "curat", "curas"),
+    "vehicle_theft": ("vehicle theft", "pencurian kendaraan bermotor", "curanmor"),
+    "dispute": ("dispute", "perselisihan", "sengketa", "cekcok"),
+    "brawl": ("brawl", "tawuran", "perkelahian"),
+    "assault": ("assault", "penganiayaan"),
+    "domestic_violence": ("domestic violence", "KDRT"),
+    "fire": ("fire", "kebakaran"),
+    "disaster": ("disaster", "bencana", "banjir", "longsor", "pohon tumbang"),
+    "missing_person": ("missing person", "orang hilang"),
+    "medical": ("medical emergency", "kedaruratan medis"),
+    "drugs": ("drugs", "narkoba"),
+    "gambling": ("gambling", "perjudian", "judi"),
+    "alcohol": ("alcohol", "minuman keras", "miras"),
+    "street_racing": ("street racing", "balapan liar"),
+    "fraud": ("fraud", "penipuan"),
+    "disturbance": ("public disturbance", "gangguan ketertiban", "keributan"),
+    "demonstration": ("demonstration", "unjuk rasa", "unras", "demo"),
+    "other": ("other", "lainnya"),
+}
+
+SEVERITY: Vocabulary = {
+    "low": ("low", "ringan"),
+    "medium": ("medium", "sedang"),
+    "high": ("high", "berat"),
+}
+
+INCIDENT_STATUS: Vocabulary = {
+    "open": ("open", "terbuka"),
+    "referred": ("handed over", "dilimpahkan", "referred"),
+    "resolved": ("resolved", "selesai"),
+}
+
+CONTACT_ROLE: Vocabulary = {
+    "community_leader": ("community leader", "tokoh masyarakat", "tomas"),
+    "religious_leader": ("religious leader", "tokoh agama", "toga", "ustaz", "pendeta"),
+    "youth_leader": ("youth leader", "tokoh pemuda", "karang taruna"),
+    "customary_leader": ("customary leader", "tokoh adat"),
+    "village_official": ("village official", "perangkat desa", "lurah", "kades", "sekdes"),
+    "rt_rw_head": ("RT/RW head", "ketua RT/RW", "pak rt", "ketua rw", "ketua rt", "rt/rw"),
+    "babinsa": ("Babinsa", "Babinsa"),
+    "resident": ("resident", "warga", "masyarakat"),
+    "trader": ("trader", "pedagang"),
+    "teacher": ("teacher", "guru"),
+    "student": ("student", "pelajar", "siswa", "mahasiswa"),
+    "security_guard": ("security guard", "satpam", "linmas", "hansip"),
+    "driver": ("driver", "pengemudi", "ojek", "ojol", "sopir"),
+    "other": ("other", "lainnya"),
+}
+
+# name -> vocabulary; the name is also the message key of the field it fills
+VOCABULARIES: dict[str, Vocabulary] = {
+    "patrol_kind": PATROL_KIND,
+    "place_type": PLACE_TYPE,
+    "incident_kind": INCIDENT_KIND,
+    "severity": SEVERITY,
+    "status": INCIDENT_STATUS,
+    "role": CONTACT_ROLE,
+}
+
+_index_cache: dict[str, dict[str, str]] = {}
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.strip().lower().replace("_", " ").split())
+
+
+def _index(name: str) -> dict[str, str]:
+    idx = _index_cache.get(name)
+    if idx is None:
+        idx = {}
+        for code, words in VOCABULARIES[name].items():
+            for word in (code, *words):
+                idx.setdefault(_norm(word), code)
+        _index_cache[name] = idx
+    return idx
+
+
+def lookup(name: str, text: str) -> str:
+    """Return the code for `text` in vocabulary `name`, or raise InputError listing choices."""
+    code = _index(name).get(_norm(text))
+    if code is None:
+        raise InputError("err.bad_choice", value=text.strip(), field=name,
+                         choices=", ".join(VOCABULARIES[name]))
+    return code
+
+
+def label(name: str, code: str, lang: str | None = None) -> str:
+    """The label of `code` in the user's language; unknown codes show as themselves."""
+    if lang is None:
+        from patrolog.i18n import get_lang
+
+        lang = get_lang()
+    words = VOCABULARIES[name].get(code)
+    if not words:
+        return code
+    return words[1] if lang == "id" else words[0]
+
+
+def codes(name: str) -> list[str]:
+    return list(VOCABULARIES[name])

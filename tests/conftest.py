@@ -1,0 +1,99 @@
+"""Shared fixtures: a fresh real journal file per test, and the CLI run in-process."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from patrolog.cli import build_app, resolve_lang
+
+
+@dataclass
+class Result:
+    exit_code: int
+    stdout: str
+    stderr: str
+
+    def json(self):  # noqa: ANN201
+        return json.loads(self.stdout)
+
+
+class Journal:
+    """A real journal in a temporary folder, driven through the real CLI."""
+
+    def __init__(self, path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.path = path
+        self.monkeypatch = monkeypatch
+
+    def run(self, *args: str, env: dict[str, str] | None = None, input: str | None = None,
+            db: bool = True) -> Result:
+        argv = [str(a) for a in args]
+        if db:
+            argv = ["--db", str(self.path), *argv]
+        with self.monkeypatch.context() as mp:
+            for key, value in (env or {}).items():
+                mp.setenv(key, value)
+            app = build_app(resolve_lang(argv))
+            res = CliRunner().invoke(app, argv, input=input, catch_exceptions=False)
+        return Result(res.exit_code, res.stdout, res.stderr)
+
+    def ok(self, *args: str, **kw) -> Result:  # noqa: ANN003
+        res = self.run(*args, **kw)
+        assert res.exit_code == 0, f"{args}: exit {res.exit_code}\n{res.stdout}\n{res.stderr}"
+        return res
+
+    def add(self, kind: str, *args: str) -> str:
+        """Add a record from flags; return its id."""
+        return self.ok("add", kind, *args).stdout.strip()
+
+    def snapshot(self) -> bytes | None:
+        """The journal's content, to show a failed command changed nothing."""
+        if not self.path.exists():
+            return None
+        conn = sqlite3.connect(self.path)
+        try:
+            return "\n".join(conn.iterdump()).encode()
+        finally:
+            conn.close()
+
+    def sql(self, query: str, params: tuple = ()) -> list[tuple]:
+        conn = sqlite3.connect(self.path)
+        try:
+            return conn.execute(query, params).fetchall()
+        finally:
+            conn.close()
+
+
+@pytest.fixture(autouse=True)
+def _clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Tests never see the developer's journal, language or colour settings."""
+    for var in ("PATROLOG_DB", "PATROLOG_LANG", "LC_ALL", "LC_MESSAGES", "NO_COLOR"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    monkeypatch.setenv("TZ", "Asia/Jakarta")
+
+
+@pytest.fixture
+def journal(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Journal:
+    j = Journal(tmp_path / "journal.db", monkeypatch)
+    return j
+
+
+@pytest.fixture
+def tafsipul(journal: Journal) -> Journal:
+    """A journal with the officer profile of the seed story set."""
+    journal.ok("config", "set", "officer", "Aiptu Tafsipul")
+    journal.ok("config", "set", "unit", "Polsek Metro Menteng")
+    journal.ok("config", "set", "timezone", "Asia/Jakarta")
+    return journal
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    os.environ.setdefault("PATROLOG_BUSY_TIMEOUT_MS", "20000")

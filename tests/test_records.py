@@ -1,0 +1,333 @@
+"""add / list / show / edit / delete / search from flags, as scripts use them."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+
+JKT = ZoneInfo("Asia/Jakarta")
+
+
+def test_add_patrol_json_has_every_field(tafsipul):
+    res = tafsipul.ok("add", "patrol", "--start", "2026-11-20 08:00", "--duration", "2h30m",
+                      "--kind", "sambang", "--area", "RW 05 Gondangdia",
+                      "--place", "pasar:Pasar Boplo", "--place", "Masjid Cut Meutia",
+                      "--summary", "Dialog dengan pedagang", "--tag", "pasar", "--tag", "pagi",
+                      "--json")
+    rec = res.json()
+    assert rec["id"] == "P1" and len(rec["uid"]) == 32
+    assert rec["started_at"] == "2026-11-20T08:00:00+07:00"
+    assert rec["ended_at"] == "2026-11-20T10:30:00+07:00"
+    assert rec["kind"] == "sambang"
+    assert rec["places"] == [{"type": "market", "name": "Pasar Boplo"},
+                             {"type": "worship", "name": "Masjid Cut Meutia"}]
+    assert rec["tags"] == ["pasar", "pagi"]
+    assert rec["officer"] == "Aiptu Tafsipul" and rec["unit"] == "Polsek Metro Menteng"
+    for key in ("created_at", "updated_at", "area", "summary"):
+        assert rec[key]
+
+
+def test_add_prints_only_the_id(journal):
+    assert journal.ok("add", "patrol", "--start", "-3h", "--end", "now").stdout == "P1\n"
+    assert journal.ok("add", "incident", "--kind", "fire").stdout == "I1\n"
+    assert journal.ok("add", "contact", "--role", "warga").stdout == "C1\n"
+
+
+@pytest.mark.parametrize("word", ["kecelakaan", "laka", "traffic_accident",
+                                  "Traffic Accident", "  LAKA LANTAS "])
+def test_categories_accept_codes_and_both_languages(journal, word):
+    rec = journal.ok("add", "incident", "--kind", word, "--json").json()
+    assert rec["kind"] == "traffic_accident"
+
+
+def test_contact_fields_and_due(tafsipul):
+    rec = tafsipul.ok("add", "contact", "--at", "2026-11-20 10:00", "--role", "ketua rw",
+                      "--name", "Pak Rahmat", "--organisation", "RW 05", "--place", "Pos RW",
+                      "--phone", "0812-3456-7890", "--topic", "keamanan", "--concern",
+                      "lampu jalan mati", "--follow-up", "lapor ke kelurahan", "--due",
+                      "2026-12-01", "--json").json()
+    assert rec["role"] == "rt_rw_head" and rec["due"] == "2026-12-01"
+    assert rec["met_at"] == "2026-11-20T10:00:00+07:00"
+    assert rec["phone"] == "0812-3456-7890" and rec["done_at"] is None
+    assert rec["patrol"] is None
+
+
+def test_incident_and_contact_link_to_the_patrol_covering_their_time(journal):
+    journal.add("patrol", "--start", "2026-11-20 08:00", "--end", "2026-11-20 11:00")
+    journal.add("patrol", "--start", "2026-11-21 08:00", "--end", "2026-11-21 11:00")
+    inside = journal.ok("add", "incident", "--kind", "laka", "--at", "20/11/2026 09.15",
+                        "--json").json()
+    outside = journal.ok("add", "incident", "--kind", "laka", "--at", "2026-11-20 15:00",
+                         "--json").json()
+    forced = journal.ok("add", "contact", "--role", "warga", "--at", "2026-11-20 09:00",
+                        "--patrol", "P2", "--json").json()
+    unlinked = journal.ok("add", "contact", "--role", "warga", "--at", "2026-11-20 09:00",
+                          "--patrol", "none", "--json").json()
+    assert inside["patrol"] == "P1" and inside["occurred_at"] == "2026-11-20T09:15:00+07:00"
+    assert outside["patrol"] is None
+    assert forced["patrol"] == "P2" and unlinked["patrol"] is None
+
+
+def _future(hours: int) -> str:
+    return (datetime.now(JKT) + timedelta(hours=hours)).strftime("%Y-%m-%d %H:%M")
+
+
+BAD_INPUTS = [
+    (("add", "patrol", "--end", "now"), "--start"),
+    (("add", "patrol", "--start", "-2h"), "--end"),
+    (("add", "patrol", "--start", "2026-11-20 10:00", "--end", "2026-11-20 09:00"), "before"),
+    (("add", "patrol", "--start", "-3h", "--end", "now", "--duration", "1h"), "not both"),
+    (("add", "patrol", "--start", "kemarin jam", "--duration", "3h"), "cannot read the time"),
+    (("add", "patrol", "--start", "-3h", "--duration", "3 hours please"), "duration"),
+    (("add", "patrol", "--start", "-3h", "--duration", "0m"), "duration"),
+    (("add", "patrol", "--start", "-3h", "--end", "now", "--kind", "ronda malam"),
+     "unknown patrol kind"),
+    (("add", "patrol", "--start", "-3h", "--end", "now", "--place", "mall:"), "place"),
+    (("add", "patrol", "--start", "-3h", "--end", "now", "--place", "zoo:Ragunan"),
+     "unknown place type"),
+    (("add", "incident"), "--kind"),
+    (("add", "incident", "--kind", "ufo"), "unknown incident kind"),
+    (("add", "incident", "--kind", "fire", "--injured", "-1"), "injured"),
+    (("add", "incident", "--kind", "fire", "--dead", "two"), "dead"),
+    (("add", "incident", "--kind", "fire", "--severity", "extreme"), "severity"),
+    (("add", "incident", "--kind", "fire", "--status", "closed"), "status"),
+    (("add", "incident", "--kind", "fire", "--at", "31/02/2026 10:00"), "time"),
+    (("add", "incident", "--kind", "fire", "--at", "banana"), "time"),
+    (("add", "incident", "--kind", "fire", "--patrol", "P99"), "no record P99"),
+    (("add", "incident", "--kind", "fire", "--patrol", "C1"), "not a record id"),
+    (("add", "contact"), "--role"),
+    (("add", "contact", "--role", "alien"), "unknown role"),
+    (("add", "contact", "--role", "warga", "--phone", "3171234567890001"), "NIK"),
+    (("add", "contact", "--role", "warga", "--due", "someday"), "date"),
+    (("add", "contact", "--role", "warga", "--nickname", "x"), "no such option"),
+    (("list", "--since", "yesterdayish"), "date"),
+    (("list", "vehicles"), "unknown record kind"),
+    (("list", "--kind", "nonsense"), "unknown kind"),
+    (("list", "--since", "2026-11-20", "--until", "2026-11-01"), "--since"),
+    (("show", "X5"), "not a record id"),
+    (("show", "P404"), "no record P404"),
+    (("edit", "P404", "--summary", "x"), "no record P404"),
+    (("delete", "I404", "--yes"), "no record I404"),
+    (("frobnicate",), "no such command"),
+    (("config", "set", "rank", "Aiptu"), "unknown setting"),
+    (("config", "set", "timezone", "Mars/Olympus"), "timezone"),
+    (("--lang", "fr", "list"), "language"),
+]
+
+
+@pytest.mark.parametrize("args,needle", BAD_INPUTS, ids=[" ".join(a) for a, _ in BAD_INPUTS])
+def test_bad_input_is_one_line_exit_2_and_changes_nothing(journal, args, needle):
+    journal.add("patrol", "--start", "2026-11-20 08:00", "--end", "2026-11-20 11:00")
+    journal.add("contact", "--role", "warga", "--at", "2026-11-20 09:00")
+    before = journal.snapshot()
+    res = journal.run(*args)
+    assert res.exit_code == 2, res.stderr
+    lines = res.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("patrolog: ")
+    assert needle.lower() in lines[0].lower()
+    assert "Traceback" not in res.stderr + res.stdout
+    assert journal.snapshot() == before
+
+
+def test_future_times_more_than_a_day_ahead_are_refused(journal):
+    res = journal.run("add", "incident", "--kind", "fire", "--at", _future(30))
+    assert res.exit_code == 2 and "24 hours" in res.stderr
+    assert journal.run("add", "incident", "--kind", "fire", "--at", _future(20)).exit_code == 0
+    # due dates may be anywhere ahead
+    far = (datetime.now(JKT) + timedelta(days=90)).strftime("%Y-%m-%d")
+    assert journal.run("add", "contact", "--role", "guru", "--due", far).exit_code == 0
+
+
+def test_bad_input_does_not_create_a_journal(journal):
+    res = journal.run("add", "incident", "--kind", "ufo")
+    assert res.exit_code == 2
+    assert not journal.path.exists()
+
+
+def test_errors_in_indonesian(journal):
+    res = journal.run("--lang", "id", "add", "incident", "--kind", "ufo")
+    assert res.exit_code == 2 and "tidak dikenal" in res.stderr
+    res = journal.run("add", "incident", "--kind", "ufo", env={"PATROLOG_LANG": "id"})
+    assert "tidak dikenal" in res.stderr
+    res = journal.run("add", "incident", "--kind", "ufo", env={"LANG": "id_ID.UTF-8"})
+    assert "tidak dikenal" in res.stderr
+    journal.ok("config", "set", "lang", "id")
+    assert "tidak dikenal" in journal.run("add", "incident", "--kind", "ufo").stderr
+    # --lang beats the journal's setting, the journal beats LANG
+    assert "unknown" in journal.run("--lang", "en", "add", "incident", "--kind", "ufo").stderr
+    res = journal.run("add", "incident", "--kind", "ufo", env={"LANG": "en_US.UTF-8"})
+    assert "tidak dikenal" in res.stderr
+    res = journal.run("--lang", "id", "add", "incident", "--kindd", "x")
+    assert res.exit_code == 2 and "tidak ada" in res.stderr
+
+
+def _three(journal):
+    journal.add("patrol", "--start", "2026-11-18 08:00", "--end", "2026-11-18 11:00",
+                "--kind", "dialogis", "--area", "RW 05", "--tag", "pasar")
+    journal.add("incident", "--kind", "cekcok", "--at", "2026-11-19 10:00",
+                "--location", "Pasar Boplo", "--status", "resolved")
+    journal.add("contact", "--role", "pedagang", "--at", "2026-11-20 09:00",
+                "--place", "Pasar Boplo", "--name", "Bu Siti", "--tag", "pasar")
+    journal.add("incident", "--kind", "laka", "--at", "2026-11-21 07:30",
+                "--location", "Jl. Cikini Raya")
+
+
+def test_list_all_kinds_newest_first(journal):
+    _three(journal)
+    recs = journal.ok("list", "--json").json()
+    assert [r["id"] for r in recs] == ["I2", "C1", "I1", "P1"]
+
+
+@pytest.mark.parametrize("args,expected", [
+    (("incidents",), ["I2", "I1"]),
+    (("insiden",), ["I2", "I1"]),
+    (("--since", "2026-11-19", "--until", "20/11/2026"), ["C1", "I1"]),
+    (("--kind", "laka"), ["I2"]),
+    (("--kind", "pedagang"), ["C1"]),
+    (("--kind", "dialogic"), ["P1"]),
+    (("--status", "open"), ["I2"]),
+    (("--status", "selesai"), ["I1"]),
+    (("--area", "boplo"), ["C1", "I1"]),
+    (("--tag", "PASAR"), ["C1", "P1"]),
+    (("--limit", "2"), ["I2", "C1"]),
+    (("contacts", "--kind", "trader"), ["C1"]),
+])
+def test_list_filters(journal, args, expected):
+    _three(journal)
+    assert [r["id"] for r in journal.ok("list", *args, "--json").json()] == expected
+
+
+def test_list_table_and_csv_in_a_pipe_have_no_colour(journal):
+    _three(journal)
+    table = journal.ok("list").stdout
+    assert "\x1b[" not in table
+    assert "Pasar Boplo" in table and "traffic accident" in table
+    lines = journal.ok("list", "--csv").stdout.splitlines()
+    assert lines[0].startswith("id,uid,")
+    assert len(lines) == 5 and lines[1].startswith("I2,")
+    indo = journal.ok("--lang", "id", "list").stdout
+    assert "kecelakaan lalu lintas" in indo and "Waktu" in indo
+
+
+def test_empty_journal_lists_nothing(journal):
+    assert journal.ok("list", "--json").json() == []
+    assert journal.ok("list").stdout.strip() == "no records"
+
+
+def test_show_edit_keeps_history(journal):
+    _three(journal)
+    before = journal.ok("show", "I2", "--json").json()
+    journal.ok("edit", "I2", "--status", "dilimpahkan", "--referred-to", "Unit Laka Lantas")
+    journal.ok("edit", "i2", "--injured", "2")
+    after = journal.ok("show", "I2", "--json").json()
+    assert after["status"] == "referred" and after["referred_to"] == "Unit Laka Lantas"
+    assert after["injured"] == 2 and after["uid"] == before["uid"]
+    assert [h["status"] for h in after["history"]] == ["open", "referred"]
+    assert after["history"][0]["injured"] == 0
+    assert after["updated_at"] >= before["updated_at"]
+
+
+def test_edit_patrol_time_and_places(journal):
+    journal.add("patrol", "--start", "2026-11-18 08:00", "--end", "2026-11-18 11:00",
+                "--place", "pasar:Pasar Boplo")
+    rec = journal.ok("edit", "P1", "--start", "2026-11-18 09:00", "--json").json()
+    assert rec["ended_at"] == "2026-11-18T12:00:00+07:00", "moving the start keeps the length"
+    rec = journal.ok("edit", "P1", "--duration", "1h", "--place", "sekolah:SDN Gondangdia 01",
+                     "--json").json()
+    assert rec["ended_at"] == "2026-11-18T10:00:00+07:00"
+    assert rec["places"] == [{"type": "school", "name": "SDN Gondangdia 01"}]
+    res = journal.run("edit", "P1", "--end", "2026-11-18 08:00")
+    assert res.exit_code == 2 and "before" in res.stderr
+
+
+def test_edit_refuses_options_of_another_kind_and_empty_edits(journal):
+    _three(journal)
+    before = journal.snapshot()
+    res = journal.run("edit", "P1", "--role", "guru")
+    assert res.exit_code == 2 and "--role" in res.stderr and "patrol" in res.stderr
+    res = journal.run("edit", "P1")
+    assert res.exit_code == 2 and "nothing to change" in res.stderr
+    assert journal.snapshot() == before
+
+
+def test_edit_incident_time_relinks(journal):
+    journal.add("patrol", "--start", "2026-11-18 08:00", "--end", "2026-11-18 11:00")
+    journal.add("incident", "--kind", "fire", "--at", "2026-11-18 15:00")
+    assert journal.ok("show", "I1", "--json").json()["patrol"] is None
+    rec = journal.ok("edit", "I1", "--at", "2026-11-18 09:00", "--json").json()
+    assert rec["patrol"] == "P1"
+
+
+def test_delete_needs_yes_without_terminal_and_keeps_history(journal):
+    _three(journal)
+    before = journal.snapshot()
+    res = journal.run("delete", "C1")
+    assert res.exit_code == 2 and "--yes" in res.stderr
+    assert journal.snapshot() == before
+    journal.ok("delete", "C1", "--yes")
+    assert "C1" not in [r["id"] for r in journal.ok("list", "--json").json()]
+    assert journal.ok("search", "Siti", "--json").json() == []
+    shown = journal.ok("show", "C1", "--json").json()
+    assert shown["deleted_at"] and shown["history"][0]["name"] == "Bu Siti"
+    res = journal.run("edit", "C1", "--name", "x")
+    assert res.exit_code == 2
+
+
+def test_search_best_match_first_and_kept_in_step(journal):
+    journal.add("contact", "--role", "warga", "--concern", "lampu jalan mati di gang")
+    journal.add("contact", "--role", "warga", "--concern", "lampu jalan mati",
+                "--topic", "lampu jalan lampu jalan")
+    journal.add("incident", "--kind", "dispute", "--description", "cekcok parkir")
+    journal.add("patrol", "--start", "-3h", "--end", "now", "--place", "pasar:Pasar Boplo")
+    assert [r["id"] for r in journal.ok("search", "lampu", "jalan", "--json").json()] == \
+        ["C2", "C1"]
+    assert [r["id"] for r in journal.ok("search", "boplo", "--json").json()] == ["P1"]
+    journal.ok("edit", "I1", "--description", "cekcok warisan")
+    assert journal.ok("search", "parkir", "--json").json() == []
+    assert [r["id"] for r in journal.ok("search", "warisan", "--json").json()] == ["I1"]
+    assert [r["id"] for r in journal.ok("search", 'lampu"', "--json").json()]  # no FTS syntax error
+
+
+def test_config_and_info(journal):
+    assert journal.ok("config", "set", "officer", "Aiptu Tafsipul").stdout.strip() == \
+        "officer = Aiptu Tafsipul"
+    journal.ok("config", "set", "area", "Kel. Gondangdia")
+    journal.ok("config", "set", "lang", "Indonesia")
+    assert journal.ok("config", "get", "lang").stdout.strip() == "id"
+    rec = journal.ok("add", "patrol", "--start", "-2h", "--end", "now", "--json").json()
+    assert rec["area"] == "Kel. Gondangdia" and rec["officer"] == "Aiptu Tafsipul"
+    info = journal.ok("info", "--json").json()
+    assert info["counts"] == {"patrols": 1, "incidents": 0, "contacts": 0}
+    assert info["schema_version"] == 1 and info["journal"] == str(journal.path)
+    text = journal.ok("info").stdout
+    assert "patroli: 1" in text
+
+
+def test_every_command_has_help_in_both_languages(journal):
+    from patrolog.cli import build_app
+    from typer.main import get_command
+
+    def walk(cmd, path):
+        yield path
+        for name, sub in getattr(cmd, "commands", {}).items():
+            yield from walk(sub, [*path, name])
+
+    paths = list(walk(get_command(build_app("en")), []))
+    assert len(paths) >= 12
+    for path in paths:
+        for lang in ("en", "id"):
+            res = journal.run("--lang", lang, *path, "--help")
+            assert res.exit_code == 0, path
+            assert "Usage:" in res.stdout and len(res.stdout) > 100, path
+    assert "Catat" in journal.run("--lang", "id", "add", "--help").stdout
+
+
+def test_times_are_kept_in_the_journal_timezone(journal):
+    journal.ok("config", "set", "timezone", "Asia/Makassar")
+    rec = journal.ok("add", "incident", "--kind", "fire", "--at", "2026-11-20 10:00 WIB",
+                     "--json").json()
+    assert rec["occurred_at"] == "2026-11-20T11:00:00+08:00"
+    assert re.match(r".*\+08:00$", rec["created_at"])
