@@ -10,7 +10,8 @@ from patrolog.messages.followups import MESSAGES as _FOLLOWUPS
 from patrolog.messages.report import MESSAGES as _REPORT
 from patrolog.messages.report_cli import MESSAGES as _REPORT_CLI
 from patrolog.messages.demo import MESSAGES as _DEMO
+from patrolog.messages.exchange import MESSAGES as _EXCHANGE
 
 MESSAGES: dict[str, tuple[str, str]] = {
-    **_CORE, **_GUIDED, **_REPORT, **_REPORT_CLI, **_FOLLOWUPS, **_DEMO,
+    **_CORE, **_GUIDED, **_REPORT, **_REPORT_CLI, **_FOLLOWUPS, **_DEMO, **_EXCHANGE,
 }

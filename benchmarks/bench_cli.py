@@ -1,0 +1,126 @@
+"""Start-up, write and report costs of patrolog, as ratios against bare Python + sqlite3.
+
+The machine is shared and noisy, so every number is a median over interleaved runs
+and is reported next to a baseline (`python -c "import sqlite3"`) measured in the
+same run. Run it from a virtual environment where patrolog is installed normally
+(`pip install .`, not `-e`: an editable install adds an import hook to every start):
+
+    python benchmarks/bench_cli.py            # journals of 8 weeks and ~100,000 records
+    python benchmarks/bench_cli.py --big      # also ~1,000,000 records (100 officers, 10 years)
+
+Journals are built once in benchmarks/results/ and reused.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+RESULTS = HERE / "results"
+BIN = Path(sys.executable).parent
+PATROLOG = str(BIN / "patrolog")
+BASELINE = [sys.executable, "-c", "import sqlite3"]
+
+
+def run_once(cmd: list[str], env: dict[str, str]) -> tuple[float, int]:
+    """Wall time in seconds and peak memory in KiB of one run."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    _, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - start
+    code = os.waitstatus_to_exitcode(status)
+    if code not in (0, 1):
+        raise SystemExit(f"benchmark command failed ({code}): {' '.join(cmd)}")
+    return elapsed, usage.ru_maxrss
+
+
+def compare(cmd: list[str], env: dict[str, str], runs: int) -> dict[str, float]:
+    """Interleave baseline and command so both see the same noise."""
+    base, mine, peak = [], [], 0
+    run_once(cmd, env)  # warm the page cache and .pyc files
+    for _ in range(runs):
+        base.append(run_once(BASELINE, env)[0])
+        elapsed, rss = run_once(cmd, env)
+        mine.append(elapsed)
+        peak = max(peak, rss)
+    b, m = statistics.median(base), statistics.median(mine)
+    return {"baseline_ms": b * 1000, "ms": m * 1000, "ratio": m / b, "peak_mib": peak / 1024}
+
+
+def build(path: Path, weeks: int, officers: int) -> float | None:
+    """Build a demo journal unless it is there already; return seconds taken."""
+    if path.exists():
+        return None
+    path.parent.mkdir(parents=True, exist_ok=True)
+    start = time.perf_counter()
+    subprocess.run([PATROLOG, "--db", str(path), "demo", "--weeks", str(weeks),
+                    "--officers", str(officers)], check=True, stdout=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def count(path: Path) -> int:
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    try:
+        return sum(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                   for t in ("patrols", "incidents", "contacts"))
+    finally:
+        conn.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--big", action="store_true", help="also the 1,000,000-record journal")
+    parser.add_argument("--week", default="2026-W48")
+    args = parser.parse_args()
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PATROLOG_")}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    small = RESULTS / "small-8w.db"
+    medium = RESULTS / "medium-520w-10o.db"
+    big = RESULTS / "big-520w-100o.db"
+    built = {"small": build(small, 8, 1), "medium": build(medium, 520, 10)}
+    if args.big:
+        built["big"] = build(big, 520, 100)
+
+    rows: list[tuple[str, dict[str, float], str]] = []
+    rows.append(("patrolog --help", compare([PATROLOG, "--help"], env, args.runs), "≤ 5×"))
+    rows.append((f"add incident (journal of {count(medium):,} records)",
+                 compare([PATROLOG, "--db", str(medium), "add", "incident", "--kind", "laka",
+                          "--location", "Jl. Cikini Raya"], env, args.runs), "≤ 5×"))
+    report = ["report", "--week", args.week, "--format", "json"]
+    small_report = compare([PATROLOG, "--db", str(small), *report], env, args.runs)
+    rows.append((f"report json (8 weeks, {count(small):,} records)", small_report, ""))
+    rows.append((f"report json ({count(medium):,} records)",
+                 compare([PATROLOG, "--db", str(medium), *report], env, args.runs), ""))
+    if args.big:
+        big_report = compare([PATROLOG, "--db", str(big), *report], env, args.runs)
+        big_report["vs_small"] = big_report["ms"] / small_report["ms"]
+        rows.append((f"report json ({count(big):,} records)", big_report,
+                     "≤ 10×, ≤ 1.5× small, < 100 MiB"))
+
+    lines = ["| command | median | baseline | ratio | peak memory | target |",
+             "|---|---|---|---|---|---|"]
+    for name, r, target in rows:
+        extra = f" ({r['vs_small']:.2f}× the 8-week report)" if "vs_small" in r else ""
+        lines.append(f"| {name} | {r['ms']:.0f} ms | {r['baseline_ms']:.0f} ms | "
+                     f"{r['ratio']:.2f}×{extra} | {r['peak_mib']:.0f} MiB | {target} |")
+    for name, seconds in built.items():
+        if seconds is not None:
+            lines.append(f"\nbuilt the {name} demo journal in {seconds:.1f} s")
+    text = "\n".join(lines)
+    print(text)
+    RESULTS.mkdir(exist_ok=True)
+    (RESULTS / "latest.md").write_text(text + "\n")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,91 @@
+"""`export`, `import`, `merge`."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from patrolog.cli.commands_records import LIST_WORDS
+from patrolog.cli.common import open_store, opt
+from patrolog.errors import InputError
+from patrolog.i18n import t
+from patrolog.kinds import BY_PLURAL, KINDS
+from patrolog.output import emit_json, note, say
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("export", help=t("help.export"), epilog=t("help.export_epilog"))
+    def export_cmd(
+        ctx: typer.Context,
+        what: Annotated[Optional[str], typer.Argument(
+            metavar="[patrols|incidents|contacts]", help=t("opt.list_what"))] = None,
+        fmt: Annotated[str, opt("--format", key="export_format")] = "jsonl",
+        output: Annotated[Optional[Path], opt("--output", "-o", key="output")] = None,
+    ) -> None:
+        from patrolog import exchange
+
+        if fmt.lower() not in ("jsonl", "json", "csv"):
+            raise InputError("err.bad_export_format", value=fmt)
+        kinds = list(KINDS.values())
+        if what is not None:
+            plural = LIST_WORDS.get(what.strip().lower())
+            if plural is None:
+                raise InputError("err.bad_list_kind", value=what)
+            kinds = [BY_PLURAL[plural]]
+        writer = exchange.to_csv if fmt.lower() == "csv" else exchange.to_jsonl
+        with open_store(ctx) as store:
+            records = exchange.iter_export(store.conn, kinds)
+            if output is None:
+                for chunk in writer(records):
+                    sys.stdout.write(chunk)
+                return
+            count = 0
+
+            def counted():  # noqa: ANN202
+                nonlocal count
+                for rec in records:
+                    count += 1
+                    yield rec
+
+            # residents' names and phones: the file is private like the journal
+            fd = os.open(output, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                for chunk in writer(counted()):
+                    fh.write(chunk)
+        note(t("msg.exported", count=count, path=str(output)))
+
+    @app.command("import", help=t("help.import"))
+    def import_cmd(
+        ctx: typer.Context,
+        file: Annotated[Path, typer.Argument(metavar="FILE", help=t("opt.import_file"))],
+        as_json: Annotated[bool, opt("--json", key="json")] = False,
+    ) -> None:
+        from patrolog import exchange
+
+        records = exchange.read_file(file)
+        with open_store(ctx) as store:
+            counts = exchange.import_records(store, records)
+        _report(counts, as_json)
+
+    @app.command("merge", help=t("help.merge"))
+    def merge_cmd(
+        ctx: typer.Context,
+        other: Annotated[Path, typer.Argument(metavar="OTHER.db", help=t("opt.merge_file"))],
+        as_json: Annotated[bool, opt("--json", key="json")] = False,
+    ) -> None:
+        from patrolog import exchange
+
+        with open_store(ctx) as store:
+            counts = exchange.merge(store, other)
+        _report(counts, as_json)
+
+
+def _report(counts: dict[str, int], as_json: bool) -> None:
+    if as_json:
+        emit_json(counts)
+    else:
+        say(t("msg.imported", **counts))

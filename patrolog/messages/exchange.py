@@ -1,0 +1,40 @@
+"""Catalogue: export, import and merge. key -> (English, Indonesian)."""
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    "help.export": ("Write records out as JSON Lines (default) or CSV.",
+                    "Keluarkan catatan sebagai JSON Lines (bawaan) atau CSV."),
+    "help.export_epilog": ("Examples: patrolog export --output backup.jsonl  ·  "
+                           "patrolog export contacts --format csv > kontak.csv",
+                           "Contoh: patrolog export --output cadangan.jsonl  ·  "
+                           "patrolog export kontak --format csv > kontak.csv"),
+    "help.import": ("Add records from a JSON Lines or CSV export; records already here "
+                    "(same uid) are skipped.",
+                    "Tambahkan catatan dari ekspor JSON Lines atau CSV; catatan yang sudah ada "
+                    "(uid sama) dilewati."),
+    "help.merge": ("Add the records of another officer's journal; safe to repeat.",
+                   "Gabungkan catatan dari jurnal petugas lain; aman diulang."),
+    "opt.export_format": ("jsonl or csv.", "jsonl atau csv."),
+    "opt.output": ("Write to this file instead of the screen.",
+                   "Tulis ke berkas ini, bukan ke layar."),
+    "opt.import_file": ("A file made by 'patrolog export'.",
+                        "Berkas hasil 'patrolog export'."),
+    "opt.merge_file": ("The other journal file.", "Berkas jurnal lain."),
+    "msg.imported": ("added {patrols} patrols, {incidents} incidents, {contacts} contacts; "
+                     "{skipped} already here",
+                     "ditambahkan {patrols} patroli, {incidents} insiden, {contacts} kontak; "
+                     "{skipped} sudah ada"),
+    "msg.exported": ("wrote {count} records to {path}", "{count} catatan ditulis ke {path}"),
+    "err.bad_export_format": ("unknown format '{value}'; use jsonl or csv",
+                              "format '{value}' tidak dikenal; gunakan jsonl atau csv"),
+    "err.import_unreadable": ("cannot read {path}", "{path} tidak dapat dibaca"),
+    "err.import_bad_line": ("record {line} of the file is not valid ({reason}); nothing "
+                            "was imported",
+                            "catatan ke-{line} dalam berkas tidak sah ({reason}); tidak ada "
+                            "yang diimpor"),
+    "err.merge_self": ("cannot merge a journal into itself",
+                       "jurnal tidak dapat digabung dengan dirinya sendiri"),
+    "err.merge_version": ("{path} has schema {version}, this patrolog reads {supported}: open "
+                          "it once with the same patrolog version first",
+                          "{path} memakai skema {version}, patrolog ini skema {supported}: "
+                          "buka dulu dengan versi patrolog yang sama"),
+}

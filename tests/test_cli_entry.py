@@ -1,0 +1,46 @@
+"""The installed console script and `python -m patrolog`, as a shell or cron sees them."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from patrolog import __version__
+
+SCRIPT = Path(sys.executable).parent / "patrolog"
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    full_env = {**os.environ, **(env or {})}
+    return subprocess.run([str(SCRIPT), *args], capture_output=True, text=True, env=full_env,
+                          timeout=60, stdin=subprocess.DEVNULL)
+
+
+def test_version_and_module_entry(tmp_path):
+    assert run("--version").stdout.strip() == f"patrolog {__version__}"
+    res = subprocess.run([sys.executable, "-m", "patrolog", "--help"], capture_output=True,
+                         text=True, timeout=60)
+    assert res.returncode == 0 and "Usage: patrolog" in res.stdout
+
+
+def test_script_round_trip_with_exit_codes(tmp_path):
+    db = str(tmp_path / "j.db")
+    assert run("--db", db, "add", "patrol", "--start", "-3h", "--end", "now").stdout == "P1\n"
+    bad = run("--db", db, "add", "incident", "--kind", "alien")
+    assert bad.returncode == 2 and bad.stderr.count("\n") == 1 and "Traceback" not in bad.stderr
+    listed = run("--db", db, "list", env={"NO_COLOR": "1"})
+    assert listed.returncode == 0 and "\x1b[" not in listed.stdout and "P1" in listed.stdout
+
+
+def test_guided_add_refuses_without_a_terminal(tmp_path):
+    res = run("--db", str(tmp_path / "j.db"), "add")
+    assert res.returncode == 2
+    assert "add patrol" in res.stderr and res.stderr.count("\n") == 1
+    assert not (tmp_path / "j.db").exists()
+
+
+def test_no_arguments_shows_help():
+    res = run()
+    assert res.returncode == 0 and "Commands:" in res.stdout

@@ -1,0 +1,82 @@
+"""export / import / merge: round trips, idempotence by uid, links kept, bad files refused."""
+
+from __future__ import annotations
+
+import json
+import stat
+
+import pytest
+
+from conftest import Journal
+
+
+@pytest.fixture
+def other(tmp_path, monkeypatch) -> Journal:
+    j = Journal(tmp_path / "other.db", monkeypatch)
+    j.ok("config", "set", "officer", "Bripka Ani")
+    j.add("patrol", "--start", "2026-11-20 08:00", "--end", "2026-11-20 11:00",
+          "--place", "pasar:Pasar Boplo", "--tag", "pagi")
+    j.add("incident", "--kind", "laka", "--at", "2026-11-20 09:00", "--injured", "1")
+    j.add("contact", "--role", "ketua rw", "--name", "Pak Rahmat", "--at", "2026-11-20 10:00",
+          "--follow-up", "lapor kelurahan", "--due", "2026-12-01")
+    j.add("contact", "--role", "warga", "--at", "2026-11-20 10:30")
+    j.ok("delete", "C2", "--yes")
+    return j
+
+
+def _strip_local(recs):
+    return [{k: v for k, v in r.items() if k not in ("id", "patrol")} for r in recs]
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+def test_export_import_round_trip_is_idempotent(other, journal, tmp_path, fmt):
+    journal.add("patrol", "--start", "2026-11-19 08:00", "--end", "2026-11-19 09:00")
+    out = tmp_path / f"export.{fmt}"
+    other.ok("export", "--format", fmt, "--output", str(out))
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    first = journal.ok("import", str(out), "--json").json()
+    assert first == {"patrols": 1, "incidents": 1, "contacts": 1, "skipped": 0}
+    again = journal.ok("import", str(out), "--json").json()
+    assert again == {"patrols": 0, "incidents": 0, "contacts": 0, "skipped": 3}
+    mine = journal.ok("list", "--json").json()
+    theirs = other.ok("list", "--json").json()
+    assert _strip_local([r for r in mine if r["officer"] == "Bripka Ani"]) == _strip_local(theirs)
+    incident = next(r for r in mine if r["id"].startswith("I"))
+    assert incident["patrol"] == "P2", "links follow the patrol's uid, not its old id"
+    assert [r["id"] for r in journal.ok("search", "Rahmat", "--json").json()] == ["C1"]
+
+
+def test_export_jsonl_lines_carry_type_and_patrol_uid(other):
+    lines = [json.loads(x) for x in other.ok("export").stdout.splitlines()]
+    assert [x["type"] for x in lines] == ["patrol", "incident", "contact"]
+    assert lines[1]["patrol_uid"] == lines[0]["uid"]
+    assert all(x["id"] != "C2" for x in lines), "deleted records are not exported"
+    contacts = other.ok("export", "kontak").stdout.splitlines()
+    assert len(contacts) == 1
+
+
+def test_merge_is_idempotent_and_leaves_the_other_file_alone(other, journal):
+    before = other.snapshot()
+    assert journal.ok("merge", str(other.path), "--json").json()["skipped"] == 0
+    assert journal.ok("merge", str(other.path), "--json").json() == \
+        {"patrols": 0, "incidents": 0, "contacts": 0, "skipped": 3}
+    assert other.snapshot() == before
+    assert len(journal.ok("list", "--json").json()) == 3
+
+
+def test_bad_import_file_changes_nothing(journal, tmp_path):
+    journal.add("patrol", "--start", "2026-11-19 08:00", "--end", "2026-11-19 09:00")
+    before = journal.snapshot()
+    good = {"type": "incident", "uid": "a" * 32, "occurred_at": "2026-11-20T09:00:00+07:00",
+            "kind": "fire"}
+    bad = {"type": "incident", "uid": "b" * 32, "occurred_at": "2026-11-20T09:00:00+07:00",
+           "kind": "volcano"}
+    path = tmp_path / "bad.jsonl"
+    path.write_text(json.dumps(good) + "\n" + json.dumps(bad) + "\n")
+    res = journal.run("import", str(path))
+    assert res.exit_code == 2 and "2" in res.stderr and "nothing" in res.stderr
+    assert journal.snapshot() == before
+    res = journal.run("import", str(tmp_path / "missing.jsonl"))
+    assert res.exit_code == 2
+    assert journal.run("merge", str(journal.path)).exit_code == 2
+    assert journal.snapshot() == before
