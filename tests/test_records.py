@@ -321,8 +321,12 @@ def test_every_command_has_help_in_both_languages(journal):
         for lang in ("en", "id"):
             res = journal.run("--lang", lang, *path, "--help")
             assert res.exit_code == 0, path
-            assert "Usage:" in res.stdout and len(res.stdout) > 100, path
-    assert "Catat" in journal.run("--lang", "id", "add", "--help").stdout
+            usage = "Usage:" if lang == "en" else "Penggunaan:"
+            assert res.stdout.startswith(usage) and len(res.stdout) > 100, path
+    indonesian = journal.run("--lang", "id", "add", "patrol", "--help").stdout
+    for word in ("Catat", "Opsi", "Tampilkan bantuan ini"):
+        assert word in indonesian or word in journal.run("--lang", "id", "add", "--help").stdout
+    assert "Show this" not in indonesian and "Options" not in indonesian
 
 
 def test_times_are_kept_in_the_journal_timezone(journal):

@@ -77,12 +77,25 @@ def _usage_message(exc: Exception) -> str:
     return t("err.usage", detail=message)
 
 
+# The order an officer meets the commands in: the shift, the week, the scripts, the setup.
+COMMAND_ORDER = ("add", "list", "show", "edit", "delete", "search", "followups", "report", "due",
+                 "export", "import", "merge", "demo", "config", "info")
+
+
 class Group(TyperGroup):
     """Maps every failure to one line on stderr and the exit codes of SPEC §5."""
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        names = super().list_commands(ctx)
+        rank = {name: i for i, name in enumerate(COMMAND_ORDER)}
+        return sorted(names, key=lambda name: rank.get(name, len(rank)))
 
     def main(self, args: Sequence[str] | None = None, prog_name: str | None = None,
              complete_var: str | None = None, standalone_mode: bool = True,
              **extra: Any) -> Any:
+        from patrolog.cli.help_i18n import localise_completion_options
+
+        localise_completion_options(self)
         try:
             rv = super().main(args=args, prog_name=prog_name or "patrolog",
                               complete_var=complete_var, standalone_mode=False, **extra)
@@ -116,7 +129,10 @@ def _version(value: bool) -> None:
 
 
 def build_app(lang: str) -> typer.Typer:
+    from patrolog.cli.help_i18n import install
+
     set_lang(lang)
+    install()
     app = typer.Typer(
         cls=Group,
         name="patrolog",

@@ -18,6 +18,11 @@ def open_store(ctx: typer.Context, *, create: bool = False) -> Store:
     return Store.open(journal_path(db), create=create)
 
 
+_METAVARS = {"start": "TIME", "end": "TIME", "at": "TIME", "duration": "DURATION",
+             "due": "DATE", "since": "DATE", "until": "DATE", "limit": "N"}
+
+
 def opt(*names: str, key: str, **kwargs: Any) -> Any:
     """A typer option whose help comes from the catalogue."""
+    kwargs.setdefault("metavar", _METAVARS.get(key, "TEXT"))
     return typer.Option(*names, help=t(f"opt.{key}"), **kwargs)

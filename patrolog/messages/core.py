@@ -160,6 +160,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "info.patrols": ("patrols", "patroli"),
     "info.incidents": ("incidents", "insiden"),
     "info.contacts": ("contacts", "kontak"),
+    # -- typer's own help words (see cli/help_i18n.py) ----------------------------------
+    "help.usage": ("Usage:", "Penggunaan:"),
+    "help.section_arguments": ("Arguments", "Argumen"),
+    "help.section_options": ("Options", "Opsi"),
+    "help.section_commands": ("Commands", "Perintah"),
+    "help.required": ("required", "wajib"),
+    "help.default": ("default: {default}", "bawaan: {default}"),
+    "help.help_option": ("Show this help and exit.", "Tampilkan bantuan ini lalu keluar."),
+    "help.install_completion": ("Install TAB completion for the current shell.",
+                                "Pasang pelengkapan TAB untuk shell ini."),
+    "help.show_completion": ("Show the TAB completion script for the current shell.",
+                             "Tampilkan skrip pelengkapan TAB untuk shell ini."),
     # -- help ----------------------------------------------------------------------------
     "help.app": ("Field journal for community police officers (Bhabinkamtibmas): log "
                  "patrols, incidents and the people you meet, and send the weekly digest.",

@@ -1,0 +1,67 @@
+"""Typer's own help words (Usage, Options, ...) in the user's language.
+
+Typer 0.28 vendors click and hard-codes these strings in English; they are
+swapped here for catalogue entries. Typer is pinned below 0.29 in
+pyproject.toml, and tests/test_records.py checks the Indonesian help, so a
+typer upgrade that moves these names fails loudly instead of silently.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import typer.core
+from typer._click import core as click_core
+from typer._click import formatting
+
+from patrolog.i18n import t
+
+_WORDS = {
+    "Arguments": "help.section_arguments",
+    "Options": "help.section_options",
+    "Commands": "help.section_commands",
+    "required": "help.required",
+    "default: {default}": "help.default",
+    "Show this message and exit.": "help.help_option",
+    "Install completion for the current shell.": "help.install_completion",
+    "Show completion for the current shell, to copy it or customize the installation.":
+        "help.show_completion",
+}
+_installed = False
+
+
+def _translate(text: str) -> str:
+    key = _WORDS.get(text)
+    return t(key) if key else text
+
+
+def install() -> None:
+    """Patch once per process; the words follow the current language at render time."""
+    global _installed
+    if _installed:
+        return
+    _installed = True
+    typer.core._ = _translate  # typer.core looks `_` up at call time
+
+    original_usage = formatting.HelpFormatter.write_usage
+
+    def write_usage(self: Any, prog: str, args: str = "", prefix: str | None = None) -> None:
+        original_usage(self, prog, args, prefix if prefix is not None else t("help.usage") + " ")
+
+    formatting.HelpFormatter.write_usage = write_usage  # type: ignore[method-assign]
+
+    original_help_option = click_core.Command.get_help_option
+
+    def get_help_option(self: Any, ctx: Any) -> Any:
+        option = original_help_option(self, ctx)
+        if option is not None:
+            option.help = t("help.help_option")
+        return option
+
+    click_core.Command.get_help_option = get_help_option  # type: ignore[method-assign]
+
+
+def localise_completion_options(command: Any) -> None:
+    for param in command.params:
+        if param.name in ("install_completion", "show_completion"):
+            param.help = _translate(param.help or "")
