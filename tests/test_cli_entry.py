@@ -44,3 +44,14 @@ def test_guided_add_refuses_without_a_terminal(tmp_path):
 def test_no_arguments_shows_help():
     res = run()
     assert res.returncode == 0 and "Commands:" in res.stdout
+
+
+def test_tab_completion_offers_commands_and_codes():
+    def complete(words: str) -> list[str]:
+        env = {"_PATROLOG_COMPLETE": "complete_bash", "COMP_WORDS": words,
+               "COMP_CWORD": str(len(words.split()) - (0 if words.endswith(" ") else 1))}
+        return run(env=env).stdout.split()
+
+    assert complete("patrolog li") == ["list"]
+    assert complete("patrolog add incident --kind tr") == ["traffic_accident"]
+    assert complete("patrolog add contact --role rt") == ["rt_rw_head"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import typer
@@ -22,7 +23,22 @@ _METAVARS = {"start": "TIME", "end": "TIME", "at": "TIME", "duration": "DURATION
              "due": "DATE", "since": "DATE", "until": "DATE", "limit": "N"}
 
 
+_VOCAB_OPTIONS = {"patrol_kind": "patrol_kind", "incident_kind": "incident_kind",
+                  "severity": "severity", "status": "status", "role": "role"}
+
+
+def _completer(vocabulary: str) -> Callable[[str], list[str]]:
+    def complete(incomplete: str) -> list[str]:
+        from patrolog import vocab
+
+        return [c for c in vocab.codes(vocabulary) if c.startswith(incomplete.lower())]
+
+    return complete
+
+
 def opt(*names: str, key: str, **kwargs: Any) -> Any:
-    """A typer option whose help comes from the catalogue."""
+    """A typer option whose help comes from the catalogue (and TAB offers its codes)."""
     kwargs.setdefault("metavar", _METAVARS.get(key, "TEXT"))
+    if key in _VOCAB_OPTIONS:
+        kwargs.setdefault("autocompletion", _completer(_VOCAB_OPTIONS[key]))
     return typer.Option(*names, help=t(f"opt.{key}"), **kwargs)
