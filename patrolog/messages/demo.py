@@ -1,3 +1,44 @@
-"""Catalogue entries: key -> (English, Indonesian)."""
+"""Catalogue entries for `patrolog demo`: key -> (English, Indonesian)."""
 
-MESSAGES: dict[str, tuple[str, str]] = {}
+MESSAGES: dict[str, tuple[str, str]] = {
+    "help.demo": ("Fill a journal with a realistic sample (in Indonesian): weeks of shifts, "
+                  "incidents and contacts, opening with the story of Aiptu Tafsipul. Refuses a "
+                  "journal that already has records unless --append is given.",
+                  "Isi jurnal dengan contoh yang realistis: beberapa minggu giat, kejadian dan "
+                  "kontak warga, diawali kisah Aiptu Tafsipul. Jurnal yang sudah berisi catatan "
+                  "ditolak, kecuali dengan --append."),
+    "help.demo_epilog": ("Example: patrolog --db /tmp/demo.db demo, then patrolog --db "
+                         "/tmp/demo.db report. For benchmarks: demo --weeks 520 --officers 100 "
+                         "(about a million records).",
+                         "Contoh: patrolog --db /tmp/demo.db demo, lalu patrolog --db "
+                         "/tmp/demo.db report. Untuk uji kecepatan: demo --weeks 520 "
+                         "--officers 100 (sekitar sejuta catatan)."),
+    "opt.demo_weeks": ("Weeks of records, ending this week (1–1040).",
+                       "Jumlah minggu catatan, berakhir minggu ini (1–1040)."),
+    "opt.demo_officers": ("Officers, each in their own kelurahan (1–1000).",
+                          "Jumlah petugas, masing-masing di kelurahannya sendiri (1–1000)."),
+    "opt.demo_seed": ("Random seed: the same seed gives the same sample.",
+                      "Benih acak: benih yang sama menghasilkan contoh yang sama."),
+    "opt.demo_append": ("Add the sample to a journal that already has records.",
+                        "Tambahkan contoh ke jurnal yang sudah berisi catatan."),
+    "err.demo_weeks": ("--weeks must be a whole number from 1 to {max}, not {value}",
+                       "--weeks harus bilangan bulat dari 1 sampai {max}, bukan {value}"),
+    "err.demo_officers": ("--officers must be a whole number from 1 to {max}, not {value}",
+                          "--officers harus bilangan bulat dari 1 sampai {max}, bukan {value}"),
+    "err.demo_not_empty": ("{path} already has records ({count}); demo fills an empty journal "
+                           "(give another --db, or --append to add to this one)",
+                           "{path} sudah berisi catatan ({count}); demo hanya mengisi jurnal "
+                           "kosong (pakai --db lain, atau --append untuk menambah ke jurnal ini)"),
+    "demo.done": ("Sample written to {path}: {patrols} patrols, {incidents} incidents, "
+                  "{contacts} contacts; {officers}, {start} to {end}.",
+                  "Contoh ditulis ke {path}: {patrols} patroli, {incidents} insiden, "
+                  "{contacts} kontak warga; {officers}, {start} s.d. {end}."),
+    "demo.one_officer": ("1 officer", "1 petugas"),
+    "demo.officers": ("{count} officers", "{count} petugas"),
+    "demo.next": ("Try next:  {cmd} report  ·  {cmd} report --week last  ·  "
+                  "{cmd} list --limit 10  ·  {cmd} followups",
+                  "Coba berikutnya:  {cmd} report  ·  {cmd} report --week last  ·  "
+                  "{cmd} list --limit 10  ·  {cmd} followups"),
+    "demo.phase_records": ("Writing sample records", "Menulis catatan contoh"),
+    "demo.phase_index": ("Building the search index", "Menyusun indeks pencarian"),
+}

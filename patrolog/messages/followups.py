@@ -1,3 +1,90 @@
-"""Catalogue entries: key -> (English, Indonesian)."""
+"""Catalogue: `followups` and `due`. key -> (English, Indonesian)."""
 
-MESSAGES: dict[str, tuple[str, str]] = {}
+MESSAGES: dict[str, tuple[str, str]] = {
+    # -- help ------------------------------------------------------------------------
+    "help.followups": ("Open promises to residents and open incidents, overdue first.",
+                       "Janji tindak lanjut kepada warga yang belum selesai dan insiden yang "
+                       "masih terbuka, yang terlambat lebih dulu."),
+    "help.followups_epilog": (
+        "Examples:  patrolog followups  ·  patrolog followups --overdue --json  ·  "
+        "patrolog followups --done C12 (promise kept)  ·  patrolog followups --done I3 "
+        "(incident resolved)\n\n"
+        "Order: overdue promises (most late first), promises by due date, promises without "
+        "a due date, then open incidents (oldest first). --done keeps the earlier version "
+        "in the record's history, as 'patrolog edit' does.",
+        "Contoh:  patrolog followups  ·  patrolog followups --overdue --json  ·  "
+        "patrolog followups --done C12 (janji sudah dipenuhi)  ·  patrolog followups "
+        "--done I3 (insiden selesai)\n\n"
+        "Urutan: janji yang terlambat (paling lama lebih dulu), janji menurut tenggat, "
+        "janji tanpa tenggat, lalu insiden terbuka (paling lama lebih dulu). --done "
+        "menyimpan versi sebelumnya di riwayat catatan, seperti 'patrolog edit'."),
+    "help.due": ("For cron: what needs attention today (no patrol logged yesterday, overdue "
+                 "follow-ups, incidents open more than 7 days), one line per item.",
+                 "Untuk cron: yang perlu perhatian hari ini (tidak ada patroli tercatat "
+                 "kemarin, tindak lanjut terlambat, insiden terbuka lebih dari 7 hari), satu "
+                 "baris per hal."),
+    "help.due_epilog": (
+        "Exit status: 0 nothing due (and nothing printed, unless on a terminal), 1 something "
+        "is due, 2 bad usage, 3 the journal cannot be used. A journal with no patrol yet "
+        "(or not created yet) reports 'no patrol logged yesterday' and exits 1.\n\n"
+        "Example (crontab, every day at 07:00, mail only when something is due or fails):  "
+        "0 7 * * * patrolog due > $HOME/due.txt 2>&1 || mail -s 'patrolog due' "
+        "me@example.org < $HOME/due.txt",
+        "Kode keluar: 0 tidak ada yang perlu perhatian (tanpa keluaran, kecuali di "
+        "terminal), 1 ada yang perlu perhatian, 2 penggunaan salah, 3 jurnal tidak dapat "
+        "dipakai. Jurnal yang belum berisi patroli (atau belum dibuat) melaporkan 'tidak ada "
+        "patroli tercatat kemarin' dan keluar dengan 1.\n\n"
+        "Contoh (crontab, setiap hari pukul 07.00, kirim surel hanya bila ada yang perlu "
+        "perhatian atau gagal):  0 7 * * * patrolog due > $HOME/due.txt 2>&1 || mail -s "
+        "'patrolog due' saya@example.org < $HOME/due.txt"),
+    "opt.overdue": ("Only promises past their due date.",
+                    "Hanya janji yang sudah lewat tenggat."),
+    "opt.done": ("Mark a promise kept (contact C…) or an incident resolved (I…).",
+                 "Tandai janji sudah dipenuhi (kontak C…) atau insiden selesai (I…)."),
+    # -- errors (exit 2) ------------------------------------------------------------------
+    "err.done_wrong_kind": ("{id} is not a contact or an incident; --done takes a promise "
+                            "(C…) or an incident (I…)",
+                            "{id} bukan kontak atau insiden; --done untuk janji tindak "
+                            "lanjut (C…) atau insiden (I…)"),
+    "err.done_no_follow_up": ("{id} has no promised follow-up to mark done",
+                              "{id} tidak memiliki tindak lanjut yang dijanjikan"),
+    "err.done_already": ("the follow-up of {id} was already marked done on {when}",
+                         "tindak lanjut {id} sudah ditandai selesai pada {when}"),
+    "err.done_already_resolved": ("incident {id} is already resolved",
+                                  "insiden {id} sudah berstatus selesai"),
+    "err.done_with_overdue": ("--done cannot be combined with --overdue",
+                              "--done tidak dapat digabung dengan --overdue"),
+    # -- followups -----------------------------------------------------------------------
+    "fu.days_one": ("1 day", "1 hari"),
+    "fu.days_many": ("{n} days", "{n} hari"),
+    "fu.late": ("{days} late", "{days} terlambat"),
+    "fu.due_today": ("due today", "tenggat hari ini"),
+    "fu.due_in": ("due in {days}", "{days} lagi"),
+    "fu.no_due": ("no due date", "tanpa tenggat"),
+    "fu.open_for": ("open {days}", "terbuka {days}"),
+    "fu.open_today": ("open since today", "terbuka sejak hari ini"),
+    "fu.nothing_open": ("Nothing open: every promise is kept and no incident is open.",
+                        "Tidak ada yang tertunda: semua janji sudah dipenuhi dan tidak ada "
+                        "insiden terbuka."),
+    "fu.nothing_overdue": ("No overdue follow-ups.", "Tidak ada tindak lanjut yang terlambat."),
+    "fu.done_contact": ("{id}: follow-up marked done ({what})",
+                        "{id}: tindak lanjut ditandai selesai ({what})"),
+    "fu.done_incident": ("{id}: incident resolved ({what})",
+                         "{id}: insiden ditandai selesai ({what})"),
+    "col.due_or_time": ("Due / time", "Tenggat / waktu"),
+    "col.who": ("Who / what", "Siapa / kejadian"),
+    "col.promised": ("Promised / details", "Janji / uraian"),
+    "col.status": ("Status", "Status"),
+    # -- due -------------------------------------------------------------------------------
+    "due.no_patrol_since": ("no patrol logged yesterday ({day}); the last one started {last}",
+                            "tidak ada patroli tercatat kemarin ({day}); patroli terakhir "
+                            "{last}"),
+    "due.no_patrol_ever": ("no patrol logged yesterday ({day}); the journal has no patrol yet",
+                           "tidak ada patroli tercatat kemarin ({day}); jurnal belum berisi "
+                           "patroli"),
+    "due.followup_overdue": ("follow-up {late} late: {what} ({who})",
+                             "tindak lanjut terlambat {late}: {what} ({who})"),
+    "due.incident_open": ("incident open for {days}: {what}",
+                          "insiden masih terbuka {days}: {what}"),
+    "due.nothing": ("Nothing due today.", "Tidak ada yang perlu ditindaklanjuti hari ini."),
+}

@@ -1,3 +1,76 @@
-"""Catalogue entries: key -> (English, Indonesian)."""
+"""Catalogue: help and errors of the `report` command (its options, periods, output file).
 
-MESSAGES: dict[str, tuple[str, str]] = {}
+key -> (English, Indonesian). The digest's own headings and labels are in `report.py`.
+"""
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # -- help ------------------------------------------------------------------------
+    "help.report": ("The digest of a period: patrols, coverage, people met, incidents, "
+                    "follow-ups and the change from the period before. Default: this week "
+                    "(Monday to Sunday).",
+                    "Rekap satu periode: patroli, wilayah yang dikunjungi, warga yang ditemui, "
+                    "insiden, tindak lanjut, dan perubahan dari periode sebelumnya. Bawaan: "
+                    "minggu ini (Senin sampai Minggu)."),
+    "help.report_epilog": ("Examples:  patrolog report  ·  patrolog report --week last "
+                           "--format text  ·  patrolog report --month 2026-11 --output "
+                           "november.html --format html  ·  patrolog report --from 01/11/2026 "
+                           "--to 15/11/2026 --json --redact",
+                           "Contoh:  patrolog report  ·  patrolog report --week lalu "
+                           "--format teks  ·  patrolog report --month 2026-11 --output "
+                           "november.html --format html  ·  patrolog report --from 01/11/2026 "
+                           "--to 15/11/2026 --json --redact"),
+    "opt.report_week": ("An ISO week: this, last or 2026-W47 (also ini, lalu).",
+                        "Minggu ISO: ini, lalu atau 2026-W47 (juga this, last)."),
+    "opt.report_month": ("A calendar month: 2026-11 (also this, last).",
+                         "Bulan kalender: 2026-11 (juga ini, lalu)."),
+    "opt.report_from": ("First day of the period, e.g. 2026-11-01 or 01/11/2026 (with --to).",
+                        "Hari pertama periode, mis. 01/11/2026 atau 2026-11-01 (dengan --to)."),
+    "opt.report_to": ("Last day of the period, included (with --from).",
+                      "Hari terakhir periode, ikut dihitung (dengan --from)."),
+    "opt.report_format": ("table (default), markdown, text (for WhatsApp), json, html or svg.",
+                          "table (bawaan), markdown, teks (untuk WhatsApp), json, html atau "
+                          "svg."),
+    "opt.report_json": ("Same as --format json.", "Sama dengan --format json."),
+    "opt.report_output": ("Write to this file (readable by you only) instead of the screen.",
+                          "Tulis ke berkas ini (hanya dapat dibaca Anda), bukan ke layar."),
+    "opt.report_redact": ("Residents by initials (Pak Rahmat -> R.), no phone numbers.",
+                          "Warga ditulis inisial (Pak Rahmat -> R.), tanpa nomor telepon."),
+    "opt.report_officer": ("Only this officer's records (a unit's journal holds several).",
+                           "Hanya catatan petugas ini (jurnal satuan berisi beberapa petugas)."),
+    # -- errors (exit 2) ----------------------------------------------------------------
+    "err.report_bad_week": ("'{value}' is not a week; use this, last or a week such as "
+                            "2026-W47 (weeks 1 to 52, or 53 in some years)",
+                            "'{value}' bukan minggu; gunakan ini, lalu atau minggu seperti "
+                            "2026-W47 (minggu 1 sampai 52, atau 53 pada tahun tertentu)"),
+    "err.report_bad_month": ("'{value}' is not a month; use e.g. 2026-11, this or last",
+                             "'{value}' bukan bulan; gunakan mis. 2026-11, ini atau lalu"),
+    "err.report_two_periods": ("give one period only, not {options}",
+                               "berikan satu periode saja, jangan {options}"),
+    "err.report_from_without_to": ("--from needs --to: give the last day of the period too",
+                                   "--from perlu --to: berikan juga hari terakhir periode"),
+    "err.report_to_without_from": ("--to needs --from: give the first day of the period too",
+                                   "--to perlu --from: berikan juga hari pertama periode"),
+    "err.report_from_after_to": ("the period starts ({start}) after it ends ({end})",
+                                 "periode dimulai ({start}) setelah berakhir ({end})"),
+    "err.report_too_long": ("a period of {days} days is too long; at most {limit} days",
+                            "periode {days} hari terlalu panjang; paling lama {limit} hari"),
+    "err.report_out_of_range": ("that period is outside the calendar patrolog can count",
+                                "periode itu di luar kalender yang dapat dihitung patrolog"),
+    "err.report_bad_format": ("unknown format '{value}'; choose one of: {choices}",
+                              "format '{value}' tidak dikenal; pilih salah satu: {choices}"),
+    "err.report_json_and_format": ("--json and --format {value} disagree; give one of them",
+                                   "--json dan --format {value} bertentangan; berikan salah "
+                                   "satu"),
+    "err.report_unknown_officer": ("no records of an officer named '{officer}' in this journal; "
+                                   "officers: {choices}",
+                                   "tidak ada catatan petugas bernama '{officer}' di jurnal ini; "
+                                   "petugas: {choices}"),
+    "err.report_output_is_journal": ("--output {path} is the journal itself; choose another "
+                                     "file",
+                                     "--output {path} adalah jurnal itu sendiri; pilih berkas "
+                                     "lain"),
+    "err.report_cannot_write": ("cannot write {path}: {reason}",
+                                "tidak dapat menulis {path}: {reason}"),
+    # -- messages --------------------------------------------------------------------
+    "msg.report_written": ("digest written to {path}", "rekap ditulis ke {path}"),
+}

@@ -1,0 +1,71 @@
+"""`demo`: fill a journal with a realistic sample."""
+
+from __future__ import annotations
+
+import shlex
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Annotated
+
+import typer
+
+from patrolog.cli.common import open_store, opt
+from patrolog.i18n import t
+from patrolog.output import say
+
+# Mirrors patrolog.demo's defaults: that module is imported only when the command runs.
+DEFAULT_WEEKS, DEFAULT_OFFICERS, DEFAULT_SEED = 8, 1, 1945
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("demo", help=t("help.demo"), epilog=t("help.demo_epilog"))
+    def demo_cmd(
+        ctx: typer.Context,
+        weeks: Annotated[int, opt("--weeks", key="demo_weeks", metavar="N")] = DEFAULT_WEEKS,
+        officers: Annotated[int, opt("--officers", key="demo_officers",
+                                     metavar="K")] = DEFAULT_OFFICERS,
+        seed: Annotated[int, opt("--seed", key="demo_seed", metavar="S")] = DEFAULT_SEED,
+        append: Annotated[bool, opt("--append", key="demo_append")] = False,
+    ) -> None:
+        from patrolog import demo
+
+        demo.check_options(weeks, officers)
+        with open_store(ctx) as store, _progress_bar() as progress:
+            result = demo.fill(store, weeks=weeks, officers=officers, seed=seed,
+                               append=append, progress=progress)
+        count = (t("demo.one_officer") if officers == 1
+                 else t("demo.officers", count=officers))
+        say(t("demo.done", path=result["journal"], patrols=result["patrols"],
+              incidents=result["incidents"], contacts=result["contacts"], officers=count,
+              start=result["from"], end=result["to"]))
+        say(t("demo.next", cmd=_command(ctx)))
+
+
+def _command(ctx: typer.Context) -> str:
+    """How to call patrolog on this same journal, for the hint."""
+    db = (ctx.find_root().obj or {}).get("db")
+    return f"patrolog --db {shlex.quote(db)}" if db else "patrolog"
+
+
+@contextmanager
+def _progress_bar() -> Iterator[Callable[[str, int, int], None] | None]:
+    """A progress callback drawing on stderr when it is a terminal; None otherwise."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, \
+        TimeElapsedColumn
+
+    bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                   TimeElapsedColumn(), console=Console(stderr=True), transient=True)
+    tasks: dict[str, int] = {}
+
+    def update(phase: str, done: int, total: int) -> None:
+        if phase not in tasks:
+            tasks[phase] = bar.add_task(t(f"demo.phase_{phase}"), total=total)
+        bar.update(tasks[phase], completed=done, total=total)
+
+    with bar:
+        yield update

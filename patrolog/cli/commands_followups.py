@@ -1,0 +1,118 @@
+"""`followups` and `due`."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from typing import Annotated, Optional
+
+import typer
+
+from patrolog.cli.common import open_store, opt
+from patrolog.errors import InputError
+from patrolog.i18n import t
+from patrolog.output import emit_json, say
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("followups", help=t("help.followups"), epilog=t("help.followups_epilog"))
+    def followups_cmd(
+        ctx: typer.Context,
+        overdue: Annotated[bool, opt("--overdue", key="overdue")] = False,
+        done: Annotated[Optional[str], opt("--done", key="done", metavar="ID")] = None,
+        as_json: Annotated[bool, opt("--json", key="json")] = False,
+    ) -> None:
+        from patrolog import followups, records
+
+        if done is not None:
+            if overdue:
+                raise InputError("err.done_with_overdue")
+            with open_store(ctx) as store:
+                rec = followups.mark_done(store, done)
+            _print_done(rec, as_json)
+            return
+        with open_store(ctx) as store:
+            items = followups.open_items(store, overdue_only=overdue)
+            today = records.Context(store).now.date()
+        if as_json:
+            emit_json(items)
+        elif not items:
+            say(t("fu.nothing_overdue" if overdue else "fu.nothing_open"))
+        else:
+            _print_items(items, today)
+
+    @app.command("due", help=t("help.due"), epilog=t("help.due_epilog"))
+    def due_cmd(
+        ctx: typer.Context,
+        as_json: Annotated[bool, opt("--json", key="json")] = False,
+    ) -> None:
+        from patrolog import followups
+
+        with open_store(ctx) as store:
+            items = followups.due_items(store)
+        if as_json:
+            emit_json(items)
+        elif items:
+            for item in items:
+                say(item["message"])
+        elif sys.stdout.isatty():  # cron mails any output: stay silent when nothing is due
+            say(t("due.nothing"))
+        if items:
+            raise typer.Exit(1)
+
+
+def _print_done(rec: dict, as_json: bool) -> None:
+    if as_json:
+        emit_json(rec)
+    elif rec["id"].startswith("C"):
+        say(t("fu.done_contact", id=rec["id"], what=rec["follow_up"]))
+    else:
+        from patrolog.followups import incident_title
+
+        say(t("fu.done_incident", id=rec["id"], what=incident_title(rec)))
+
+
+def _status(rec: dict, today: date) -> str:
+    """How late a promise is, how soon it is due, or how long an incident has been open."""
+    from patrolog.followups import days_text
+
+    if "days_open" in rec:
+        days = rec["days_open"]
+        return t("fu.open_for", days=days_text(days)) if days else t("fu.open_today")
+    if rec["overdue"]:
+        return t("fu.late", days=days_text(rec["days_late"]))
+    if not rec["due"]:
+        return t("fu.no_due")
+    ahead = (date.fromisoformat(rec["due"]) - today).days
+    return t("fu.due_in", days=days_text(ahead)) if ahead else t("fu.due_today")
+
+
+def _row(rec: dict, today: date) -> list[str]:
+    from patrolog.followups import incident_title, who
+
+    if rec["id"].startswith("C"):
+        return [rec["id"], rec["due"] or "", _status(rec, today), who(rec), rec["follow_up"]]
+    when = rec["occurred_at"][:16].replace("T", " ")
+    what = rec.get("description") or rec.get("action") or ""
+    return [rec["id"], when, _status(rec, today), incident_title(rec), what]
+
+
+def _print_items(items: list[dict], today: date) -> None:
+    """Plain aligned columns, free text last: rich tables cost ~1 ms a row, and a unit's
+    merged journal can hold thousands of open items."""
+    from patrolog.output import use_colour
+
+    header = [t(k) for k in ("col.id", "col.due_or_time", "col.status", "col.who",
+                             "col.promised")]
+    rows = [_row(rec, today) for rec in items]
+    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header) - 1)]
+
+    def line(cells: list[str]) -> str:
+        return "  ".join([c.ljust(w) for c, w in zip(cells, widths)] + [cells[-1]]).rstrip()
+
+    red = use_colour()
+    out = [line(header), "─" * (sum(widths) + 2 * len(widths) + len(header[-1]))]
+    for rec, cells in zip(items, rows):
+        text = line(cells)
+        out.append(f"\x1b[1;31m{text}\x1b[0m" if red and rec["overdue"] else text)
+    say("\n".join(out))

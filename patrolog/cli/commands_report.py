@@ -1,0 +1,121 @@
+"""`report`: the digest of a period (SPEC §4) to the screen or a file."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from patrolog.cli.common import open_store, opt
+from patrolog.errors import InputError
+from patrolog.i18n import t
+from patrolog.output import note, use_colour
+
+Str = Optional[str]
+
+FORMATS = ("table", "markdown", "text", "json", "html", "svg")
+_FORMAT_WORDS = {
+    "table": "table", "tabel": "table",
+    "markdown": "markdown", "md": "markdown",
+    "text": "text", "txt": "text", "teks": "text", "whatsapp": "text", "wa": "text",
+    "json": "json",
+    "html": "html", "htm": "html",
+    "svg": "svg",
+}
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("report", help=t("help.report"), epilog=t("help.report_epilog"))
+    def report_cmd(
+        ctx: typer.Context,
+        week: Annotated[Str, opt("--week", key="report_week", metavar="this|last|YYYY-Www")
+                        ] = None,
+        month: Annotated[Str, opt("--month", key="report_month", metavar="YYYY-MM")] = None,
+        start: Annotated[Str, opt("--from", key="report_from", metavar="DATE")] = None,
+        end: Annotated[Str, opt("--to", key="report_to", metavar="DATE")] = None,
+        fmt: Annotated[Str, opt("--format", "-f", key="report_format",
+                                metavar="|".join(FORMATS))] = None,
+        as_json: Annotated[bool, opt("--json", key="report_json")] = False,
+        output: Annotated[Str, opt("--output", "-o", key="report_output", metavar="FILE")
+                          ] = None,
+        redact: Annotated[bool, opt("--redact", key="report_redact")] = False,
+        officer: Annotated[Str, opt("--officer", key="report_officer", metavar="NAME")] = None,
+    ) -> None:
+        from patrolog import digest, periods
+        from patrolog.records import Context
+
+        fmt_code = _format(fmt, as_json)
+        with open_store(ctx) as store:
+            if output is not None and _same_file(Path(output), store.path):
+                raise InputError("err.report_output_is_journal", path=output)
+            now = Context(store).now
+            period = periods.choose(now.date(), week=week, month=month, start=start, end=end)
+            data = digest.compute(store, period, officer=officer, redact=redact, now=now)
+        if output is not None:
+            _write(output, _render(data, fmt_code, colour=False, width=None))
+            note(t("msg.report_written", path=output))
+            return
+        sys.stdout.write(_render(data, fmt_code, colour=use_colour(), width=_width()))
+
+
+def _format(value: str | None, as_json: bool) -> str:
+    if value is None:
+        return "json" if as_json else "table"
+    code = _FORMAT_WORDS.get(value.strip().lower())
+    if code is None:
+        raise InputError("err.report_bad_format", value=value, choices=", ".join(FORMATS))
+    if as_json and code != "json":
+        raise InputError("err.report_json_and_format", value=value)
+    return code
+
+
+def _same_file(target: Path, journal: Path) -> bool:
+    """Would writing `target` overwrite the journal (or its WAL/shared-memory files)?"""
+    target = target.expanduser().resolve()
+    journal = journal.expanduser().resolve()
+    return target in (journal, journal.with_name(journal.name + "-wal"),
+                      journal.with_name(journal.name + "-shm"))
+
+
+def _width() -> int | None:
+    if not sys.stdout.isatty():
+        return None
+    import shutil
+
+    return shutil.get_terminal_size().columns
+
+
+def _render(data: dict, fmt: str, *, colour: bool, width: int | None) -> str:
+    from patrolog.render.report import render
+
+    return render(data, fmt, colour=colour, width=width)
+
+
+def _write(target: str, text: str) -> None:
+    """Replace `target` with `text`, mode 0600 from the first byte: it may hold residents' names.
+
+    Written beside the target and renamed over it, so a reader never sees half a
+    digest and an interrupted run leaves the old file as it was.
+    """
+    import tempfile
+
+    path = Path(target).expanduser()
+    tmp: str | None = None
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        os.replace(tmp, path)
+        tmp = None
+    except OSError as exc:
+        raise InputError("err.report_cannot_write", path=target,
+                         reason=exc.strerror or type(exc).__name__) from None
+    finally:
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass

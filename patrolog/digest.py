@@ -1,0 +1,496 @@
+"""The digest behind `patrolog report` (SPEC §4; the dict is specified in notes/DIGEST.md).
+
+Everything is counted in SQL over the indexed time columns (patrols.started_at,
+incidents.occurred_at, contacts.met_at, contacts.done_at, the open follow-ups
+index on due), grouped in SQL; Python only shapes the small results. So a
+week's digest costs the same on an 8-week journal as on a unit's journal of a
+million records: what is read is the period, never the journal.
+
+Two parts look beyond the period and are bounded on purpose:
+- stale places and areas look back `STALE_LOOKBACK_DAYS` (8 weeks) before the
+  4-week window ending on the period's last day (see `_coverage`);
+- first-time people are checked by one indexed probe per person, on the
+  expression index `contacts_person` (`PERSON_INDEX_DDL`, see `_first_time`).
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from patrolog.errors import InputError
+from patrolog.periods import Period, grade
+from patrolog.store import Store
+
+LIST_LIMIT = 20                 # items in concerns, incidents and overdue lists; counts stay exact
+STALE_WINDOW_DAYS = 28          # "the 4 weeks ending on the period's last day"
+STALE_LOOKBACK_DAYS = 56        # how far before that window "visited before" looks (8 weeks)
+
+# Honorifics dropped from a name to find the person (SPEC §4). They are part of
+# the `contacts_person` index expression: changing this list needs a migration
+# that recreates that index, or first-time counting loses its index.
+HONORIFICS = ("pak", "bapak", "bu", "ibu", "mas", "mbak", "bang", "kak", "h.", "hj.",
+              "ustaz", "ustad", "ustadz", "haji", "hajjah", "sdr.", "sdri.")
+
+# Phone-like digit runs (08xx, +62, 021 …) masked in free text of a redacted digest.
+_PHONE_RE = r"(?<!\w)(?:\+?62|0)[\s.-]?\d(?:[\s.-]?\d){5,}"
+_MASK = "***"
+
+
+# -- people --------------------------------------------------------------------
+def person_sql(column: str) -> str:
+    """SQL for the person a name stands for: lower case, honorifics dropped, spaces single.
+
+    Built from built-in deterministic functions only, so SQLite can index it and
+    any SQLite tool can still write the table. A dot is followed by a space
+    first, so `H.Rahmat` and `H. Rahmat` are one person.
+    """
+    expr = f"' ' || replace(lower({column}), '.', '. ') || ' '"
+    for _ in range(3):  # runs of up to 8 spaces become one
+        expr = f"replace({expr}, '  ', ' ')"
+    for word in HONORIFICS:
+        expr = f"replace({expr}, ' {word} ', ' ')"
+    return f"trim({expr})"
+
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def person_key(name: str) -> str:
+    """`person_sql` in Python, with the same result for every name.
+
+    SQLite's lower() folds ASCII letters only, so this does too. Replacing an
+    honorific never creates another one, so the replacements of honorifics the
+    name does not hold can be skipped without changing the result.
+    """
+    text = " " + name.translate(_ASCII_LOWER).replace(".", ". ") + " "
+    if "  " in text:
+        for _ in range(3):
+            text = text.replace("  ", " ")
+    words = set(text.split(" "))
+    for word in HONORIFICS:
+        if word in words:
+            text = text.replace(f" {word} ", " ")
+    return text.strip(" ")
+
+
+PERSON_INDEX_DDL = (f"CREATE INDEX contacts_person ON contacts({person_sql('name')}, met_at) "
+                    "WHERE name IS NOT NULL AND deleted_at IS NULL")
+
+
+def _core_tokens(name: str) -> list[str]:
+    return [tok for tok in name.replace(".", ". ").split() if tok.lower() not in HONORIFICS]
+
+
+def initials(name: str | None) -> str | None:
+    """`Pak Rahmat` -> `R.`, `Bu Siti Aminah` -> `S.A.`; None for no name."""
+    if not name:
+        return None
+    letters = [next((ch for ch in tok if ch.isalnum()), "") for tok in _core_tokens(name)]
+    return "".join(f"{ch.upper()}." for ch in letters if ch) or None
+
+
+def _redact_text(text: str | None, name: str | None = None, phone: str | None = None) -> str | None:
+    """Free text of a redacted digest: the record's resident by initials, no phone numbers.
+
+    The name is replaced whole, without its honorifics, and word by word (`Siti`
+    -> `S.`), so "Bu Siti minta ..." does not give the resident away either.
+    """
+    if not text:
+        return text
+    if phone:
+        text = text.replace(phone, _MASK)
+    text = re.sub(_PHONE_RE, _MASK, text)
+    if name:
+        core = _core_tokens(name)
+        swaps = [(name, initials(name) or _MASK), (" ".join(core), initials(name) or _MASK)]
+        swaps += [(word, initials(word) or _MASK) for word in core if len(word) > 2]
+        for words, short in swaps:
+            if words:
+                text = re.sub(rf"(?<!\w){re.escape(words)}(?!\w)", short, text,
+                              flags=re.IGNORECASE)
+    return text
+
+
+# -- scope ---------------------------------------------------------------------
+class _Query:
+    """Named parameters and the officer filter shared by every query of one digest."""
+
+    def __init__(self, store: Store, officer: str | None) -> None:
+        self.store = store
+        self.officer = officer
+
+    def who(self, alias: str = "") -> str:
+        return f" AND {alias}officer = :officer COLLATE NOCASE" if self.officer else ""
+
+    def rows(self, sql: str, **params: Any) -> list[sqlite3.Row]:
+        return self.store.query(sql, {"officer": self.officer, **params})
+
+
+def resolve_officer(store: Store, name: str) -> str:
+    """The officer's name as the journal writes it; refuse a name with no records."""
+    wanted = name.strip()
+    for table in ("patrols", "incidents", "contacts"):
+        rows = store.query(f"SELECT officer FROM {table} WHERE officer = ? COLLATE NOCASE "
+                           "LIMIT 1", (wanted,))
+        if rows:
+            return rows[0][0]
+    profile = store.config().get("officer")
+    if wanted and profile and profile.lower() == wanted.lower():
+        return profile
+    known = [r[0] for r in store.query(
+        "SELECT officer FROM patrols WHERE officer IS NOT NULL UNION "
+        "SELECT officer FROM incidents WHERE officer IS NOT NULL UNION "
+        "SELECT officer FROM contacts WHERE officer IS NOT NULL ORDER BY 1")]
+    shown = ", ".join(known[:10]) + (", …" if len(known) > 10 else "")  # one line, even for 100
+    raise InputError("err.report_unknown_officer", officer=wanted, choices=shown or "-")
+
+
+# -- one period's counts ---------------------------------------------------------
+def _patrols(q: _Query, period: Period) -> dict:
+    lo, hi = period.bounds()
+    per_day = {d.isoformat(): 0 for d in period.each_day()}
+    minutes_per_day = dict.fromkeys(per_day, 0)
+    by_kind: dict[str, int] = {}
+    for r in q.rows(
+        "SELECT substr(started_at, 1, 10) AS day, kind, count(*) AS n, "
+        "sum(round((julianday(ended_at) - julianday(started_at)) * 1440)) AS minutes "
+        "FROM patrols WHERE started_at >= :lo AND started_at < :hi AND deleted_at IS NULL"
+        f"{q.who()} GROUP BY day, kind", lo=lo, hi=hi,
+    ):
+        per_day[r["day"]] += r["n"]
+        minutes_per_day[r["day"]] += int(r["minutes"] or 0)
+        by_kind[r["kind"]] = by_kind.get(r["kind"], 0) + r["n"]
+    return {
+        "count": sum(per_day.values()),
+        "hours": _hours(sum(minutes_per_day.values())),
+        "days_active": sum(1 for n in per_day.values() if n),
+        "by_kind": _sorted_counts(by_kind),
+        "per_day": per_day,
+        "hours_per_day": {day: _hours(m) for day, m in minutes_per_day.items()},
+    }
+
+
+def _hours(minutes: int) -> float:
+    return round(minutes / 60, 2)
+
+
+def _sorted_counts(counts: dict[str, int]) -> dict[str, int]:
+    """Most first, then by code: the order a reader scans a breakdown in."""
+    return dict(sorted(((k, n) for k, n in counts.items() if n), key=lambda kv: (-kv[1], kv[0])))
+
+
+_VISITS = ("FROM patrols p JOIN visits v ON v.patrol_id = p.id "
+           "WHERE p.started_at >= :lo AND p.started_at < :hi AND p.deleted_at IS NULL")
+
+
+def _visits(q: _Query, period: Period) -> dict:
+    lo, hi = period.bounds()
+    by_type = {r[0]: r[1] for r in q.rows(
+        f"SELECT v.type, count(*) {_VISITS}{q.who('p.')} GROUP BY v.type", lo=lo, hi=hi)}
+    return {"visits": sum(by_type.values()), "by_place_type": _sorted_counts(by_type)}
+
+
+def _contacts(q: _Query, period: Period) -> tuple[dict, dict]:
+    """Contacts by role, and follow-ups opened (by contact time) and done (by done_at)."""
+    lo, hi = period.bounds()
+    by_role: dict[str, int] = {}
+    opened = 0
+    for r in q.rows(
+        "SELECT role, count(*) AS n, sum(coalesce(follow_up, '') <> '') AS promised FROM contacts "
+        f"WHERE met_at >= :lo AND met_at < :hi AND deleted_at IS NULL{q.who()} GROUP BY role",
+        lo=lo, hi=hi,
+    ):
+        by_role[r["role"]] = r["n"]
+        opened += r["promised"]
+    done = q.rows(
+        "SELECT count(*) FROM contacts WHERE done_at >= :lo AND done_at < :hi "
+        f"AND deleted_at IS NULL AND follow_up <> ''{q.who()}", lo=lo, hi=hi)[0][0]
+    contacts = {"count": sum(by_role.values()), "by_role": _sorted_counts(by_role)}
+    return contacts, {"opened": opened, "done": done}
+
+
+def _first_time(q: _Query, period: Period) -> list[str]:
+    """Names (as first written in the period) of people met for the first time, in order met.
+
+    A person is first-time when no live contact with them exists before the
+    period's first day (within the officer's records when the digest is for one
+    officer); met twice in the period, they count once. Anonymous contacts, and
+    names that are only an honorific, never count. The period's names are keyed
+    here; then one statement probes `contacts_person` (person, met_at) once per
+    person, each probe stopping at the first earlier contact.
+    """
+    import json
+
+    lo, hi = period.bounds()
+    first: dict[str, str] = {}
+    for r in q.rows("SELECT name FROM contacts WHERE met_at >= :lo AND met_at < :hi "
+                    f"AND name IS NOT NULL AND deleted_at IS NULL{q.who()} ORDER BY met_at, id",
+                    lo=lo, hi=hi):
+        key = person_key(r["name"])
+        if key and key not in first:
+            first[key] = r["name"]
+    if not first:
+        return []
+    known = {r[0] for r in q.rows(
+        "SELECT j.value FROM json_each(:keys) AS j WHERE EXISTS (SELECT 1 FROM contacts e "
+        f"WHERE {person_sql('e.name')} = j.value AND e.name IS NOT NULL "
+        f"AND e.deleted_at IS NULL AND e.met_at < :lo{q.who('e.')})",
+        keys=json.dumps(list(first), ensure_ascii=False), lo=lo)}
+    return [name for key, name in first.items() if key not in known]
+
+
+def _incidents(q: _Query, period: Period) -> dict:
+    lo, hi = period.bounds()
+    kinds: dict[str, int] = {}
+    statuses: dict[str, int] = {}
+    severities: dict[str, int] = {}
+    injured = dead = 0
+    for r in q.rows(
+        "SELECT kind, status, severity, count(*) AS n, sum(injured) AS injured, "
+        "sum(dead) AS dead FROM incidents WHERE occurred_at >= :lo AND occurred_at < :hi "
+        f"AND deleted_at IS NULL{q.who()} GROUP BY kind, status, severity", lo=lo, hi=hi,
+    ):
+        kinds[r["kind"]] = kinds.get(r["kind"], 0) + r["n"]
+        statuses[r["status"]] = statuses.get(r["status"], 0) + r["n"]
+        if r["severity"]:  # an incident with no severity given is in no severity count
+            severities[r["severity"]] = severities.get(r["severity"], 0) + r["n"]
+        injured += r["injured"]
+        dead += r["dead"]
+    return {"count": sum(kinds.values()), "by_kind": _sorted_counts(kinds),
+            "by_status": _sorted_counts(statuses), "by_severity": _sorted_counts(severities),
+            "injured": injured, "dead": dead}
+
+
+def _summary(q: _Query, period: Period) -> dict:
+    """What both the period and the previous one report."""
+    contacts, followups = _contacts(q, period)
+    return {
+        "patrols": _patrols(q, period),
+        "coverage": _visits(q, period),
+        "contacts": contacts,
+        "first_time_names": _first_time(q, period),
+        "incidents": _incidents(q, period),
+        "followups": followups,
+    }
+
+
+# -- details of the period itself ----------------------------------------------------
+# Only names the digest shows: visited in the period, or stale.
+_SHOWN = "HAVING here > 0 OR last < :window"
+
+
+def _coverage(q: _Query, period: Period) -> dict:
+    """Places and areas of the period, and the stale ones, from one pass over the patrols.
+
+    Stale: visited before, but not in the 4 weeks ending on the period's last
+    day. "Before" is bounded: the 8 weeks before that window, so 12 weeks (a
+    quarter) back from the last day in all, or the whole period when it is
+    longer. A beat is walked in rounds of a few
+    weeks: a place seen in the two months before but not in the last four weeks
+    has dropped out of the round, while one last seen half a year ago is
+    history, and listing every such place would bury the recent gaps. The bound
+    also keeps the cost at 12 weeks of patrols however old the journal is: on a
+    unit's journal of 100 officers every week of look-back costs about 2 ms per
+    report, so 52 weeks would add some 90 ms to a report that otherwise takes
+    about 100.
+
+    Names are grouped case-insensitively. With one max() in a query SQLite takes
+    the bare name and type from the latest row, so a place written two ways
+    shows as it was last written.
+    """
+    start, hi = period.bounds()
+    window = period.end - timedelta(days=STALE_WINDOW_DAYS - 1)
+    since = min(window - timedelta(days=STALE_LOOKBACK_DAYS), period.start)
+    params = {"lo": since.isoformat(), "hi": hi, "start": start,
+              "window": window.isoformat()}
+    places = q.rows(
+        "SELECT v.name AS name, v.type AS type, max(p.started_at) AS last, "
+        f"sum(p.started_at >= :start) AS here {_VISITS}{q.who('p.')} "
+        f"GROUP BY v.name COLLATE NOCASE {_SHOWN}", **params)
+    areas = q.rows(
+        "SELECT area AS name, max(started_at) AS last, sum(started_at >= :start) AS here "
+        "FROM patrols WHERE started_at >= :lo AND started_at < :hi AND deleted_at IS NULL "
+        f"AND area IS NOT NULL AND area <> ''{q.who()} GROUP BY area COLLATE NOCASE {_SHOWN}",
+        **params)
+
+    def busiest(rows: list[sqlite3.Row]) -> list[sqlite3.Row]:
+        return sorted((r for r in rows if r["here"]), key=lambda r: (-r["here"], r["name"].lower()))
+
+    def stale(rows: list[sqlite3.Row]) -> list[sqlite3.Row]:  # longest unvisited first
+        return sorted((r for r in rows if r["last"] < params["window"]),
+                      key=lambda r: (r["last"], r["name"].lower()))
+
+    detail = ([{"name": r["name"], "what": "place", "type": r["type"], "last": r["last"][:10]}
+               for r in stale(places)]
+              + [{"name": r["name"], "what": "area", "type": None, "last": r["last"][:10]}
+                 for r in stale(areas)])
+    return {
+        "places": [{"name": r["name"], "type": r["type"], "visits": r["here"]}
+                   for r in busiest(places)],
+        "areas": [{"name": r["name"], "patrols": r["here"]} for r in busiest(areas)],
+        "stale": list(dict.fromkeys(d["name"] for d in detail)),
+        "stale_detail": detail,
+    }
+
+
+def _concerns(q: _Query, period: Period, redact: bool) -> list[dict]:
+    lo, hi = period.bounds()
+    rows = q.rows(
+        "SELECT id, met_at, name, role, place, concern, phone FROM contacts "
+        "WHERE met_at >= :lo AND met_at < :hi AND deleted_at IS NULL "
+        f"AND concern IS NOT NULL AND concern <> ''{q.who()} ORDER BY met_at, id LIMIT :limit",
+        lo=lo, hi=hi, limit=LIST_LIMIT)
+    return [{"id": f"C{r['id']}", "met_at": r["met_at"],
+             "name": initials(r["name"]) if redact else r["name"],
+             "role": r["role"], "place": r["place"],
+             "concern": _redact_text(r["concern"], r["name"], r["phone"]) if redact
+             else r["concern"]} for r in rows]
+
+
+def _incident_items(q: _Query, period: Period, redact: bool) -> list[dict]:
+    lo, hi = period.bounds()
+    rows = q.rows(
+        "SELECT id, occurred_at, kind, location, severity, status, injured, dead, action, "
+        "referred_to FROM incidents WHERE occurred_at >= :lo AND occurred_at < :hi "
+        f"AND deleted_at IS NULL{q.who()} ORDER BY occurred_at, id LIMIT :limit",
+        lo=lo, hi=hi, limit=LIST_LIMIT)
+    items = []
+    for r in rows:
+        item = {"id": f"I{r['id']}", **{k: r[k] for k in r.keys() if k != "id"}}
+        if redact:
+            for key in ("location", "action", "referred_to"):
+                item[key] = _redact_text(item[key])
+        items.append(item)
+    return items
+
+
+# The WHERE of the partial index contacts_open_followups, which these queries use; an
+# empty follow-up (imports may carry '') is no promise, as in `followups`.
+_OPEN = "follow_up IS NOT NULL AND done_at IS NULL AND deleted_at IS NULL AND follow_up <> ''"
+
+
+def _overdue(q: _Query, today: date, redact: bool) -> tuple[int, list[dict]]:
+    """Open follow-ups due before today, as of now: most late first."""
+    day = today.isoformat()
+    count = q.rows(f"SELECT count(*) FROM contacts WHERE {_OPEN} AND due < :today{q.who()}",
+                   today=day)[0][0]
+    rows = q.rows(
+        f"SELECT id, name, follow_up, due, phone, officer FROM contacts WHERE {_OPEN} "
+        f"AND due < :today{q.who()} ORDER BY due, id LIMIT :limit", today=day, limit=LIST_LIMIT)
+    items = [{"id": f"C{r['id']}",
+              "name": initials(r["name"]) if redact else r["name"],
+              "follow_up": _redact_text(r["follow_up"], r["name"], r["phone"]) if redact
+              else r["follow_up"],
+              "due": r["due"],
+              "days_late": (today - date.fromisoformat(r["due"][:10])).days,
+              "officer": r["officer"]} for r in rows]
+    return count, items
+
+
+def _officers(q: _Query, period: Period) -> list[str]:
+    lo, hi = period.bounds()
+    parts = [f"SELECT officer FROM {table} WHERE {col} >= :lo AND {col} < :hi "
+             f"AND deleted_at IS NULL AND officer IS NOT NULL{q.who()}"
+             for table, col in (("patrols", "started_at"), ("incidents", "occurred_at"),
+                                ("contacts", "met_at"))]
+    return [r[0] for r in q.rows(" UNION ".join(parts) + " ORDER BY 1", lo=lo, hi=hi)]
+
+
+def _unit(store: Store, officer: str | None, chosen: bool, before: str) -> str | None:
+    """The profile's unit for the profile's officer, else the unit on that officer's records."""
+    profile = store.config()
+    is_profile = not chosen or (officer or "").lower() == (profile.get("officer") or "").lower()
+    if is_profile and profile.get("unit"):
+        return profile["unit"]
+    if not officer:
+        return None
+    for table, col in (("patrols", "started_at"), ("incidents", "occurred_at"),
+                       ("contacts", "met_at")):
+        rows = store.query(
+            f"SELECT unit FROM {table} WHERE {col} < ? AND officer = ? COLLATE NOCASE "
+            f"AND unit IS NOT NULL AND deleted_at IS NULL ORDER BY {col} DESC LIMIT 1",
+            (before, officer))
+        if rows:
+            return rows[0][0]
+    return None
+
+
+# -- the digest -----------------------------------------------------------------------
+def compute(store: Store, period: Period, *, officer: str | None = None, redact: bool = False,
+            now: datetime | None = None) -> dict:
+    """The digest of `period` (notes/DIGEST.md), for one officer when `officer` is given.
+
+    `now` (aware, journal timezone) fixes the clock for "overdue now"; it
+    defaults to the journal's current time.
+    """
+    from patrolog.records import Context
+    from patrolog.timeparse import iso, zone_name
+
+    if now is None:
+        now = Context(store).now
+    chosen = officer is not None
+    name = resolve_officer(store, officer) if officer is not None else store.config().get("officer")
+    q = _Query(store, name if chosen else None)
+
+    current = _summary(q, period)
+    before = period.previous()
+    previous = _summary(q, before)
+    overdue, overdue_items = _overdue(q, now.date(), redact)
+    show = initials if redact else (lambda n: n)
+    patrols = current["patrols"]
+
+    return {
+        "period": period.as_dict(),
+        "generated_at": iso(now),
+        "timezone": zone_name(now.tzinfo),
+        "officer": name,
+        "unit": _unit(store, name, chosen, period.bounds()[1]),
+        "officers": _officers(q, period),
+        "redacted": redact,
+        "grade": grade(patrols["count"], period.days),
+        "patrols": patrols,
+        "coverage": {**current["coverage"], **_coverage(q, period)},
+        "contacts": {
+            **current["contacts"],
+            "first_time": len(current["first_time_names"]),
+            "first_time_names": [show(n) for n in current["first_time_names"]],
+            "concerns": _concerns(q, period, redact),
+        },
+        "incidents": {**current["incidents"], "items": _incident_items(q, period, redact)},
+        "followups": {**current["followups"], "overdue": overdue, "overdue_items": overdue_items},
+        "previous": _previous(before, previous),
+        "change": _change(current, previous),
+    }
+
+
+def _previous(period: Period, s: dict) -> dict:
+    p = s["patrols"]
+    return {
+        "period": period.as_dict(),
+        "grade": grade(p["count"], period.days),
+        "patrols": {k: p[k] for k in ("count", "hours", "days_active", "by_kind")},
+        "coverage": s["coverage"],
+        "contacts": {**s["contacts"], "first_time": len(s["first_time_names"])},
+        "incidents": s["incidents"],
+        "followups": s["followups"],
+    }
+
+
+def _change(now: dict, before: dict) -> dict:
+    def diff(section: str, key: str) -> int | float:
+        return now[section][key] - before[section][key]
+
+    return {
+        "patrols": diff("patrols", "count"),
+        "hours": round(diff("patrols", "hours"), 2),
+        "days_active": diff("patrols", "days_active"),
+        "visits": diff("coverage", "visits"),
+        "contacts": diff("contacts", "count"),
+        "first_time": len(now["first_time_names"]) - len(before["first_time_names"]),
+        "incidents": diff("incidents", "count"),
+        "followups_opened": diff("followups", "opened"),
+        "followups_done": diff("followups", "done"),
+    }

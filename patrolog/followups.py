@@ -1,0 +1,191 @@
+"""Open promises and open incidents (`followups`), and what needs attention today (`due`).
+
+Everything is read through SQL that the partial indexes cover
+(`contacts_open_followups`, `incidents_status`, `patrols_started`): a journal
+may hold a million records and only the open ones are ever touched. Functions
+return plain dicts; texts are built from the catalogue, nothing prints.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from patrolog import records
+from patrolog.errors import InputError
+from patrolog.i18n import t
+from patrolog.kinds import CONTACT, INCIDENT
+from patrolog.store import Store
+from patrolog.timeparse import iso
+
+# An incident still open after this long shows in `due`.
+INCIDENT_STALE = timedelta(days=7)
+
+# The WHERE of the partial index `contacts_open_followups`, repeated verbatim so
+# SQLite can use it; the empty-text test only filters within it (imports may carry '').
+_OPEN_PROMISE = ("follow_up IS NOT NULL AND done_at IS NULL AND deleted_at IS NULL "
+                 "AND follow_up <> ''")
+_OPEN_INCIDENT = "status = 'open' AND deleted_at IS NULL"
+
+
+# Which open promises, and in what order: overdue (most late first), due from today
+# on (soonest first), without a due date (oldest contact first).
+_PROMISE_GROUPS = {
+    "overdue": ("due < :today", "due, id"),
+    "ahead": ("due >= :today", "due, id"),
+    "undated": ("due IS NULL", "met_at, id"),
+}
+
+
+def _ids(store: Store, sql: str, params: tuple | dict = ()) -> list[str]:
+    return [row[0] for row in store.query(sql, params)]
+
+
+def _promise_ids(store: Store, today: date, group: str) -> list[str]:
+    cond, order = _PROMISE_GROUPS[group]
+    return _ids(store, f"SELECT 'C' || id FROM contacts WHERE {_OPEN_PROMISE} AND {cond} "
+                       f"ORDER BY {order}", {"today": today.isoformat()})
+
+
+def _local_day(stamp: str, ctx: records.Context) -> date:
+    return datetime.fromisoformat(stamp).astimezone(ctx.tz).date()
+
+
+def _promise(store: Store, ref: str, today: date) -> dict:
+    rec = records.get(store, ref)
+    late = (today - date.fromisoformat(rec["due"])).days if rec["due"] else None
+    rec["overdue"] = late is not None and late > 0
+    rec["days_late"] = late if rec["overdue"] else None
+    return rec
+
+
+def _incident(store: Store, ref: str, ctx: records.Context) -> dict:
+    rec = records.get(store, ref)
+    rec["overdue"] = False
+    rec["days_late"] = None
+    rec["days_open"] = (ctx.now.date() - _local_day(rec["occurred_at"], ctx)).days
+    return rec
+
+
+def open_items(store: Store, *, overdue_only: bool = False) -> list[dict]:
+    """Open promises and open incidents, in the order an officer should deal with them.
+
+    Overdue promises first (most late first), then promises due from today on,
+    then promises without a due date, then open incidents (oldest first). Each
+    record carries `overdue` and `days_late` (int when overdue, else null);
+    incidents also `days_open`.
+    """
+    ctx = records.Context(store)
+    today = ctx.now.date()
+    refs = _promise_ids(store, today, "overdue")
+    if not overdue_only:
+        refs += _promise_ids(store, today, "ahead")
+        refs += _promise_ids(store, today, "undated")
+    items = [_promise(store, ref, today) for ref in refs]
+    if not overdue_only:
+        incident_refs = _ids(store, f"SELECT 'I' || id FROM incidents WHERE {_OPEN_INCIDENT} "
+                                    "ORDER BY occurred_at, id")
+        items += [_incident(store, ref, ctx) for ref in incident_refs]
+    return items
+
+
+def done_change(store: Store, ref: str) -> tuple[str, dict[str, str]]:
+    """What `--done ref` would change: (id, changes). Refusals raise InputError (exit 2)."""
+    kind, _ = records.parse_ref(ref)
+    if kind not in (CONTACT, INCIDENT):
+        raise InputError("err.done_wrong_kind", id=ref.strip().upper())
+    rec = records.get(store, ref, include_deleted=False)
+    if kind is INCIDENT:
+        if rec["status"] == "resolved":
+            raise InputError("err.done_already_resolved", id=rec["id"])
+        return rec["id"], {"status": "resolved"}
+    if not rec["follow_up"]:
+        raise InputError("err.done_no_follow_up", id=rec["id"])
+    if rec["done_at"]:
+        raise InputError("err.done_already", id=rec["id"],
+                         when=rec["done_at"][:16].replace("T", " "))
+    return rec["id"], {"done_at": iso(records.Context(store).now)}
+
+
+def mark_done(store: Store, ref: str) -> dict:
+    """Stamp a promise done, or resolve an incident, as `edit` would: the earlier
+    version goes to the record's history. Checked before the journal is touched."""
+    rid, changes = done_change(store, ref)
+    store.make_writable()
+    return records.edit(store, rid, changes)
+
+
+# -- texts -----------------------------------------------------------------------------
+def days_text(n: int) -> str:
+    return t("fu.days_one" if n == 1 else "fu.days_many", n=n)
+
+
+def who(rec: dict) -> str:
+    """The person a promise was made to: their name, else their role."""
+    from patrolog import vocab
+
+    return rec.get("name") or vocab.label("role", rec["role"])
+
+
+def incident_title(rec: dict) -> str:
+    """'traffic accident, Jl. Cikini Raya': what a person recognises an incident by."""
+    from patrolog import vocab
+
+    parts = [vocab.label("incident_kind", rec["kind"]), rec.get("location")]
+    return ", ".join(p for p in parts if p)
+
+
+# -- due -------------------------------------------------------------------------------
+def _item(ref: str | None, reason: str, text: str, due: str | None,
+          days: int | None) -> dict[str, Any]:
+    line = f"{ref}  {text}" if ref else text
+    return {"id": ref, "reason": reason, "message": line, "due": due, "days": days}
+
+
+def _no_patrol_yesterday(store: Store, ctx: records.Context) -> dict | None:
+    # A patrol belongs to the day it started (SPEC §4), as in the weekly digest.
+    today = ctx.now.date()
+    yesterday = today - timedelta(days=1)
+    found = store.query("SELECT 1 FROM patrols WHERE deleted_at IS NULL AND started_at >= ? "
+                        "AND started_at < ? LIMIT 1",
+                        (yesterday.isoformat(), today.isoformat()))
+    if found:
+        return None
+    last = store.query("SELECT started_at FROM patrols WHERE deleted_at IS NULL "
+                       "ORDER BY started_at DESC LIMIT 1")
+    if last:
+        last_day = _local_day(last[0][0], ctx)
+        days = max(0, (today - last_day).days)  # a patrol may start up to 24h ahead
+        text = t("due.no_patrol_since", day=yesterday.isoformat(), last=last_day.isoformat())
+    else:
+        days = None
+        text = t("due.no_patrol_ever", day=yesterday.isoformat())
+    return _item(None, "no_patrol_yesterday", text, None, days)
+
+
+def due_items(store: Store) -> list[dict[str, Any]]:
+    """What needs attention today, one item per record (a missing patrol has no id).
+
+    Items: `id`, `reason` (no_patrol_yesterday | followup_overdue | incident_open),
+    `message` (the line for a person), `due` (a promise's due date, else null),
+    `days` (days late, days open, or days since the last patrol; null if none ever).
+    """
+    ctx = records.Context(store)
+    today = ctx.now.date()
+    items: list[dict[str, Any]] = []
+    missing = _no_patrol_yesterday(store, ctx)
+    if missing:
+        items.append(missing)
+    for ref in _promise_ids(store, today, "overdue"):
+        rec = _promise(store, ref, today)
+        text = t("due.followup_overdue", late=days_text(rec["days_late"]),
+                 what=rec["follow_up"], who=who(rec))
+        items.append(_item(rec["id"], "followup_overdue", text, rec["due"], rec["days_late"]))
+    cutoff = iso(ctx.now - INCIDENT_STALE)
+    for ref in _ids(store, f"SELECT 'I' || id FROM incidents WHERE {_OPEN_INCIDENT} "
+                           "AND occurred_at < ? ORDER BY occurred_at, id", (cutoff,)):
+        rec = _incident(store, ref, ctx)
+        text = t("due.incident_open", days=days_text(rec["days_open"]),
+                 what=incident_title(rec))
+        items.append(_item(rec["id"], "incident_open", text, None, rec["days_open"]))
+    return items

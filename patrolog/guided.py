@@ -1,0 +1,372 @@
+"""Guided entry of one shift: `patrolog add` with no subcommand, on a terminal.
+
+Asks for the patrol, then any incidents and contacts met on it. Each answer
+is checked as it is given, with the same checks and messages as the flags: a
+wrong answer is explained in one line and asked again. Everything is shown
+for a last look and written only after a yes, in one transaction
+(`records.add_shift`), the incidents and contacts linked to the patrol.
+
+Ctrl-C or Ctrl-D (end of input) at any prompt, the last one included, writes
+nothing: both leave as `Interrupted`, which the CLI shows as one line
+("interrupted; nothing was saved") with exit 130. Declining at the last
+prompt writes nothing and exits 0.
+
+Defaults, shown in brackets and taken by Enter: the patrol starts 3 hours
+before now (a usual shift length) and ends now; a length such as `3h` is
+accepted for the end; kind dialogic; area the profile's `area`; incident and
+contact times the patrol's start; nobody injured or dead; status open; a
+promised follow-up due 7 days ahead.
+
+Times follow the flags' rules (the same parser, refused more than 24 hours
+ahead, the end after the start), plus one: the patrol's start and incident and
+contact times may not be later than now, since a shift is entered after it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from patrolog import records, validate, vocab
+from patrolog.errors import InputError, PatrologError
+from patrolog.i18n import get_lang, t
+from patrolog.prompting import confirm
+from patrolog.store import Store
+from patrolog.timeparse import iso, now_in, parse_duration, zone_name
+
+DEFAULT_SHIFT = timedelta(hours=3)
+DEFAULT_DUE = timedelta(days=7)
+INLINE_CHOICES = 4  # up to this many choices fit on the prompt line itself
+
+Parser = Callable[[str], Any]
+
+
+class Interrupted(PatrologError):
+    """Ctrl-C or end of input at a prompt. Raised rather than KeyboardInterrupt because
+    typer turns a KeyboardInterrupt inside a command into a silent exit 130."""
+
+    exit_code = 130
+
+
+def run_guided(store: Store) -> None:
+    try:
+        import readline  # noqa: F401 - gives input() line editing and history
+    except ImportError:
+        pass
+    ctx = records.Context(store)
+    try:
+        patrol, incidents, contacts = _ask_shift(ctx, store.config())
+        _show_shift(ctx, patrol, incidents, contacts)
+        if not confirm(t("guided.save"), default=True):
+            print(t("guided.not_saved"))
+            return
+    except (KeyboardInterrupt, EOFError):
+        print()  # end the prompt's line before the CLI's one-line message
+        raise Interrupted("err.interrupted") from None
+    store.make_writable()  # only now: a cancelled entry must not create a journal
+    saved = records.add_shift(store, patrol, incidents, contacts)
+    print(t("guided.saved", ids=", ".join(r["id"] for r in saved),
+            what=_what(patrol, incidents, contacts)))
+
+
+# -- the questions -------------------------------------------------------------
+def _ask_shift(ctx: records.Context,
+               profile: dict[str, str]) -> tuple[dict, list[dict], list[dict]]:
+    print(t("guided.intro", zone=zone_name(ctx.tz)))
+    print(t("guided.keys"))
+    patrol = _ask_patrol(ctx, profile)
+    print()
+    incidents: list[dict] = []
+    question = "guided.any_incident"
+    while confirm(t(question), default=False):
+        incidents.append(_ask_incident(ctx, patrol, len(incidents) + 1))
+        question = "guided.another_incident"
+    print()
+    contacts: list[dict] = []
+    question = "guided.any_contact"
+    while confirm(t(question), default=False):
+        contacts.append(_ask_contact(ctx, patrol, len(contacts) + 1))
+        question = "guided.another_contact"
+    return patrol, incidents, contacts
+
+
+def _ask_patrol(ctx: records.Context, profile: dict[str, str]) -> dict:
+    _heading(t("guided.section_patrol"))
+    now = _tick(ctx)
+    started = _ask(t("guided.start"), lambda s: _past_time(s, ctx),
+                   default=_clock(now - DEFAULT_SHIFT, now))
+    now = _tick(ctx)
+    ended = _ask(t("guided.end"), lambda s: _end_time(s, started, ctx), default=_clock(now, now))
+    return {
+        "started_at": started,
+        "ended_at": ended,
+        "kind": _choose("patrol_kind", t("guided.kind"), default="dialogic"),
+        "area": _ask(t("guided.area"), default=profile.get("area")),
+        "places": _ask_places(),
+        "summary": _ask(t("guided.summary")),
+        "tags": _ask(t("guided.tags"), lambda s: validate.tags([s])) or [],
+    }
+
+
+def _ask_places() -> list[dict[str, str]]:
+    print(t("guided.places_intro"))
+    codes = vocab.codes("place_type")
+    _print_choices([vocab.label("place_type", c) for c in codes])
+    places: list[dict[str, str]] = []
+    while True:
+        answer = _ask(t("guided.place", n=len(places) + 1), _place_answer)
+        if answer is None:
+            return places
+        if isinstance(answer, str):  # a type alone: its name comes next
+            name = _ask(t("guided.place_name", type=vocab.label("place_type", answer)),
+                        required=True)
+            answer = {"type": answer, "name": name}
+        places.append(answer)
+        print(f"  + {vocab.label('place_type', answer['type'])}: {answer['name']}")
+
+
+def _place_answer(raw: str) -> dict[str, str] | str:
+    """`pasar:Pasar Boplo` or `1:Pasar Boplo` -> a place; `pasar` or `1` -> a type code;
+    `Masjid Al-Ikhlas` -> a place whose type is read from its first word, as `--place` does."""
+    if ":" in raw:
+        kind, _, name = raw.partition(":")
+        return validate.place(f"{_pick('place_type', kind.strip())}:{name}")
+    try:
+        return _pick("place_type", raw)
+    except InputError:
+        if raw.isdigit():
+            raise
+        return validate.place(raw)
+
+
+def _ask_incident(ctx: records.Context, patrol: dict, n: int) -> dict:
+    _heading(t("guided.section_incident", n=n))
+    kind = _choose("incident_kind", t("guided.incident_kind"))
+    values = {
+        "kind": kind,
+        "occurred_at": _ask_time(ctx, "guided.occurred_at", patrol["started_at"]),
+        "location": _ask(t("guided.location")),
+        "description": _ask(t("guided.description")),
+        "action": _ask(t("guided.action")),
+        "injured": _ask(t("guided.injured"), lambda s: validate.count(s, "injured"),
+                        default="0"),
+        "dead": _ask(t("guided.dead"), lambda s: validate.count(s, "dead"), default="0"),
+        "severity": _choose("severity", t("guided.severity"), required=False),
+        "status": _choose("status", t("guided.status"), default="open"),
+    }
+    values["referred_to"] = (_ask(t("guided.referred_to"))
+                             if values["status"] == "referred" else None)
+    return values
+
+
+def _ask_contact(ctx: records.Context, patrol: dict, n: int) -> dict:
+    _heading(t("guided.section_contact", n=n))
+    values = {
+        "role": _choose("role", t("guided.role")),
+        "met_at": _ask_time(ctx, "guided.met_at", patrol["started_at"]),
+        "name": _ask(t("guided.name")),
+        "organisation": _ask(t("guided.organisation")),
+        "place": _ask(t("guided.contact_place")),
+        "phone": _ask(t("guided.phone"), validate.phone),
+        "topic": _ask(t("guided.topic")),
+        "concern": _ask(t("guided.concern")),
+        "follow_up": _ask(t("guided.follow_up")),
+    }
+    values["due"] = None
+    if values["follow_up"]:
+        default = (_tick(ctx).date() + DEFAULT_DUE).strftime("%d/%m/%Y")
+        values["due"] = _ask(t("guided.due"), lambda s: validate.day(s, ctx, ahead=True),
+                             default=default)
+    return values
+
+
+# -- answers -------------------------------------------------------------------
+def _ask(label: str, parse: Parser = validate.text, *, default: str | None = None,
+         required: bool = False) -> Any:
+    """Ask until `parse` accepts the answer; Enter takes `default` as if typed,
+    or skips the question (None) unless it is required."""
+    hint = f" [{default}]" if default else ""
+    while True:
+        raw = input(f"{label}{hint}: ").strip() or (default or "")
+        if not raw:
+            if not required:
+                return None
+            _explain(t("guided.required"))
+            continue
+        try:
+            return parse(raw)
+        except InputError as exc:
+            _explain(exc.message())
+
+
+def _choose(vocabulary: str, label: str, *, default: str | None = None,
+            required: bool = True) -> str | None:
+    """A category by its number in the list shown, or any word `vocab.lookup` knows."""
+    labels = [vocab.label(vocabulary, c) for c in vocab.codes(vocabulary)]
+    if len(labels) <= INLINE_CHOICES:
+        label += " (" + " · ".join(f"{i} {name}" for i, name in enumerate(labels, 1)) + ")"
+    else:
+        _print_choices(labels)
+    return _ask(label, lambda s: _pick(vocabulary, s),
+                default=vocab.label(vocabulary, default) if default else None,
+                required=required)
+
+
+def _pick(vocabulary: str, raw: str) -> str:
+    """The flags' message for an unknown choice, but naming the numbers and the list on
+    screen rather than the stored codes, which the officer has not seen."""
+    codes = vocab.codes(vocabulary)
+    if raw.isdigit() and 1 <= int(raw) <= len(codes):
+        return codes[int(raw) - 1]
+    try:
+        return vocab.lookup(vocabulary, raw)
+    except InputError:
+        raise InputError("err.bad_choice", value=raw, field=vocabulary,
+                         choices=t("guided.choices", n=len(codes))) from None
+
+
+def _ask_time(ctx: records.Context, key: str, default_iso: str) -> str:
+    now = _tick(ctx)
+    return _ask(t(key), lambda s: _past_time(s, ctx),
+                default=_clock(datetime.fromisoformat(default_iso), now))
+
+
+def _own_time(raw: str, ctx: records.Context) -> str:
+    """A record's own time, refused here (not at saving) when far ahead, as records does."""
+    value = validate.when(raw, ctx)
+    if datetime.fromisoformat(value) > ctx.now + records.FUTURE_LIMIT:
+        raise InputError("err.too_far_ahead", value=value)
+    return value
+
+
+def _past_time(raw: str, ctx: records.Context) -> str:
+    """A time something already happened at. Stricter than the flags: a shift is entered
+    after it, and past midnight a bare `20.00` means today's evening, not yesterday's."""
+    value = _own_time(raw, ctx)
+    when = datetime.fromisoformat(value)
+    if when > ctx.now:
+        raise InputError("guided.not_yet", value=f"{when:%d/%m/%Y} {_hm(when)}",
+                         clock=_hm(when))
+    return value
+
+
+def _end_time(raw: str, started: str, ctx: records.Context) -> str:
+    """The patrol's end: a time, or a length counted from its start."""
+    try:
+        value = _own_time(raw, ctx)
+    except InputError as bad_time:
+        if bad_time.key != "err.bad_time":
+            raise
+        try:
+            length = parse_duration(raw)
+        except InputError:
+            raise bad_time from None
+        value = _own_time(iso(datetime.fromisoformat(started) + length), ctx)
+    if value <= started:
+        raise InputError("err.end_before_start", start=started, end=value)
+    return value
+
+
+def _tick(ctx: records.Context) -> datetime:
+    """Move the clock on: "now" is when a question is asked, not when the entry began."""
+    ctx.now = now_in(ctx.tz)
+    return ctx.now
+
+
+# -- showing -------------------------------------------------------------------
+def _heading(text: str) -> None:
+    print(f"\n— {text} —")
+
+
+def _explain(message: str) -> None:
+    print(f"  ! {message}")
+
+
+def _print_choices(labels: list[str]) -> None:
+    """Numbered, in as many columns as the terminal holds (at most 3), read downwards."""
+    import shutil
+
+    cells = [f"{i:>2} {name}" for i, name in enumerate(labels, 1)]
+    width = max(map(len, cells)) + 3
+    columns = max(1, min(3, (shutil.get_terminal_size().columns - 2) // width))
+    rows = -(-len(cells) // columns)
+    for r in range(rows):
+        line = "".join(cells[i].ljust(width) for i in range(r, len(cells), rows))
+        print("  " + line.rstrip())
+
+
+def _clock(when: datetime, now: datetime) -> str:
+    """A time as an officer writes it and as the prompts read it back:
+    `20.05` (Indonesian) / `20:05` today, `kemarin 22.30`, else `27/11/2026 14.10`."""
+    hm = _hm(when)
+    if when.date() == now.date():
+        return hm
+    if when.date() == now.date() - timedelta(days=1):
+        return f"{t('guided.yesterday')} {hm}"
+    return f"{when:%d/%m/%Y} {hm}"
+
+
+def _hm(when: datetime) -> str:
+    return when.strftime("%H.%M" if get_lang() == "id" else "%H:%M")
+
+
+def _length(start: str, end: str) -> str:
+    minutes = int((datetime.fromisoformat(end) - datetime.fromisoformat(start))
+                  .total_seconds() // 60)
+    h, m = divmod(minutes, 60)
+    if h and m:
+        return t("guided.length_hm", h=h, m=m)
+    return t("guided.length_h", h=h) if h else t("guided.length_m", m=m)
+
+
+def _show_shift(ctx: records.Context, patrol: dict, incidents: list[dict],
+                contacts: list[dict]) -> None:
+    now = _tick(ctx)
+    _heading(t("guided.check"))
+    start = datetime.fromisoformat(patrol["started_at"])
+    end = datetime.fromisoformat(patrol["ended_at"])
+    end_text = _clock(end, now) if end.date() != start.date() else _clock(end, end)
+    print(f"{t('kind.patrol').capitalize()}: {_clock(start, now)} – {end_text} "
+          f"({_length(patrol['started_at'], patrol['ended_at'])}) · "
+          f"{vocab.label('patrol_kind', patrol['kind'])}")
+    places = "; ".join(f"{vocab.label('place_type', p['type'])}: {p['name']}"
+                       for p in patrol["places"])
+    _fields([("area", patrol["area"]), ("places", places), ("summary", patrol["summary"]),
+             ("tags", ", ".join(patrol["tags"]))])
+    for n, inc in enumerate(incidents, 1):
+        print(f"{t('guided.section_incident', n=n)}: "
+              f"{_clock(datetime.fromisoformat(inc['occurred_at']), now)} · "
+              f"{vocab.label('incident_kind', inc['kind'])}")
+        _fields([("location", inc["location"]), ("description", inc["description"]),
+                 ("action", inc["action"])])
+        toll = [("injured", inc["injured"]), ("dead", inc["dead"]),
+                ("severity", inc["severity"] and vocab.label("severity", inc["severity"]))]
+        print("  " + " · ".join(f"{t('field.' + k)}: {v}" for k, v in toll if v is not None))
+        status = (f"{t('field.referred_to')} {inc['referred_to']}" if inc["referred_to"]
+                  else vocab.label("status", inc["status"]))
+        _fields([("status", status)])
+    for n, con in enumerate(contacts, 1):
+        print(f"{t('guided.section_contact', n=n)}: "
+              f"{_clock(datetime.fromisoformat(con['met_at']), now)} · "
+              f"{vocab.label('role', con['role'])} · {con['name'] or t('label.anonymous')}")
+        due = con["due"] and date.fromisoformat(con["due"]).strftime("%d/%m/%Y")
+        _fields([(name, con[name]) for name in
+                 ("organisation", "place", "phone", "topic", "concern", "follow_up")]
+                + [("due", due)])
+
+
+def _fields(pairs: list[tuple[str, Any]]) -> None:
+    for name, value in pairs:
+        if value is not None and value != "":
+            print(f"  {t('field.' + name)}: {value}")
+
+
+def _what(patrol: dict, incidents: list[dict], contacts: list[dict]) -> str:
+    parts = [t("guided.what_patrol", kind=vocab.label("patrol_kind", patrol["kind"]),
+               length=_length(patrol["started_at"], patrol["ended_at"]))]
+    if patrol["places"]:
+        parts.append(t("guided.n_places", n=len(patrol["places"])))
+    parts.append(t("guided.n_incidents", n=len(incidents)))
+    parts.append(t("guided.n_contacts", n=len(contacts)))
+    return ", ".join(parts)
