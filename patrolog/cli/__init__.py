@@ -4,8 +4,6 @@ The app is built for one language (help texts are translated), so `main()`
 resolves the language from argv, the environment and the journal first.
 """
 
-from __future__ import annotations
-
 import os
 import sqlite3
 import sys
@@ -128,7 +126,117 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
-def build_app(lang: str) -> typer.Typer:
+def build_app(lang: str, argv: Sequence[str] | None = None) -> typer.Typer:
+    """The app in `lang`; given `argv`, only the command it invokes is built."""
+    from patrolog.cli.help_i18n import install
+
+    set_lang(lang)
+    install()
+    app = typer.Typer(
+        cls=Group,
+        name="patrolog",
+        help=t("help.app"),
+        epilog=t("help.app_epilog"),
+        rich_markup_mode=None,  # rich costs ~40 ms to import; plain help is instant
+        pretty_exceptions_enable=False,
+        context_settings={"help_option_names": ["--help", "-h"], "max_content_width": 100},
+        no_args_is_help=False,
+        invoke_without_command=True,
+    )
+
+    @app.callback()
+    def root(
+        ctx: typer.Context,
+        db: Annotated[Optional[str], typer.Option("--db", metavar="PATH",
+                                                  help=t("opt.db"))] = None,
+        lang_opt: Annotated[Optional[str], typer.Option("--lang", metavar="id|en",
+                                                        help=t("opt.lang"))] = None,
+        version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                              help=t("opt.version"))] = False,
+    ) -> None:
+        if lang_opt is not None and normalise_lang(lang_opt) is None:
+            raise PatrologError("err.bad_lang", value=lang_opt)
+        ctx.obj = {"db": db}
+        if ctx.invoked_subcommand is None:
+            sys.stdout.write(ctx.get_help() + "\n")
+
+    import importlib
+
+    for name in _modules_for(argv):
+        importlib.import_module(f"patrolog.cli.{name}").register(app)
+    return app
+
+
+# Which module defines each command. Building a typer command costs about a
+# millisecond per option, so a run builds only the command it was asked for.
+COMMAND_MODULES = {
+    "add": "commands_records", "list": "commands_records", "show": "commands_records",
+    "edit": "commands_records", "delete": "commands_records", "search": "commands_records",
+    "config": "commands_config", "info": "commands_config",
+    "export": "commands_exchange", "import": "commands_exchange", "merge": "commands_exchange",
+    "report": "commands_report", "followups": "commands_followups",
+    "due": "commands_followups", "demo": "commands_demo",
+}
+_VALUE_OPTIONS = ("--db", "--lang")
+
+
+def _modules_for(argv: Sequence[str] | None) -> list[str]:
+    """All command modules, or only the invoked command's (not for help or TAB completion)."""
+    every = list(dict.fromkeys(COMMAND_MODULES.values()))
+    if argv is None or any(k.endswith("_COMPLETE") for k in os.environ):
+        return every
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg in _VALUE_OPTIONS:
+            skip = True
+        elif not arg.startswith("-"):
+            module = COMMAND_MODULES.get(arg)
+            return [module] if module else every
+    return every
+
+
+def main(self, args: Sequence[str] | None = None, prog_name: str | None = None,
+             complete_var: str | None = None, standalone_mode: bool = True,
+             **extra: Any) -> Any:
+        from patrolog.cli.help_i18n import localise_completion_options
+
+        localise_completion_options(self)
+        try:
+            rv = super().main(args=args, prog_name=prog_name or "patrolog",
+                              complete_var=complete_var, standalone_mode=False, **extra)
+        except PatrologError as exc:
+            fail(exc.message())
+            sys.exit(exc.exit_code)
+        except typer.TyperException as exc:
+            fail(_usage_message(exc))
+            sys.exit(2)
+        except (typer.Abort, KeyboardInterrupt):
+            fail(t("err.interrupted"))
+            sys.exit(130)
+        except sqlite3.DatabaseError as exc:
+            fail(t("err.unusable", path="", reason=str(exc)))
+            sys.exit(3)
+        except BrokenPipeError:
+            sys.stderr.close()
+            sys.exit(0)
+        except Exception as exc:  # a bug: still one line, the traceback only on request
+            if os.environ.get("PATROLOG_DEBUG"):
+                raise
+            fail(t("err.internal", detail=f"{type(exc).__name__}: {exc}"))
+            sys.exit(EX_SOFTWARE)
+        sys.exit(rv if isinstance(rv, int) else 0)
+
+
+def _version(value: bool) -> None:
+    if value:
+        sys.stdout.write(f"patrolog {__version__}\n")
+        raise typer.Exit()
+
+
+def build_app(lang: str, argv: Sequence[str] | None = None) -> typer.Typer:
+    """The app in `lang`; given `argv`, only the command it invokes is built."""
     from patrolog.cli.help_i18n import install
 
     set_lang(lang)
@@ -185,4 +293,4 @@ def _register_optional(app: typer.Typer) -> None:
 
 def main(argv: Sequence[str] | None = None) -> None:
     args = list(sys.argv[1:] if argv is None else argv)
-    build_app(resolve_lang(args))(args=args, prog_name="patrolog")
+    build_app(resolve_lang(args), args)(args=args, prog_name="patrolog")

@@ -1,6 +1,5 @@
 """`config get|set|list` and `info`."""
 
-from __future__ import annotations
 
 from typing import Annotated
 

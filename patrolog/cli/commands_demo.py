@@ -1,6 +1,5 @@
 """`demo`: fill a journal with a realistic sample."""
 
-from __future__ import annotations
 
 import shlex
 import sys

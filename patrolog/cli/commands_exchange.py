@@ -1,6 +1,5 @@
 """`export`, `import`, `merge`."""
 
-from __future__ import annotations
 
 import os
 import sys

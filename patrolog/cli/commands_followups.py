@@ -1,6 +1,5 @@
 """`followups` and `due`."""
 
-from __future__ import annotations
 
 import sys
 from datetime import date

@@ -1,6 +1,5 @@
 """`add`, `list`, `show`, `edit`, `delete`, `search`."""
 
-from __future__ import annotations
 
 import sys
 from typing import Annotated, Optional

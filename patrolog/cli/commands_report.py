@@ -1,6 +1,5 @@
 """`report`: the digest of a period (SPEC §4) to the screen or a file."""
 
-from __future__ import annotations
 
 import os
 import sys
