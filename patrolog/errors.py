@@ -34,3 +34,9 @@ class JournalError(PatrologError):
     """The journal cannot be used (exit 3): locked, unreadable, newer, corrupt."""
 
     exit_code = 3
+
+
+class Interrupted(PatrologError):
+    """Ctrl-C (or end of input at a prompt): nothing was written, exit 130."""
+
+    exit_code = 130

@@ -29,7 +29,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from patrolog import records, validate, vocab
-from patrolog.errors import InputError, PatrologError
+from patrolog.errors import InputError, Interrupted
 from patrolog.i18n import get_lang, t
 from patrolog.prompting import confirm
 from patrolog.store import Store
@@ -41,12 +41,6 @@ INLINE_CHOICES = 4  # up to this many choices fit on the prompt line itself
 
 Parser = Callable[[str], Any]
 
-
-class Interrupted(PatrologError):
-    """Ctrl-C or end of input at a prompt. Raised rather than KeyboardInterrupt because
-    typer turns a KeyboardInterrupt inside a command into a silent exit 130."""
-
-    exit_code = 130
 
 
 def run_guided(store: Store) -> None:

@@ -127,5 +127,17 @@ def m001_initial(conn: sqlite3.Connection) -> None:
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [m001_initial]
+def m002_person_index(conn: sqlite3.Connection) -> None:
+    """Index contacts by person (name without honorifics) for the digest's first-time count.
+
+    The expression must stay identical to `digest.person_sql('name')`: SQLite uses an
+    expression index only for the very same expression. Changing the honorifics
+    therefore needs a new migration that recreates this index.
+    """
+    conn.execute(
+        "CREATE INDEX contacts_person ON contacts(trim(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(' ' || replace(lower(name), '.', '. ') || ' ', '  ', ' '), '  ', ' '), '  ', ' '), ' pak ', ' '), ' bapak ', ' '), ' bu ', ' '), ' ibu ', ' '), ' mas ', ' '), ' mbak ', ' '), ' bang ', ' '), ' kak ', ' '), ' h. ', ' '), ' hj. ', ' '), ' ustaz ', ' '), ' ustad ', ' '), ' ustadz ', ' '), ' haji ', ' '), ' hajjah ', ' '), ' sdr. ', ' '), ' sdri. ', ' ')), met_at) WHERE name IS NOT NULL AND deleted_at IS NULL"
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [m001_initial, m002_person_index]
 LATEST = len(MIGRATIONS)

@@ -8,6 +8,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from patrolog import migrations
+
 JKT = ZoneInfo("Asia/Jakarta")
 
 
@@ -301,7 +303,7 @@ def test_config_and_info(journal):
     assert rec["area"] == "Kel. Gondangdia" and rec["officer"] == "Aiptu Tafsipul"
     info = journal.ok("info", "--json").json()
     assert info["counts"] == {"patrols": 1, "incidents": 0, "contacts": 0}
-    assert info["schema_version"] == 1 and info["journal"] == str(journal.path)
+    assert info["schema_version"] == migrations.LATEST and info["journal"] == str(journal.path)
     text = journal.ok("info").stdout
     assert "patroli: 1" in text
 

@@ -561,7 +561,8 @@ def test_output_never_overwrites_the_journal(week):
     before = _files(j)
     res = j.run("report", "--json", "--output", str(j.path))
     assert res.exit_code == 2 and res.stdout == ""
-    assert res.stderr == f"patrolog: {t('err.report_output_is_journal', lang='en', path=str(j.path))}\n"
+    message = t("err.report_output_is_journal", lang="en", path=str(j.path))
+    assert res.stderr == f"patrolog: {message}\n"
     assert _files(j) == before
 
 
@@ -630,3 +631,14 @@ def test_every_query_uses_an_index(week, tmp_path):
             assert table in (None, "j", "config"), f"{step}\n{sql}"
     assert any("USING INDEX contacts_person" in step
                for plan in plans.values() for step in plan)
+
+
+def test_person_index_migration_matches_the_digest_expression(journal):
+    """m002 holds a frozen copy of the expression; the digest must still use that one."""
+    from patrolog.migrations import m002_person_index
+    import inspect
+
+    journal.add("contact", "--role", "warga", "--name", "Pak Rahmat")
+    stored = journal.sql("SELECT sql FROM sqlite_master WHERE name = 'contacts_person'")[0][0]
+    assert " ".join(stored.split()) == " ".join(PERSON_INDEX_DDL.split())
+    assert "contacts_person" in inspect.getsource(m002_person_index)

@@ -115,10 +115,11 @@ def test_older_journal_is_migrated_after_a_backup(journal, monkeypatch):
     monkeypatch.setattr(migrations, "LATEST", migrations.LATEST + 1)
     with Store.open(journal.path, create=True) as store:
         assert store.schema_version() == migrations.LATEST
-    backups = list(journal.path.parent.glob("journal.db.v1-*.bak"))
+    current = migrations.LATEST - 1
+    backups = list(journal.path.parent.glob(f"journal.db.v{current}-*.bak"))
     assert len(backups) == 1
     old = sqlite3.connect(backups[0])
-    assert old.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert old.execute("PRAGMA user_version").fetchone()[0] == current
     assert old.execute("SELECT count(*) FROM patrols").fetchone()[0] == 1
     old.close()
     cols = [r[1] for r in journal.sql("PRAGMA table_info(patrols)")]
@@ -138,7 +139,7 @@ def test_failed_migration_leaves_the_journal_as_it_was(journal, monkeypatch):
     res = journal.run("list")
     assert res.exit_code == 3
     assert journal.snapshot() == before
-    assert journal.sql("PRAGMA user_version") == [(1,)]
+    assert journal.sql("PRAGMA user_version") == [(migrations.LATEST - 1,)]
 
 
 def test_busy_journal_times_out_with_exit_3(journal):
@@ -179,3 +180,21 @@ def test_concurrent_writers_all_succeed(tmp_path, fresh):
     descriptions = {r[0] for r in conn.execute("SELECT description FROM incidents")}
     conn.close()
     assert descriptions == {f"writer {i}" for i in range(n)}
+
+
+def test_version_1_journal_is_upgraded_in_place(journal):
+    """A journal written by the first release gains the person index, data intact."""
+    conn = sqlite3.connect(journal.path, isolation_level=None)
+    conn.execute("BEGIN")
+    migrations.m001_initial(conn)
+    conn.execute("PRAGMA user_version = 1")
+    conn.execute("INSERT INTO contacts(uid, met_at, name, role, created_at, updated_at) "
+                 "VALUES ('u1', '2026-11-20T10:00:00+07:00', 'Pak Rahmat', 'resident', "
+                 "'2026-11-20T10:00:00+07:00', '2026-11-20T10:00:00+07:00')")
+    conn.execute("COMMIT")
+    conn.close()
+    assert [r["id"] for r in journal.ok("list", "--json").json()] == ["C1"]
+    assert journal.sql("PRAGMA user_version") == [(migrations.LATEST,)]
+    assert journal.sql("SELECT count(*) FROM sqlite_master WHERE name = 'contacts_person'") == \
+        [(1,)]
+    assert len(list(journal.path.parent.glob("journal.db.v1-*.bak"))) == 1

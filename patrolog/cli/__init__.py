@@ -14,7 +14,7 @@ import typer
 from typer.core import TyperGroup
 
 from patrolog import __version__
-from patrolog.errors import PatrologError
+from patrolog.errors import Interrupted, PatrologError
 from patrolog.i18n import lang_from_env, lang_from_locale, normalise_lang, set_lang, t
 from patrolog.output import fail
 from patrolog.paths import journal_path
@@ -82,6 +82,13 @@ COMMAND_ORDER = ("add", "list", "show", "edit", "delete", "search", "followups",
 
 class Group(TyperGroup):
     """Maps every failure to one line on stderr and the exit codes of SPEC §5."""
+
+    def invoke(self, ctx: Any) -> Any:
+        # typer would turn Ctrl-C inside a command into a silent exit 130
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            raise Interrupted("err.interrupted") from None
 
     def list_commands(self, ctx: Any) -> list[str]:
         names = super().list_commands(ctx)
