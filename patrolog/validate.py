@@ -86,7 +86,9 @@ def phone(value: str) -> str | None:
     if not value:
         return None
     digits = re.sub(r"\D", "", value)
-    # A 16-digit number that is no phone number is most likely a NIK, which must never be kept.
+    if len(digits) == 16 and not digits.startswith(("0", "62")):
+        # Most likely a NIK (national ID number), which the data-protection law says not to keep.
+        raise InputError("err.nik_refused", value=value)
     if not _PHONE.match(value) or not 6 <= len(digits) <= 15:
         raise InputError("err.bad_phone", value=value)
     return value

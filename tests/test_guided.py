@@ -128,7 +128,7 @@ def test_full_shift_with_incident_and_contact(tmp_path: Path) -> None:
     _answer(child, "Organisation", "")
     _answer(child, "Where you met", "Pos RW 05")
     _answer(child, "Phone", "3173010101010001")
-    child.expect_exact("is not a phone number")
+    child.expect_exact("looks like an identity number (NIK)")
     _answer(child, "Phone", "0812-3456-7890")
     _answer(child, "Topic discussed", "Night security")
     _answer(child, "Concern raised", "Street lights out")

@@ -36,10 +36,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "err.bad_place": ("cannot read the place '{value}'; use TYPE:NAME, e.g. 'market:Pasar Boplo'",
                       "tempat '{value}' tidak dapat dibaca; gunakan JENIS:NAMA, mis. "
                       "'pasar:Pasar Boplo'"),
-    "err.bad_phone": ("'{value}' is not a phone number (ID numbers such as the NIK are never "
-                      "stored)",
-                      "'{value}' bukan nomor telepon (nomor identitas seperti NIK tidak "
-                      "pernah disimpan)"),
+    "err.bad_phone": ("'{value}' is not a phone number", "'{value}' bukan nomor telepon"),
+    "err.nik_refused": ("'{value}' looks like an identity number (NIK), which is never stored",
+                        "'{value}' tampaknya nomor identitas (NIK), yang tidak pernah disimpan"),
     "err.bad_id": ("'{id}' is not a record id; ids look like P12, I3, C40",
                    "'{id}' bukan id catatan; id berbentuk P12, I3, C40"),
     "err.no_such_id": ("there is no record {id} in this journal",
