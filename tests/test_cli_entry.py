@@ -44,6 +44,20 @@ def test_guided_add_refuses_without_a_terminal(tmp_path):
 def test_no_arguments_shows_help():
     res = run()
     assert res.returncode == 0 and "Commands:" in res.stdout
+    listed = [line.split()[0] for line in res.stdout.split("Commands:")[1].splitlines()
+              if line.startswith("  ")]
+    assert listed[:3] == ["add", "list", "show"]
+    assert {"report", "due", "followups", "demo", "export", "config"} <= set(listed)
+
+
+def test_each_command_runs_when_built_alone(tmp_path):
+    """A run builds only the invoked command's module: each must stand on its own."""
+    db = str(tmp_path / "j.db")
+    for args in (["report", "--format", "json"], ["due", "--json"], ["followups"],
+                 ["config", "list"], ["export"], ["info"], ["search", "x"]):
+        res = run("--db", db, *args)
+        assert res.returncode in (0, 1), (args, res.stderr)
+        assert "Traceback" not in res.stderr
 
 
 def test_tab_completion_offers_commands_and_codes():
