@@ -139,5 +139,19 @@ def m002_person_index(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [m001_initial, m002_person_index]
+def m003_search_rowids(conn: sqlite3.Connection) -> None:
+    """Rebuild the search index with rowids derived from record ids (records._SLOT), so
+    that keeping one record in step is a rowid lookup instead of a scan of the index.
+    Rebuilding from the records is always safe: the index holds nothing else."""
+    from patrolog.kinds import KINDS
+    from patrolog.records import reindex
+
+    conn.execute("DELETE FROM search_index")
+    for kind in KINDS.values():
+        reindex(conn, kind)
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
+    m001_initial, m002_person_index, m003_search_rowids,
+]
 LATEST = len(MIGRATIONS)

@@ -214,6 +214,11 @@ def search(store: Store, text: str, limit: int | None = None) -> list[dict]:
 
 
 # -- writing -------------------------------------------------------------------
+# Search rows have rowid = id * 3 + slot, so one record's row is found by rowid
+# (a lookup) rather than by `ref`, which FTS5 could only find by scanning.
+_SLOT = {"P": 0, "I": 1, "C": 2}
+
+
 def _index_sql(kind: Kind) -> str:
     """SQL that (re)builds search rows for live records of `kind` matching a WHERE."""
     parts = [f"coalesce({c}, '')" for c in kind.text]
@@ -222,7 +227,8 @@ def _index_sql(kind: Kind) -> str:
                      "WHERE visits.patrol_id = patrols.id), '')")
     parts.append("replace(replace(replace(tags, '[', ''), ']', ''), '\"', '')")
     body = " || ' ' || ".join(parts)
-    return (f"INSERT INTO search_index(ref, body) SELECT '{kind.prefix}' || id, {body} "
+    return (f"INSERT INTO search_index(rowid, ref, body) "
+            f"SELECT id * 3 + {_SLOT[kind.prefix]}, '{kind.prefix}' || id, {body} "
             f"FROM {kind.table} WHERE deleted_at IS NULL")
 
 
@@ -232,7 +238,8 @@ def reindex(conn: sqlite3.Connection, kind: Kind, number: int | None = None) -> 
         conn.execute("DELETE FROM search_index WHERE ref LIKE ?", (kind.prefix + "%",))
         conn.execute(_index_sql(kind))
     else:
-        conn.execute("DELETE FROM search_index WHERE ref = ?", (f"{kind.prefix}{number}",))
+        conn.execute("DELETE FROM search_index WHERE rowid = ?",
+                     (number * 3 + _SLOT[kind.prefix],))
         conn.execute(_index_sql(kind) + " AND id = ?", (number,))
 
 
