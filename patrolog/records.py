@@ -19,6 +19,7 @@ from patrolog.store import Store
 from patrolog.timeparse import iso, journal_tz, now_in
 
 FUTURE_LIMIT = timedelta(hours=24)
+LINK_LOOKBACK = timedelta(days=7)  # a patrol longer than this is not linked automatically
 
 
 # -- ids -----------------------------------------------------------------------
@@ -245,9 +246,11 @@ def reindex(conn: sqlite3.Connection, kind: Kind, number: int | None = None) -> 
 
 def covering_patrol(conn: sqlite3.Connection, when: str) -> int | None:
     """The patrol whose span holds `when`: incidents and contacts met on it get linked."""
+    # Bounded look-back: unbounded, a time that no patrol covers walks the whole index.
+    since = iso(datetime.fromisoformat(when) - LINK_LOOKBACK)
     row = conn.execute(
-        "SELECT id FROM patrols WHERE deleted_at IS NULL AND started_at <= ? AND ended_at >= ? "
-        "ORDER BY started_at DESC LIMIT 1", (when, when)
+        "SELECT id FROM patrols WHERE deleted_at IS NULL AND started_at BETWEEN ? AND ? "
+        "AND ended_at >= ? ORDER BY started_at DESC LIMIT 1", (since, when, when)
     ).fetchone()
     return row[0] if row else None
 
@@ -331,13 +334,17 @@ def _insert(conn: sqlite3.Connection, kind: Kind, values: dict[str, Any]) -> int
     return number
 
 
-def add(store: Store, kind_name: str, values: dict[str, Any]) -> dict:
-    """Add one record. `values` holds validated fields; `patrol` (a ref or None) if given."""
+def add(store: Store, kind_name: str, values: dict[str, Any], *, fetch: bool = True) -> dict:
+    """Add one record. `values` holds validated fields; `patrol` (a ref or None) if given.
+
+    Returns the stored record, or with ``fetch=False`` just ``{"id": ...}`` (cron and
+    scripts adding records want the id, and the read-back is a third of the work)."""
     kind = KINDS[kind_name]
     prepared = _prepare(kind, values, Context(store), store.config())
     with store.write() as conn:
         number = _insert(conn, kind, prepared)
-    return get(store, f"{kind.prefix}{number}")
+    ref = f"{kind.prefix}{number}"
+    return get(store, ref) if fetch else {"id": ref}
 
 
 def add_shift(store: Store, patrol: dict[str, Any], incidents: list[dict[str, Any]],

@@ -167,15 +167,34 @@ def build_app(lang: str, argv: Sequence[str] | None = None) -> typer.Typer:
         if ctx.invoked_subcommand is None:
             sys.stdout.write(ctx.get_help() + "\n")
 
-    import importlib
+    command = _invoked(argv)
+    if command is None:
+        _register_all(app)
+    elif command == "":
+        # The command list of the top-level help: names and one-line help suffice.
+        for name in COMMAND_MODULES:
+            app.command(name, help=t(f"help.{name}"))(_listed_only)
+    else:
+        import importlib
 
-    for name in _modules_for(argv):
-        importlib.import_module(f"patrolog.cli.{name}").register(app)
+        importlib.import_module(f"patrolog.cli.{COMMAND_MODULES[command]}").register(app)
+        app.registered_commands = [c for c in app.registered_commands if c.name == command]
+        app.registered_groups = [g for g in app.registered_groups if g.name == command]
     return app
 
 
-# Which module defines each command. Building a typer command costs about a
-# millisecond per option, so a run builds only the command it was asked for.
+def _listed_only() -> None:
+    """Stands in for a command in the top-level help; never run (argv named no command)."""
+
+
+def _register_all(app: typer.Typer) -> None:
+    import importlib
+
+    for module in dict.fromkeys(COMMAND_MODULES.values()):
+        importlib.import_module(f"patrolog.cli.{module}").register(app)
+
+
+# Which module defines each command (a run builds only the command it invokes).
 COMMAND_MODULES = {
     "add": "commands_records", "list": "commands_records", "show": "commands_records",
     "edit": "commands_records", "delete": "commands_records", "search": "commands_records",
@@ -187,11 +206,14 @@ COMMAND_MODULES = {
 _VALUE_OPTIONS = ("--db", "--lang")
 
 
-def _modules_for(argv: Sequence[str] | None) -> list[str]:
-    """All command modules, or only the invoked command's (not for help or TAB completion)."""
-    every = list(dict.fromkeys(COMMAND_MODULES.values()))
+def _invoked(argv: Sequence[str] | None) -> str | None:
+    """The command `argv` invokes; "" for none (top-level help, an unknown word); None to
+    build everything (no argv, as in tests, or TAB completion, which may walk any command).
+
+    Building a typer command costs about a millisecond per option, and `patrolog --help`
+    or `patrolog add` run on every TAB press and every cron tick."""
     if argv is None or any(k.endswith("_COMPLETE") for k in os.environ):
-        return every
+        return None
     skip = False
     for arg in argv:
         if skip:
@@ -199,9 +221,8 @@ def _modules_for(argv: Sequence[str] | None) -> list[str]:
         elif arg in _VALUE_OPTIONS:
             skip = True
         elif not arg.startswith("-"):
-            module = COMMAND_MODULES.get(arg)
-            return [module] if module else every
-    return every
+            return arg if arg in COMMAND_MODULES else ""
+    return ""
 
 
 def main(argv: Sequence[str] | None = None) -> None:

@@ -270,7 +270,7 @@ def _add(ctx: typer.Context, kind: str, opts: dict, as_json: bool) -> None:
     with open_store(ctx) as store:
         values = validate.VALUES[kind](records.Context(store), opts)
         store.make_writable()  # only now: bad input must not create a journal
-        rec = records.add(store, kind, values)
+        rec = records.add(store, kind, values, fetch=as_json)
     _print_added(rec, as_json)
 
 
