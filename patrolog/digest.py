@@ -367,9 +367,9 @@ def _incident_items(q: _Query, period: Period, redact: bool) -> list[dict]:
     return items
 
 
-# The WHERE of the partial index contacts_open_followups, which these queries use; an
-# empty follow-up (imports may carry '') is no promise, as in `followups`.
-_OPEN = "follow_up IS NOT NULL AND done_at IS NULL AND deleted_at IS NULL AND follow_up <> ''"
+# The WHERE of the partial index contacts_open_followups, verbatim so SQLite uses it
+# alone (blank text is never stored: `add` and `import` keep NULL instead).
+_OPEN = "follow_up IS NOT NULL AND done_at IS NULL AND deleted_at IS NULL"
 
 
 def _overdue(q: _Query, today: date, redact: bool) -> tuple[int, list[dict]]:

@@ -158,6 +158,10 @@ def _check(rec: dict, number: int, ctx: Context) -> tuple[Kind, dict[str, Any]]:
                 raise bad(name) from None
         elif name == "tags":
             value = [str(t) for t in value or []]
+        elif isinstance(value, str):
+            # Blank text is stored as NULL, as `add` does: queries rely on it
+            # (an open promise is a non-NULL follow_up, read from a partial index).
+            value = value.strip() or None
         values[name] = value
     for required in (kind.time, kind.category):
         if values.get(required) is None:

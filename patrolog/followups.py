@@ -21,10 +21,9 @@ from patrolog.timeparse import iso
 # An incident still open after this long shows in `due`.
 INCIDENT_STALE = timedelta(days=7)
 
-# The WHERE of the partial index `contacts_open_followups`, repeated verbatim so
-# SQLite can use it; the empty-text test only filters within it (imports may carry '').
-_OPEN_PROMISE = ("follow_up IS NOT NULL AND done_at IS NULL AND deleted_at IS NULL "
-                 "AND follow_up <> ''")
+# The WHERE of the partial index `contacts_open_followups`, verbatim so SQLite can use
+# it alone (blank text is never stored: `add` and `import` keep NULL instead).
+_OPEN_PROMISE = "follow_up IS NOT NULL AND done_at IS NULL AND deleted_at IS NULL"
 _OPEN_INCIDENT = "status = 'open' AND deleted_at IS NULL"
 
 
