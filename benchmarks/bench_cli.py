@@ -92,6 +92,9 @@ def main() -> None:
         built["big"] = build(big, 520, 100)
 
     rows: list[tuple[str, dict[str, float], str]] = []
+    # The floor: typer alone, which every run of patrolog imports.
+    rows.append(("python -c 'import typer' (reference)",
+                 compare([sys.executable, "-c", "import typer"], env, args.runs), ""))
     rows.append(("patrolog --help", compare([PATROLOG, "--help"], env, args.runs), "≤ 5×"))
     rows.append((f"add incident (journal of {count(medium):,} records)",
                  compare([PATROLOG, "--db", str(medium), "add", "incident", "--kind", "laka",
