@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -141,25 +142,57 @@ def _create_file(path: Path) -> None:
 
 
 def _migrate(conn: sqlite3.Connection, path: Path) -> None:
-    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    """Bring the schema up to date, waiting out other processes doing the same.
+
+    Switching to WAL and the first moments of a new file can answer "busy" at once,
+    without SQLite's busy handler, when several processes start together: retry
+    those until the busy timeout, as a write would wait."""
+    deadline = time.monotonic() + busy_timeout_ms() / 1000
+    while True:
+        try:
+            _migrate_once(conn, path)
+            return
+        except sqlite3.OperationalError as exc:
+            if not _is_busy(exc) or time.monotonic() > deadline:
+                raise
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            time.sleep(0.02)
+
+
+def _migrate_once(conn: sqlite3.Connection, path: Path) -> None:
+    # One read transaction, so version and tables come from the same moment even while
+    # another process is creating the journal.
+    conn.execute("BEGIN")
+    try:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+    finally:
+        if conn.in_transaction:
+            conn.execute("COMMIT")
+    if version == 0 and tables:
+        raise JournalError("err.not_journal", path=str(path))  # untouched: checked before WAL
     if version == migrations.LATEST:
         _check_application_id(conn, path)
         return
     if version > migrations.LATEST:
         raise JournalError("err.newer_schema", path=str(path), version=version,
                            supported=migrations.LATEST)
-    if version == 0:
-        # A file with tables but no version is some other program's database.
-        if conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
-            raise JournalError("err.not_journal", path=str(path))
-    else:
+    if version > 0:
         _check_application_id(conn, path)
         _backup(conn, path, version)
     # WAL is set before the migration's transaction: it cannot change inside one.
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("BEGIN IMMEDIATE")
     try:
+        # Re-read under the write lock: another process may have migrated meanwhile.
         current = conn.execute("PRAGMA user_version").fetchone()[0]
+        if current == 0 and conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+            # tables but no version: some other program's database
+            raise JournalError("err.not_journal", path=str(path))
+        if current > migrations.LATEST:
+            raise JournalError("err.newer_schema", path=str(path), version=current,
+                               supported=migrations.LATEST)
         for number in range(current + 1, migrations.LATEST + 1):
             migrations.MIGRATIONS[number - 1](conn)
         conn.execute(f"PRAGMA user_version = {migrations.LATEST}")
@@ -167,6 +200,11 @@ def _migrate(conn: sqlite3.Connection, path: Path) -> None:
         conn.execute("ROLLBACK")
         raise
     conn.execute("COMMIT")
+
+
+def _is_busy(exc: sqlite3.Error) -> bool:
+    text = str(exc).lower()
+    return "locked" in text or "busy" in text
 
 
 def _check_application_id(conn: sqlite3.Connection, path: Path) -> None:
@@ -188,7 +226,7 @@ def _backup(conn: sqlite3.Connection, path: Path, version: int) -> None:
 
 def _journal_error(exc: sqlite3.DatabaseError, path: Path) -> JournalError:
     text = str(exc).lower()
-    if "locked" in text or "busy" in text:
+    if _is_busy(exc):
         return JournalError("err.locked", path=str(path))
     if "not a database" in text or "malformed" in text or "corrupt" in text:
         return JournalError("err.corrupt", path=str(path))
