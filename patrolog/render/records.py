@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 
 from patrolog import vocab
 from patrolog.i18n import t
@@ -115,7 +114,3 @@ def print_record(rec: dict) -> None:
         lines.append(f"  {t('label.history')}: {len(rec['history'])} "
                      f"({t('label.see_json')})")
     print("\n".join(lines))
-
-
-def dumps(data: object) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=2)
