@@ -69,3 +69,10 @@ def test_tab_completion_offers_commands_and_codes():
     assert complete("patrolog li") == ["list"]
     assert complete("patrolog add incident --kind tr") == ["traffic_accident"]
     assert complete("patrolog add contact --role rt") == ["rt_rw_head"]
+
+
+def test_group_help_lists_its_subcommands_when_built_alone():
+    out = run("add", "--help").stdout
+    assert all(word in out for word in ("patrol", "incident", "contact"))
+    out = run("--lang", "id", "config", "set", "--help").stdout
+    assert out.startswith("Penggunaan: patrolog config set")

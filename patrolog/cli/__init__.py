@@ -180,6 +180,12 @@ def build_app(lang: str, argv: Sequence[str] | None = None) -> typer.Typer:
         importlib.import_module(f"patrolog.cli.{COMMAND_MODULES[command]}").register(app)
         app.registered_commands = [c for c in app.registered_commands if c.name == command]
         app.registered_groups = [g for g in app.registered_groups if g.name == command]
+        sub = _invoked_sub(argv, command)
+        for group in app.registered_groups:  # `add incident`: build only `incident`
+            inner = group.typer_instance
+            if sub and inner and any(c.name == sub for c in inner.registered_commands):
+                inner.registered_commands = [c for c in inner.registered_commands
+                                             if c.name == sub]
     return app
 
 
@@ -206,6 +212,19 @@ COMMAND_MODULES = {
 _VALUE_OPTIONS = ("--db", "--lang")
 
 
+def _words(argv: Sequence[str]) -> list[str]:
+    """The positional words of `argv` (options and the values of --db/--lang skipped)."""
+    words, skip = [], False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg in _VALUE_OPTIONS:
+            skip = True
+        elif not arg.startswith("-"):
+            words.append(arg)
+    return words
+
+
 def _invoked(argv: Sequence[str] | None) -> str | None:
     """The command `argv` invokes; "" for none (top-level help, an unknown word); None to
     build everything (no argv, as in tests, or TAB completion, which may walk any command).
@@ -214,15 +233,16 @@ def _invoked(argv: Sequence[str] | None) -> str | None:
     or `patrolog add` run on every TAB press and every cron tick."""
     if argv is None or any(k.endswith("_COMPLETE") for k in os.environ):
         return None
-    skip = False
-    for arg in argv:
-        if skip:
-            skip = False
-        elif arg in _VALUE_OPTIONS:
-            skip = True
-        elif not arg.startswith("-"):
-            return arg if arg in COMMAND_MODULES else ""
-    return ""
+    words = _words(argv)
+    if not words:
+        return ""
+    return words[0] if words[0] in COMMAND_MODULES else ""
+
+
+def _invoked_sub(argv: Sequence[str] | None, command: str) -> str | None:
+    """The word after the command (`add incident` -> `incident`), if any."""
+    words = _words(argv or [])
+    return words[1] if len(words) > 1 and words[0] == command else None
 
 
 def main(argv: Sequence[str] | None = None) -> None:
