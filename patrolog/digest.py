@@ -22,6 +22,7 @@ from typing import Any
 
 from patrolog.errors import InputError
 from patrolog.periods import Period, grade
+from patrolog.records import OPEN_PROMISE
 from patrolog.store import Store
 
 LIST_LIMIT = 20                 # items in concerns, incidents and overdue lists; counts stay exact
@@ -367,18 +368,13 @@ def _incident_items(q: _Query, period: Period, redact: bool) -> list[dict]:
     return items
 
 
-# The WHERE of the partial index contacts_open_followups, verbatim so SQLite uses it
-# alone (blank text is never stored: `add` and `import` keep NULL instead).
-_OPEN = "follow_up IS NOT NULL AND done_at IS NULL AND deleted_at IS NULL"
-
-
 def _overdue(q: _Query, today: date, redact: bool) -> tuple[int, list[dict]]:
     """Open follow-ups due before today, as of now: most late first."""
     day = today.isoformat()
-    count = q.rows(f"SELECT count(*) FROM contacts WHERE {_OPEN} AND due < :today{q.who()}",
+    count = q.rows(f"SELECT count(*) FROM contacts WHERE {OPEN_PROMISE} AND due < :today{q.who()}",
                    today=day)[0][0]
     rows = q.rows(
-        f"SELECT id, name, follow_up, due, phone, officer FROM contacts WHERE {_OPEN} "
+        f"SELECT id, name, follow_up, due, phone, officer FROM contacts WHERE {OPEN_PROMISE} "
         f"AND due < :today{q.who()} ORDER BY due, id LIMIT :limit", today=day, limit=LIST_LIMIT)
     items = [{"id": f"C{r['id']}",
               "name": initials(r["name"]) if redact else r["name"],

@@ -21,9 +21,6 @@ from patrolog.timeparse import iso
 # An incident still open after this long shows in `due`.
 INCIDENT_STALE = timedelta(days=7)
 
-# The WHERE of the partial index `contacts_open_followups`, verbatim so SQLite can use
-# it alone (blank text is never stored: `add` and `import` keep NULL instead).
-_OPEN_PROMISE = "follow_up IS NOT NULL AND done_at IS NULL AND deleted_at IS NULL"
 _OPEN_INCIDENT = "status = 'open' AND deleted_at IS NULL"
 
 
@@ -36,34 +33,30 @@ _PROMISE_GROUPS = {
 }
 
 
-def _ids(store: Store, sql: str, params: tuple | dict = ()) -> list[str]:
-    return [row[0] for row in store.query(sql, params)]
-
-
-def _promise_ids(store: Store, today: date, group: str) -> list[str]:
+def _promises(store: Store, today: date, group: str) -> list[dict]:
     cond, order = _PROMISE_GROUPS[group]
-    return _ids(store, f"SELECT 'C' || id FROM contacts WHERE {_OPEN_PROMISE} AND {cond} "
-                       f"ORDER BY {order}", {"today": today.isoformat()})
+    recs = records.select(store, CONTACT, f"{records.OPEN_PROMISE} AND {cond} ORDER BY {order}",
+                          {"today": today.isoformat()})
+    for rec in recs:
+        late = (today - date.fromisoformat(rec["due"])).days if rec["due"] else None
+        rec["overdue"] = late is not None and late > 0
+        rec["days_late"] = late if rec["overdue"] else None
+    return recs
+
+
+def _incidents(store: Store, ctx: records.Context, cond: str = "",
+               params: tuple = ()) -> list[dict]:
+    recs = records.select(store, INCIDENT,
+                          f"{_OPEN_INCIDENT}{cond} ORDER BY occurred_at, id", params)
+    for rec in recs:
+        rec["overdue"] = False
+        rec["days_late"] = None
+        rec["days_open"] = (ctx.now.date() - _local_day(rec["occurred_at"], ctx)).days
+    return recs
 
 
 def _local_day(stamp: str, ctx: records.Context) -> date:
     return datetime.fromisoformat(stamp).astimezone(ctx.tz).date()
-
-
-def _promise(store: Store, ref: str, today: date) -> dict:
-    rec = records.get(store, ref)
-    late = (today - date.fromisoformat(rec["due"])).days if rec["due"] else None
-    rec["overdue"] = late is not None and late > 0
-    rec["days_late"] = late if rec["overdue"] else None
-    return rec
-
-
-def _incident(store: Store, ref: str, ctx: records.Context) -> dict:
-    rec = records.get(store, ref)
-    rec["overdue"] = False
-    rec["days_late"] = None
-    rec["days_open"] = (ctx.now.date() - _local_day(rec["occurred_at"], ctx)).days
-    return rec
 
 
 def open_items(store: Store, *, overdue_only: bool = False) -> list[dict]:
@@ -76,15 +69,11 @@ def open_items(store: Store, *, overdue_only: bool = False) -> list[dict]:
     """
     ctx = records.Context(store)
     today = ctx.now.date()
-    refs = _promise_ids(store, today, "overdue")
+    items = _promises(store, today, "overdue")
     if not overdue_only:
-        refs += _promise_ids(store, today, "ahead")
-        refs += _promise_ids(store, today, "undated")
-    items = [_promise(store, ref, today) for ref in refs]
-    if not overdue_only:
-        incident_refs = _ids(store, f"SELECT 'I' || id FROM incidents WHERE {_OPEN_INCIDENT} "
-                                    "ORDER BY occurred_at, id")
-        items += [_incident(store, ref, ctx) for ref in incident_refs]
+        items += _promises(store, today, "ahead")
+        items += _promises(store, today, "undated")
+        items += _incidents(store, ctx)
     return items
 
 
@@ -175,15 +164,12 @@ def due_items(store: Store) -> list[dict[str, Any]]:
     missing = _no_patrol_yesterday(store, ctx)
     if missing:
         items.append(missing)
-    for ref in _promise_ids(store, today, "overdue"):
-        rec = _promise(store, ref, today)
+    for rec in _promises(store, today, "overdue"):
         text = t("due.followup_overdue", late=days_text(rec["days_late"]),
                  what=rec["follow_up"], who=who(rec))
         items.append(_item(rec["id"], "followup_overdue", text, rec["due"], rec["days_late"]))
     cutoff = iso(ctx.now - INCIDENT_STALE)
-    for ref in _ids(store, f"SELECT 'I' || id FROM incidents WHERE {_OPEN_INCIDENT} "
-                           "AND occurred_at < ? ORDER BY occurred_at, id", (cutoff,)):
-        rec = _incident(store, ref, ctx)
+    for rec in _incidents(store, ctx, " AND occurred_at < ?", (cutoff,)):
         text = t("due.incident_open", days=days_text(rec["days_open"]),
                  what=incident_title(rec))
         items.append(_item(rec["id"], "incident_open", text, None, rec["days_open"]))

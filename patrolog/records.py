@@ -89,6 +89,18 @@ def _records(conn: sqlite3.Connection, kind: Kind, rows: list[sqlite3.Row]) -> l
     return [_row_to_record(kind, r, places.get(r["id"])) for r in rows]
 
 
+# The WHERE of the partial index `contacts_open_followups` (migration m001), verbatim so
+# SQLite reads open promises from that index alone; blank text is never stored (`add`
+# and `import` keep NULL), so a non-NULL follow_up is a promise.
+OPEN_PROMISE = "follow_up IS NOT NULL AND done_at IS NULL AND deleted_at IS NULL"
+
+
+def select(store: Store, kind: Kind, where: str, params: tuple | dict = ()) -> list[dict]:
+    """Records of `kind` matching an SQL condition (with its ORDER BY), in one query."""
+    rows = store.query(f"SELECT * FROM {kind.table} WHERE {where}", params)
+    return _records(store.conn, kind, rows)
+
+
 def get(store: Store, ref: str, *, include_deleted: bool = True) -> dict:
     kind, number = parse_ref(ref)
     row = store.conn.execute(f"SELECT * FROM {kind.table} WHERE id = ?", (number,)).fetchone()
