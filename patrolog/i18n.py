@@ -48,9 +48,9 @@ def get_lang() -> str:
 
 
 def t(key: str, /, lang: str | None = None, **params: Any) -> str:
-    from patrolog.messages import MESSAGES
+    from patrolog.messages import lookup
 
-    pair = MESSAGES.get(key)
+    pair = lookup(key)
     if pair is None:  # a missing key is a bug, but never a crash in front of an officer
         return key
     text = pair[1] if (lang or _current) == "id" else pair[0]

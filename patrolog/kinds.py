@@ -2,23 +2,32 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 
 
-@dataclass(frozen=True)
 class Kind:
-    name: str              # 'patrol'
-    plural: str            # 'patrols' (also the table and the `list` argument)
-    prefix: str            # 'P' in P12
-    time: str              # column holding the record's own time
-    fields: tuple[str, ...]  # JSON fields after id/uid, in order
-    text: tuple[str, ...]    # free-text columns indexed for search
-    category: str          # column filtered by `list --kind`
-    vocab: str             # vocabulary of that column
+    """One record kind. A plain class, not a dataclass: building a dataclass costs about a
+    millisecond at import, and every run imports this module."""
+
+    __slots__ = ("name", "plural", "prefix", "time", "fields", "text", "category", "vocab")
+
+    def __init__(self, *, name: str, plural: str, prefix: str, time: str,
+                 fields: tuple[str, ...], text: tuple[str, ...], category: str,
+                 vocab: str) -> None:
+        self.name = name            # 'patrol'
+        self.plural = plural        # 'patrols' (also the table and the `list` argument)
+        self.prefix = prefix        # 'P' in P12
+        self.time = time            # column holding the record's own time
+        self.fields = fields        # JSON fields after id/uid, in order
+        self.text = text            # free-text columns indexed for search
+        self.category = category    # column filtered by `list --kind`
+        self.vocab = vocab          # vocabulary of that column
 
     @property
     def table(self) -> str:
         return self.plural
+
+    def __repr__(self) -> str:
+        return f"Kind({self.name!r})"
 
 
 PATROL = Kind(

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from patrolog.errors import InputError
 
@@ -128,6 +127,75 @@ _DATE_PREFIX_RE = (r"(?a)(?:(?:hari\s+)?(?!tanggal|tgl)(?P<wd>[a-z']+)\s*,?\s*)?
 # ---------------------------------------------------------------- timezones
 
 
+class SteadyZone(tzinfo):
+    """An IANA zone whose UTC offset has not changed since `since`, answered without zoneinfo.
+
+    Importing zoneinfo costs several milliseconds (it loads sysconfig to find the tz
+    database), on every run of every command, and the journal's zone is nearly always one
+    of Indonesia's three, whose offsets have been fixed for decades. Times before `since`
+    are handed to the real zone, loaded then. tests/test_timeparse.py compares each zone
+    here with the system's tz database, so a future change to Indonesia's zones (a single
+    national zone has been proposed) fails the tests instead of going unnoticed.
+    """
+
+    def __init__(self, key: str, hours: int, abbreviation: str, since: int) -> None:
+        self.key = key
+        self._offset = timedelta(hours=hours)
+        self._abbreviation = abbreviation
+        self._since = datetime(since, 1, 1)  # local wall time; the real zone answers before it
+        self._since_utc = self._since - self._offset
+        self._real: tzinfo | None = None
+
+    def _zone(self) -> tzinfo:
+        if self._real is None:
+            from zoneinfo import ZoneInfo
+
+            self._real = ZoneInfo(self.key)
+        return self._real
+
+    def _early(self, dt: datetime | None) -> bool:
+        return dt is not None and dt.replace(tzinfo=None) < self._since
+
+    def utcoffset(self, dt: datetime | None) -> timedelta | None:
+        if self._early(dt):
+            return dt.replace(tzinfo=self._zone()).utcoffset()  # type: ignore[union-attr]
+        return self._offset
+
+    def dst(self, dt: datetime | None) -> timedelta | None:
+        if self._early(dt):
+            return dt.replace(tzinfo=self._zone()).dst()  # type: ignore[union-attr]
+        return timedelta(0)
+
+    def tzname(self, dt: datetime | None) -> str | None:
+        if self._early(dt):
+            return dt.replace(tzinfo=self._zone()).tzname()  # type: ignore[union-attr]
+        return self._abbreviation
+
+    def fromutc(self, dt: datetime) -> datetime:
+        if dt.replace(tzinfo=None) < self._since_utc:
+            real = self._zone()
+            return real.fromutc(dt.replace(tzinfo=real)).replace(tzinfo=self)
+        return dt + self._offset
+
+    def __str__(self) -> str:
+        return self.key
+
+    def __repr__(self) -> str:
+        return f"SteadyZone({self.key!r})"
+
+
+# key: (hours east of UTC, abbreviation, first year of the current offset + 1)
+_STEADY = {
+    "Asia/Jakarta": (7, "WIB", 1965),
+    "Asia/Pontianak": (7, "WIB", 1989),
+    "Asia/Makassar": (8, "WITA", 1946),
+    "Asia/Jayapura": (9, "WIT", 1965),
+    "UTC": (0, "UTC", 1),
+    "Etc/UTC": (0, "UTC", 1),
+}
+_steady_zones: dict[str, SteadyZone] = {}
+
+
 def journal_tz(name: str | None) -> tzinfo:
     """The journal's timezone from its config value.
 
@@ -158,7 +226,13 @@ def journal_tz(name: str | None) -> tzinfo:
     return zone
 
 
-def _zone_or_none(key: str) -> ZoneInfo | None:
+def _zone_or_none(key: str) -> tzinfo | None:
+    if key in _STEADY:
+        if key not in _steady_zones:
+            _steady_zones[key] = SteadyZone(key, *_STEADY[key])
+        return _steady_zones[key]
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
     try:
         return ZoneInfo(key)
     # Not found, a directory ("Asia"), a path escape or a non-TZif file.
@@ -201,7 +275,7 @@ def _system_tz() -> tzinfo:
 
 
 def zone_name(tz: tzinfo) -> str:
-    """'Asia/Jakarta' for a ZoneInfo, else str(tz) (e.g. 'UTC', 'WIB')."""
+    """'Asia/Jakarta' for a ZoneInfo or SteadyZone, else str(tz) (e.g. 'UTC', 'WIB')."""
     key = getattr(tz, "key", None)
     return key if isinstance(key, str) and key else str(tz)
 

@@ -444,8 +444,26 @@ def test_duration_round_trip(minutes: int) -> None:
 ])
 def test_journal_tz_names(name: str, key: str) -> None:
     tz = journal_tz(name)
-    assert isinstance(tz, ZoneInfo)
     assert zone_name(tz) == key
+    assert datetime(2026, 11, 27, 8, tzinfo=tz).utcoffset() == ZoneInfo(key).utcoffset(
+        datetime(2026, 11, 27, 8))
+
+
+@pytest.mark.parametrize("key", sorted(timeparse._STEADY))
+def test_steady_zones_agree_with_the_tz_database(key: str) -> None:
+    """Each zone answered without zoneinfo must match the system's tz database, at every
+    instant from 1900 to 2040 (before its `since` year it defers to the database)."""
+    steady, real = journal_tz(key), ZoneInfo(key)
+    assert isinstance(steady, timeparse.SteadyZone)
+    moment = datetime(1900, 1, 1, tzinfo=timezone.utc)
+    while moment.year < 2040:
+        mine, theirs = moment.astimezone(steady), moment.astimezone(real)
+        assert mine.replace(tzinfo=None) == theirs.replace(tzinfo=None), moment
+        assert (mine.utcoffset(), mine.tzname(), mine.dst()) == \
+            (theirs.utcoffset(), theirs.tzname(), theirs.dst()), moment
+        wall = theirs.replace(tzinfo=None)
+        assert wall.replace(tzinfo=steady).utcoffset() == wall.replace(tzinfo=real).utcoffset()
+        moment += timedelta(days=29, hours=7, minutes=30)
 
 
 @pytest.mark.parametrize("name", ["Asia/Nowhere", "Asia", "/etc/passwd", "../etc/passwd",

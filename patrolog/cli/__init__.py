@@ -177,10 +177,11 @@ def build_app(lang: str, argv: Sequence[str] | None = None) -> typer.Typer:
     else:
         import importlib
 
-        importlib.import_module(f"patrolog.cli.{COMMAND_MODULES[command]}").register(app)
+        sub = _invoked_sub(argv, command)
+        module = importlib.import_module(f"patrolog.cli.{COMMAND_MODULES[command]}")
+        module.register(app, command, sub)
         app.registered_commands = [c for c in app.registered_commands if c.name == command]
         app.registered_groups = [g for g in app.registered_groups if g.name == command]
-        sub = _invoked_sub(argv, command)
         for group in app.registered_groups:  # `add incident`: build only `incident`
             inner = group.typer_instance
             if sub and inner and any(c.name == sub for c in inner.registered_commands):

@@ -12,7 +12,9 @@ from patrolog.i18n import t
 from patrolog.output import emit_json, say
 
 
-def register(app: typer.Typer) -> None:
+def register(app: typer.Typer, command: str | None = None, sub: str | None = None) -> None:
+    """Define this module's commands (small enough to define whole; `command` and `sub` name
+    the one a run invokes, for modules that can define fewer)."""
     config_app = typer.Typer(help=t("help.config"), rich_markup_mode=None,
                              no_args_is_help=True)
     app.add_typer(config_app, name="config")

@@ -17,7 +17,9 @@ from patrolog.output import say
 DEFAULT_WEEKS, DEFAULT_OFFICERS, DEFAULT_SEED = 8, 1, 1945
 
 
-def register(app: typer.Typer) -> None:
+def register(app: typer.Typer, command: str | None = None, sub: str | None = None) -> None:
+    """Define this module's commands (small enough to define whole; `command` and `sub` name
+    the one a run invokes, for modules that can define fewer)."""
     @app.command("demo", help=t("help.demo"), epilog=t("help.demo_epilog"))
     def demo_cmd(
         ctx: typer.Context,

@@ -16,7 +16,9 @@ from patrolog.kinds import BY_PLURAL, KINDS
 from patrolog.output import emit_json, note, say
 
 
-def register(app: typer.Typer) -> None:
+def register(app: typer.Typer, command: str | None = None, sub: str | None = None) -> None:
+    """Define this module's commands (small enough to define whole; `command` and `sub` name
+    the one a run invokes, for modules that can define fewer)."""
     @app.command("export", help=t("help.export"), epilog=t("help.export_epilog"))
     def export_cmd(
         ctx: typer.Context,

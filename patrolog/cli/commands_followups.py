@@ -13,7 +13,9 @@ from patrolog.i18n import t
 from patrolog.output import emit_json, say
 
 
-def register(app: typer.Typer) -> None:
+def register(app: typer.Typer, command: str | None = None, sub: str | None = None) -> None:
+    """Define this module's commands (small enough to define whole; `command` and `sub` name
+    the one a run invokes, for modules that can define fewer)."""
     @app.command("followups", help=t("help.followups"), epilog=t("help.followups_epilog"))
     def followups_cmd(
         ctx: typer.Context,

@@ -31,7 +31,18 @@ def _print_added(rec: dict, as_json: bool) -> None:
         say(rec["id"])
 
 
-def register(app: typer.Typer) -> None:
+def register(app: typer.Typer, command: str | None = None, sub: str | None = None) -> None:
+    """Define the commands of this module; given `command`, only that one (and of `add`, only
+    `sub` when it names one): each definition builds its annotations, which costs time on
+    every run."""
+    if command is None:
+        for define in DEFINE.values():
+            define(app, None)
+    else:
+        DEFINE[command](app, sub)
+
+
+def _define_add(app: typer.Typer, sub: str | None) -> None:
     add_app = typer.Typer(help=t("help.add"), invoke_without_command=True,
                           rich_markup_mode=None)
     app.add_typer(add_app, name="add")
@@ -47,6 +58,12 @@ def register(app: typer.Typer) -> None:
         with open_store(ctx) as store:
             run_guided(store)
 
+    subs = ADD_SUBCOMMANDS if sub not in ADD_SUBCOMMANDS else {sub: ADD_SUBCOMMANDS[sub]}
+    for define in subs.values():
+        define(add_app)
+
+
+def _define_add_patrol(add_app: typer.Typer) -> None:
     @add_app.command("patrol", help=t("help.add_patrol"), epilog=t("help.add_patrol_epilog"))
     def add_patrol(
         ctx: typer.Context,
@@ -64,6 +81,8 @@ def register(app: typer.Typer) -> None:
                     place=place, summary=summary, tag=tag)
         _add(ctx, "patrol", opts, as_json)
 
+
+def _define_add_incident(add_app: typer.Typer) -> None:
     @add_app.command("incident", help=t("help.add_incident"),
                      epilog=t("help.add_incident_epilog"))
     def add_incident(
@@ -87,6 +106,8 @@ def register(app: typer.Typer) -> None:
                     status=status, referred_to=referred_to, patrol=patrol, tag=tag)
         _add(ctx, "incident", opts, as_json)
 
+
+def _define_add_contact(add_app: typer.Typer) -> None:
     @add_app.command("contact", help=t("help.add_contact"), epilog=t("help.add_contact_epilog"))
     def add_contact(
         ctx: typer.Context,
@@ -110,6 +131,8 @@ def register(app: typer.Typer) -> None:
                     patrol=patrol, tag=tag)
         _add(ctx, "contact", opts, as_json)
 
+
+def _define_list(app: typer.Typer, sub: str | None) -> None:
     @app.command("list", help=t("help.list"), epilog=t("help.list_epilog"))
     def list_cmd(
         ctx: typer.Context,
@@ -144,6 +167,8 @@ def register(app: typer.Typer) -> None:
             recs = records.list_records(store, kinds, flt)
         _emit_records(recs, as_json, as_csv)
 
+
+def _define_show(app: typer.Typer, sub: str | None) -> None:
     @app.command("show", help=t("help.show"))
     def show_cmd(
         ctx: typer.Context,
@@ -159,6 +184,8 @@ def register(app: typer.Typer) -> None:
 
             print_record(rec)
 
+
+def _define_edit(app: typer.Typer, sub: str | None) -> None:
     @app.command("edit", help=t("help.edit"), epilog=t("help.edit_epilog"))
     def edit_cmd(
         ctx: typer.Context,
@@ -218,6 +245,8 @@ def register(app: typer.Typer) -> None:
         else:
             say(rec["id"])
 
+
+def _define_delete(app: typer.Typer, sub: str | None) -> None:
     @app.command("delete", help=t("help.delete"))
     def delete_cmd(
         ctx: typer.Context,
@@ -237,6 +266,8 @@ def register(app: typer.Typer) -> None:
             records.delete(store, rec["id"])
         say(t("msg.deleted", id=rec["id"]))
 
+
+def _define_search(app: typer.Typer, sub: str | None) -> None:
     @app.command("search", help=t("help.search"), epilog=t("help.search_epilog"))
     def search_cmd(
         ctx: typer.Context,
@@ -248,6 +279,11 @@ def register(app: typer.Typer) -> None:
             recs = records.search(store, " ".join(text), limit)
         _emit_records(recs, as_json, False)
 
+
+ADD_SUBCOMMANDS = {"patrol": _define_add_patrol, "incident": _define_add_incident,
+                   "contact": _define_add_contact}
+DEFINE = {"add": _define_add, "list": _define_list, "show": _define_show,
+          "edit": _define_edit, "delete": _define_delete, "search": _define_search}
 
 EDIT_OPTIONS = {
     "patrol": {"start", "end", "duration", "kind", "area", "place", "summary", "tag"},

@@ -2,16 +2,48 @@
 
 Each module holds ``key: (english, indonesian)`` for one area of the product;
 vocabulary labels (kinds, roles, place types) live in `patrolog.vocab`.
+
+Only `core` is imported up front. The other areas load together the first
+time a key is missing from core: most runs (an `add`, a `list`, a TAB press)
+never need them, and every module imported is start-up time on every run.
 """
 
-from patrolog.messages.core import MESSAGES as _CORE
-from patrolog.messages.guided import MESSAGES as _GUIDED
-from patrolog.messages.followups import MESSAGES as _FOLLOWUPS
-from patrolog.messages.report import MESSAGES as _REPORT
-from patrolog.messages.report_cli import MESSAGES as _REPORT_CLI
-from patrolog.messages.demo import MESSAGES as _DEMO
-from patrolog.messages.exchange import MESSAGES as _EXCHANGE
+from __future__ import annotations
 
-MESSAGES: dict[str, tuple[str, str]] = {
-    **_CORE, **_GUIDED, **_REPORT, **_REPORT_CLI, **_FOLLOWUPS, **_DEMO, **_EXCHANGE,
-}
+from typing import Any
+
+from patrolog.messages.core import MESSAGES as CORE
+
+AREAS = ("core", "guided", "followups", "report", "report_cli", "demo", "exchange")
+_everything: dict[str, tuple[str, str]] | None = None
+
+
+def lookup(key: str) -> tuple[str, str] | None:
+    """The (english, indonesian) pair for `key`, or None."""
+    pair = CORE.get(key)
+    return pair if pair is not None else everything().get(key)
+
+
+def everything() -> dict[str, tuple[str, str]]:
+    """The whole catalogue, every area merged."""
+    global _everything
+    if _everything is None:
+        merged: dict[str, tuple[str, str]] = {}
+        for name, table in areas().items():
+            merged.update(table)
+        _everything = merged
+    return _everything
+
+
+def areas() -> dict[str, dict[str, tuple[str, str]]]:
+    """Each area's own table, by module name (tests check no key is in two areas)."""
+    import importlib
+
+    return {name: importlib.import_module(f"patrolog.messages.{name}").MESSAGES
+            for name in AREAS}
+
+
+def __getattr__(name: str) -> Any:
+    if name == "MESSAGES":  # the merged catalogue, built on first use
+        return everything()
+    raise AttributeError(name)
