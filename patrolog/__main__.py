@@ -1,4 +1,4 @@
-from patrolog.cli import main
+from patrolog.console import main
 
 if __name__ == "__main__":
     main()

@@ -364,6 +364,10 @@ def _offset_parts(text: str) -> tuple[int, dict[str, float]] | None:
     if text[:1] in "+-":
         sign = -1 if text[0] == "-" else 1
         text = text[1:].lstrip()
+    if not text[:1].isdigit():
+        # Every offset starts with its number; checking first spares "today 08:00" and
+        # weekday names the compiling of two patterns (~0.5 ms on each run of the CLI).
+        return None
     if m := re.fullmatch(_AGO_RE, text):
         if sign:  # "-2 jam lalu": two directions, refuse rather than guess
             return None

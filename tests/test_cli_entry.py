@@ -76,3 +76,28 @@ def test_group_help_lists_its_subcommands_when_built_alone():
     assert all(word in out for word in ("patrol", "incident", "contact"))
     out = run("--lang", "id", "config", "set", "--help").stdout
     assert out.startswith("Penggunaan: patrolog config set")
+
+
+def test_console_script_runs_the_command_with_the_collector_on(tmp_path):
+    """patrolog.console pauses the cyclic GC for start-up only: the command itself (a
+    guided `add`, a long `demo`) must run with it switched back on."""
+    code = (
+        "import gc, sys\n"
+        "import patrolog.records as records\n"
+        "seen = []\n"
+        "original = records.info\n"
+        "def info(store):\n"
+        "    seen.append(gc.isenabled())\n"
+        "    return original(store)\n"
+        "records.info = info\n"
+        f"sys.argv = ['patrolog', '--db', {str(tmp_path / 'j.db')!r}, 'info', '--json']\n"
+        "from patrolog.console import main\n"
+        "try:\n"
+        "    main()\n"
+        "except SystemExit as exc:\n"
+        "    code = exc.code\n"
+        "print('RESULT', code, seen, gc.get_freeze_count() > 0, file=sys.stderr)\n"
+    )
+    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         timeout=60)
+    assert "RESULT 0 [True] True" in res.stderr, res.stderr

@@ -4,6 +4,7 @@ The app is built for one language (help texts are translated), so `main()`
 resolves the language from argv, the environment and the journal first.
 """
 
+import gc
 import os
 import sqlite3
 import sys
@@ -248,4 +249,8 @@ def _invoked_sub(argv: Sequence[str] | None, command: str) -> str | None:
 
 def main(argv: Sequence[str] | None = None) -> None:
     args = list(sys.argv[1:] if argv is None else argv)
-    build_app(resolve_lang(args), args)(args=args, prog_name="patrolog")
+    app = build_app(resolve_lang(args), args)
+    if not gc.isenabled():  # paused by patrolog.console for start-up
+        gc.freeze()  # start-up's objects live until exit: never walk them again
+        gc.enable()
+    app(args=args, prog_name="patrolog")
