@@ -61,6 +61,36 @@ def paired(small: list[str], big: list[str], env: dict[str, str], runs: int) -> 
     return statistics.median(ratios)
 
 
+def imported(cmd: list[str], env: dict[str, str]) -> dict[str, int]:
+    """Module -> its own import time in µs, from `python -X importtime`."""
+    import re
+
+    err = subprocess.run([sys.executable, "-X", "importtime", *cmd], capture_output=True,
+                         text=True, env=env).stderr
+    found = {}
+    for line in err.splitlines():
+        m = re.match(r"import time:\s+(\d+) \|\s+\d+ \|\s*(\S+)", line)
+        if m:
+            found[m[2]] = int(m[1])
+    return found
+
+
+def imports_beyond_typer(cmd: list[str], env: dict[str, str]) -> list[str]:
+    """What a command imports on top of typer itself (median of 5 importtime runs)."""
+    typer_alone = imported(["-c", "import typer"], env)
+    runs = [imported(cmd, env) for _ in range(5)]
+    extra = {name: statistics.median(r.get(name, 0) for r in runs)
+             for name in runs[0] if name not in typer_alone}
+    top = sorted(extra.items(), key=lambda kv: -kv[1])
+    total = sum(extra.values()) / 1000
+    shown = " ".join(a for a in cmd[1:] if not a.endswith(".db") and a != "--db")
+    lines = [f"\n`patrolog {shown}` imports {len(extra)} modules beyond typer, "
+             f"{total:.1f} ms of import time in all (`-X importtime` self times, which the "
+             "measuring inflates); the largest:"]
+    lines += [f"- {name}: {us / 1000:.2f} ms" for name, us in top[:8]]
+    return lines
+
+
 def build(path: Path, weeks: int, officers: int) -> float | None:
     """Build a demo journal unless it is there already; return seconds taken."""
     if path.exists():
@@ -126,6 +156,8 @@ def main() -> None:
         extra = f" ({r['vs_small']:.2f}× the 8-week report)" if "vs_small" in r else ""
         lines.append(f"| {name} | {r['ms']:.0f} ms | {r['baseline_ms']:.0f} ms | "
                      f"{r['ratio']:.2f}×{extra} | {r['peak_mib']:.0f} MiB | {target} |")
+    lines += imports_beyond_typer([PATROLOG, "--db", str(medium), "add", "incident", "--kind",
+                                   "laka"], env)
     for name, seconds in built.items():
         if seconds is not None:
             lines.append(f"\nbuilt the {name} demo journal in {seconds:.1f} s")
