@@ -376,3 +376,17 @@ def test_json_round_trips(make) -> None:  # noqa: ANN001
 
 def test_registry_lists_every_format() -> None:
     assert set(RENDERERS) == {"table", "markdown", "text", "html", "svg", "json"}
+
+
+def test_hours_round_half_up_and_the_change_matches_the_figures_shown() -> None:
+    from patrolog.render.report import change_rows, delta_text, half_up, number
+
+    assert [half_up(v) for v in (15.75, 19.25, 2.25, -3.45, 0.04)] == [15.8, 19.3, 2.3, -3.5, 0.0]
+    # Exact change 3.52 would show as 3.5 beside 15.7 and 19.3, which a reader makes 3.6.
+    digest = {"patrols": {"hours": 15.74}, "previous": {"patrols": {"hours": 19.26}},
+              "change": {"hours": -3.52}}
+    (row,) = [r for r in change_rows(digest) if r[0] == "hours"]
+    _, now, before, delta = row
+    shown_now, shown_before = float(number(now)), float(number(before))
+    assert (shown_now, shown_before) == (15.7, 19.3)
+    assert delta_text("hours", delta) == f"▼ {number(shown_before - shown_now)}" == "▼ 3.6"

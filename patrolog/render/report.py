@@ -12,6 +12,7 @@ format never loads rich or the others.
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections.abc import Callable
 from datetime import date
@@ -112,9 +113,15 @@ def kind_of(digest: dict) -> str:
     return "range"
 
 
+def half_up(value: float, decimals: int = 1) -> float:
+    """Round as a reader does (15.75 -> 15.8, 19.25 -> 19.3), not to even as Python does."""
+    scale = 10 ** decimals
+    return math.floor(abs(value) * scale + 0.5 + 1e-9) / scale * (1 if value >= 0 else -1)
+
+
 def number(value: float, decimals: int = 1) -> str:
     """`10.5` -> `10,5` in Indonesian; whole numbers keep one decimal for hours."""
-    text = f"{value:.{decimals}f}"
+    text = f"{half_up(value, decimals):.{decimals}f}"
     return text.replace(".", ",") if get_lang() == "id" else text
 
 
@@ -258,7 +265,10 @@ def change_rows(digest: dict) -> list[tuple[str, float, float, float]]:
     for key, (section, field) in CHANGE_ROWS:
         now = (digest.get(section) or {}).get(field, 0) or 0
         before = (prev.get(section) or {}).get(field, 0) or 0
-        rows.append((key, now, before, change.get(key, now - before)))
+        delta = change.get(key, now - before)
+        if key == "hours":  # the change a reader can check from the two figures shown
+            delta = round(half_up(now) - half_up(before), 1)
+        rows.append((key, now, before, delta))
     return rows
 
 
