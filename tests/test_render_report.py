@@ -390,3 +390,18 @@ def test_hours_round_half_up_and_the_change_matches_the_figures_shown() -> None:
     shown_now, shown_before = float(number(now)), float(number(before))
     assert (shown_now, shown_before) == (15.7, 19.3)
     assert delta_text("hours", delta) == f"▼ {number(shown_before - shown_now)}" == "▼ 3.6"
+
+
+def test_text_numbered_items_wrap_under_their_text_past_nine() -> None:
+    set_lang("id")
+    d = busy_week()
+    concern = d["contacts"]["concerns"][0]
+    d["contacts"]["concerns"] = [dict(concern, id=f"C{i}") for i in range(1, 12)]
+    d["incidents"]["items"] = [dict(d["incidents"]["items"][0], id=f"I{i}")
+                               for i in range(1, 11)]
+    d["incidents"]["count"] = 10
+    lines = render(d, "text", colour=False).splitlines()
+    for number, indent in (("  10. ", 6), ("  11. ", 6), ("10. ", 4)):
+        at = next(i for i, line in enumerate(lines) if line.startswith(number))
+        follow = lines[at + 1]
+        assert follow[:indent].isspace() and not follow[indent].isspace(), (number, follow)

@@ -164,8 +164,9 @@ def _contacts(digest: dict) -> list[str]:
             who += f" ({vocab.label('role', item['role'])})"
         place = item.get("place")
         atoms = [f"{who}," if place else f"{who}:"] + ([f"{place}:"] if place else [])
-        out += flow(atoms + (item.get("concern") or "").split(), first=f"  {i}. ",
-                    rest="     ")
+        first = f"  {i}. "  # continuation lines start under the text, past "10. " too
+        out += flow(atoms + (item.get("concern") or "").split(), first=first,
+                    rest=" " * len(first))
     return out
 
 
@@ -192,20 +193,22 @@ def _incident(i: int, item: dict) -> list[str]:
     head = [r.cap(vocab.label("incident_kind", item["kind"]))]
     if item.get("location"):
         head = [head[0] + ",", item["location"]]
-    lines = flow(head, first=f"{i}. ", rest="   ")
-    lines += wrap(r.time_text(item.get("occurred_at")), first="   ", rest="   ")
+    first = f"{i}. "
+    pad = " " * len(first)
+    lines = flow(head, first=first, rest=pad)
+    lines += wrap(r.time_text(item.get("occurred_at")), first=pad, rest=pad)
     facts = [vocab.label("severity", item["severity"])] if item.get("severity") else []
     if item.get("referred_to"):  # says the status too: "dilimpahkan ke ..."
         facts.append(t("digest.referred", to=item["referred_to"]))
     elif item.get("status"):
         facts.append(vocab.label("status", item["status"]))
     if facts:
-        lines += wrap(r.cap(", ".join(facts)), first="   ", rest="   ")
+        lines += wrap(r.cap(", ".join(facts)), first=pad, rest=pad)
     if item.get("injured") or item.get("dead"):
         lines += wrap(t("digest.casualties", injured=item.get("injured", 0),
-                        dead=item.get("dead", 0)), first="   ", rest="   ")
+                        dead=item.get("dead", 0)), first=pad, rest=pad)
     if item.get("action"):
-        lines += wrap(f"{t('digest.action')}: {item['action']}", first="   ", rest="   ")
+        lines += wrap(f"{t('digest.action')}: {item['action']}", first=pad, rest=pad)
     return lines
 
 
