@@ -263,13 +263,20 @@ def reindex(conn: sqlite3.Connection, kind: Kind, number: int | None = None) -> 
         conn.execute(_index_sql(kind) + " AND id = ?", (number,))
 
 
-def covering_patrol(conn: sqlite3.Connection, when: str) -> int | None:
-    """The patrol whose span holds `when`: incidents and contacts met on it get linked."""
+def covering_patrol(conn: sqlite3.Connection, when: str, officer: str | None = None) -> int | None:
+    """The patrol whose span holds `when`: incidents and contacts met on it get linked.
+
+    In a unit's journal several officers patrol at once, so a record stamped with an
+    officer links only to that officer's patrol, or to one stamped with no officer (logged
+    before `config set officer`); a record without an officer links to any patrol. The
+    officer's own patrol wins over an unstamped one."""
     # Bounded look-back: unbounded, a time that no patrol covers walks the whole index.
     since = iso(datetime.fromisoformat(when) - LINK_LOOKBACK)
     row = conn.execute(
-        "SELECT id FROM patrols WHERE deleted_at IS NULL AND started_at BETWEEN ? AND ? "
-        "AND ended_at >= ? ORDER BY started_at DESC LIMIT 1", (since, when, when)
+        "SELECT id FROM patrols WHERE deleted_at IS NULL AND started_at BETWEEN :since AND :when "
+        "AND ended_at >= :when AND (:officer IS NULL OR officer IS NULL OR officer = :officer) "
+        "ORDER BY officer IS :officer DESC, started_at DESC LIMIT 1",
+        {"since": since, "when": when, "officer": officer},
     ).fetchone()
     return row[0] if row else None
 
@@ -284,7 +291,7 @@ def _check_times(kind: Kind, values: dict[str, Any], ctx: Context) -> None:
 
 
 def _resolve_patrol_link(conn: sqlite3.Connection, kind: Kind, values: dict[str, Any],
-                         explicit: bool) -> None:
+                         explicit: bool, officer: str | None) -> None:
     if kind is PATROL:
         return
     if explicit:
@@ -299,7 +306,7 @@ def _resolve_patrol_link(conn: sqlite3.Connection, kind: Kind, values: dict[str,
         values["patrol_id"] = number
     else:
         values.pop("patrol", None)
-        values["patrol_id"] = covering_patrol(conn, values[kind.time])
+        values["patrol_id"] = covering_patrol(conn, values[kind.time], officer)
 
 
 def _write_places(conn: sqlite3.Connection, patrol_id: int, places: list[dict[str, str]]) -> None:
@@ -341,7 +348,7 @@ def _prepare(kind: Kind, values: dict[str, Any], ctx: Context,
 def _insert(conn: sqlite3.Connection, kind: Kind, values: dict[str, Any]) -> int:
     """Insert prepared values inside the caller's transaction; return the new number."""
     places = values.get("places", [])
-    _resolve_patrol_link(conn, kind, values, "patrol" in values)
+    _resolve_patrol_link(conn, kind, values, "patrol" in values, values.get("officer"))
     cols = _columns(values)
     names = ", ".join(cols)
     marks = ", ".join("?" * len(cols))
@@ -411,7 +418,7 @@ def edit(store: Store, ref: str, changes: dict[str, Any]) -> dict:
         values = dict(changes)
         if relink:
             values.setdefault(kind.time, merged[kind.time])
-            _resolve_patrol_link(conn, kind, values, explicit)
+            _resolve_patrol_link(conn, kind, values, explicit, before.get("officer"))
         else:
             values.pop("patrol", None)
         places = values.pop("places", None)

@@ -73,6 +73,34 @@ def test_incident_and_contact_link_to_the_patrol_covering_their_time(journal):
     assert forced["patrol"] == "P2" and unlinked["patrol"] is None
 
 
+def test_in_a_unit_journal_a_record_links_to_its_own_officers_patrol(journal):
+    """Two officers on patrol at once: each one's incident joins that officer's patrol."""
+    journal.ok("config", "set", "officer", "Aiptu Tafsipul")
+    journal.add("patrol", "--start", "2026-11-20 08:00", "--end", "2026-11-20 11:00")
+    journal.ok("config", "set", "officer", "Bripka Sari")
+    journal.add("patrol", "--start", "2026-11-20 08:30", "--end", "2026-11-20 10:30")
+    sari = journal.ok("add", "incident", "--kind", "laka", "--at", "2026-11-20 09:00",
+                      "--json").json()
+    journal.ok("config", "set", "officer", "Aiptu Tafsipul")
+    tafsipul = journal.ok("add", "incident", "--kind", "laka", "--at", "2026-11-20 09:00",
+                          "--json").json()
+    journal.ok("config", "set", "officer", "Brigpol Andi")  # no patrol of his own that day
+    andi = journal.ok("add", "contact", "--role", "warga", "--at", "2026-11-20 09:00",
+                      "--json").json()
+    assert (sari["patrol"], tafsipul["patrol"], andi["patrol"]) == ("P2", "P1", None)
+    # A new time re-links by the record's own officer, whoever is configured now.
+    moved = journal.ok("edit", "I2", "--at", "2026-11-20 10:45", "--json").json()
+    assert moved["patrol"] == "P1"
+
+
+def test_a_patrol_logged_before_the_officer_was_set_still_links(journal):
+    journal.add("patrol", "--start", "2026-11-20 08:00", "--end", "2026-11-20 11:00")
+    journal.ok("config", "set", "officer", "Aiptu Tafsipul")
+    rec = journal.ok("add", "incident", "--kind", "laka", "--at", "2026-11-20 09:00",
+                     "--json").json()
+    assert rec["patrol"] == "P1"
+
+
 def _future(hours: int) -> str:
     return (datetime.now(JKT) + timedelta(hours=hours)).strftime("%Y-%m-%d %H:%M")
 
