@@ -365,3 +365,48 @@ def test_times_are_kept_in_the_journal_timezone(journal):
                      "--json").json()
     assert rec["occurred_at"] == "2026-11-20T11:00:00+08:00"
     assert re.match(r".*\+08:00$", rec["created_at"])
+
+
+_FUZZ_VALUES = ["", " ", "-1", "0", "3", "1e3", "99999999999999999999", "laka", "kecelakaan",
+                "warga", "x" * 300, "P1", "p0", "I99", "none", "27/11/2026 14.10", "31/02/2026",
+                "-2h", "+3d", "2h30m", "25:00", "kemarin 21:30", "besok", "pasar:Pasar Boplo",
+                ":", "market:", "0812-3456-7890", "3174012345678901", "'; DROP TABLE patrols;--",
+                "\u0000", "ñ", "Jl. Cikini \"Raya\"", "ringan", "HIGH", "dilimpahkan"]
+_FUZZ_COMMANDS = {
+    ("add", "patrol"): ["--start", "--end", "--duration", "--kind", "--area", "--place",
+                        "--summary", "--tag"],
+    ("add", "incident"): ["--at", "--kind", "--location", "--injured", "--dead", "--severity",
+                          "--status", "--referred-to", "--patrol", "--tag"],
+    ("add", "contact"): ["--at", "--name", "--role", "--phone", "--follow-up", "--due",
+                         "--patrol", "--place"],
+    ("edit", "P1"): ["--start", "--end", "--duration", "--kind", "--place", "--at", "--name"],
+    ("edit", "I1"): ["--at", "--kind", "--injured", "--status", "--patrol", "--start"],
+    ("list",): ["--since", "--until", "--kind", "--status", "--limit", "--tag"],
+}
+
+
+def test_random_bad_input_never_crashes_and_never_half_writes(journal):
+    """Random options with near-miss values: each run succeeds, or fails with exit 2, one line
+    on stderr and the journal exactly as it was. Exit 70 (a bug) or a traceback fails."""
+    import random
+
+    journal.add("patrol", "--start", "-3h", "--end", "-1h")
+    journal.add("incident", "--kind", "laka", "--at", "-2h")
+    rng = random.Random(1129)
+    outcomes = {0: 0, 2: 0}
+    for _ in range(250):
+        command = rng.choice(list(_FUZZ_COMMANDS))
+        options = rng.sample(_FUZZ_COMMANDS[command], rng.randint(1, 4))
+        argv = [*command]
+        for option in options:
+            argv += [option, rng.choice(_FUZZ_VALUES)]
+        before = journal.snapshot()
+        res = journal.run(*argv)
+        assert res.exit_code in (0, 2), (argv, res.exit_code, res.stderr)
+        assert "Traceback" not in res.stderr + res.stdout, argv
+        outcomes[res.exit_code] += 1
+        if res.exit_code == 2:
+            assert res.stderr.count("\n") == 1 and res.stderr.startswith("patrolog: "), (
+                argv, res.stderr)
+            assert journal.snapshot() == before, argv
+    assert outcomes[0] > 0 and outcomes[2] > 100  # both sides reached

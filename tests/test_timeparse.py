@@ -548,3 +548,37 @@ def test_import_does_not_load_dateutil() -> None:
     out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True,
                          text=True, check=True, env={**os.environ, "PYTHONPATH": str(REPO)})
     assert out.stdout.strip() == "[]"
+
+
+def _garbage(rng: "random.Random") -> str:
+    """Text shaped like what a tired thumb types: pieces of real times, glued wrongly."""
+    pieces = ["2026", "27", "11", "14", "10", "08", "00", "99", "0", "31", "02", "/", "-", ".",
+              ":", " ", ",", "+", "T", "Z", "WIB", "wita", "pukul", "jam", "jumat", "senin",
+              "kemarin", "hari ini", "lalu", "lagi", "ago", "h", "m", "j", "d", "w", "menit",
+              "Nov", "Agt", "tanggal", "١٤", "\u2019", "  ", "1,5", "3.5", "-2h", "now", "x"]
+    return "".join(rng.choice(pieces) for _ in range(rng.randint(0, 7)))
+
+
+def test_garbage_times_are_refused_cleanly_never_crash() -> None:
+    """Thousands of near-miss inputs: each is read or refused with InputError, nothing else
+    (a ValueError or OverflowError here would be a traceback in front of an officer)."""
+    import random
+
+    rng = random.Random(20261129)
+    read = refused = 0
+    for _ in range(4000):
+        text = _garbage(rng)
+        for parse in (lambda s: parse_time(s, NOW),
+                      lambda s: timeparse.parse_date(s, NOW.date()),
+                      lambda s: timeparse.parse_date(s, NOW.date(), ahead=True),
+                      timeparse.parse_duration):
+            try:
+                value = parse(text)
+            except InputError:
+                refused += 1
+            else:
+                read += 1
+                if isinstance(value, datetime):
+                    assert value.tzinfo is not None and value.microsecond == 0, text
+                    assert iso(value)
+    assert read > 100 and refused > 1000  # the generator reaches both sides
