@@ -410,3 +410,36 @@ def test_random_bad_input_never_crashes_and_never_half_writes(journal):
                 argv, res.stderr)
             assert journal.snapshot() == before, argv
     assert outcomes[0] > 0 and outcomes[2] > 100  # both sides reached
+
+
+def _field_lines(out: str) -> list[str]:
+    return [line for line in out.splitlines()[1:] if line.startswith("  ") and
+            not line.startswith("    ") and not line.rstrip().endswith(":")]
+
+
+def test_show_aligns_values_past_the_longest_label(journal):
+    journal.add("incident", "--kind", "laka", "--severity", "ringan", "--status", "dilimpahkan",
+                "--referred-to", "Unit Lantas", "--description", "Motor tergelincir")
+    out = journal.ok("--lang", "id", "show", "I1").stdout
+    lines = _field_lines(out)
+    assert any("tingkat keparahan  ringan" in line for line in lines)
+    starts = {re.match(r"^  \S.*?\s{2,}(?=\S)", line).end() for line in lines}
+    assert len(starts) == 1, out  # every value starts in the same column
+
+
+def test_show_wraps_long_values_under_the_value_on_a_terminal(journal, monkeypatch):
+    from patrolog.render import records as render_records
+
+    long = " ".join(["Bersama warga sekitar memberikan pertolongan pertama"] * 4)
+    journal.add("incident", "--kind", "laka", "--action", long)
+    monkeypatch.setattr(render_records, "_terminal_columns", lambda: 60)
+    out = journal.ok("--lang", "id", "show", "I1").stdout
+    assert all(len(line) <= 60 for line in out.splitlines()), out
+    action = out.splitlines().index(next(l for l in out.splitlines() if "tindakan" in l))
+    column = out.splitlines()[action].index("Bersama")
+    following = out.splitlines()[action + 1]
+    assert following[:column].isspace() and following[column] != " "
+    # In a pipe each field stays on one line, for grep.
+    monkeypatch.setattr(render_records, "_terminal_columns", lambda: None)
+    piped = journal.ok("--lang", "id", "show", "I1").stdout
+    assert any(long in line for line in piped.splitlines())

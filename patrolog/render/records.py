@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import sys
 
 from patrolog import vocab
 from patrolog.i18n import t
@@ -96,20 +97,46 @@ def _field_value(kind_name: str, name: str, value: object) -> str:
     return _short_time(value) if name.endswith("_at") and isinstance(value, str) else str(value)
 
 
+def _terminal_columns() -> int | None:
+    """The terminal's width; None in a pipe, where each field stays on one line for grep."""
+    if not sys.stdout.isatty():
+        return None
+    import shutil
+
+    return shutil.get_terminal_size().columns
+
+
 def print_record(rec: dict) -> None:
     kind = BY_PREFIX[rec["id"][0]]
     lines = [f"{rec['id']} · {t('kind.' + kind.name)}"]
     if rec.get("deleted_at"):
         lines.append(f"  [{t('label.deleted')} {_short_time(rec['deleted_at'])}]")
-    for name in (*kind.fields, "officer", "unit"):
-        value = rec.get(name)
-        if value in (None, "", []):
-            continue
-        lines.append(f"  {t('field.' + name):<16} {_field_value(kind.name, name, value)}")
+    shown = [name for name in (*kind.fields, "officer", "unit")
+             if rec.get(name) not in (None, "", [])]
+    width = max((len(t("field." + name)) for name in shown), default=0)
+    columns = _terminal_columns()
+    for name in shown:
+        label = f"  {t('field.' + name):<{width}}  "
+        value = _field_value(kind.name, name, rec[name])
+        if columns and len(label) + len(value) > columns:  # wrap under the value, not the label
+            import textwrap
+
+            value = "\n".join(textwrap.wrap(value, max(20, columns - len(label)),
+                                             break_on_hyphens=False)
+                              ).replace("\n", "\n" + " " * len(label))
+        lines.append(label + value)
     if rec.get("links"):
         lines.append(f"  {t('label.linked')}:")
         for link in rec["links"]:
-            lines.append("    " + "  ".join(x for x in summary_row(link) if x))
+            text = "    " + "  ".join(x for x in summary_row(link) if x)
+            if columns and len(text) > columns:
+                import textwrap
+
+                text = "\n".join(textwrap.wrap(text, columns, initial_indent="",
+                                                subsequent_indent=" " * 9,
+                                                break_on_hyphens=False, drop_whitespace=True))
+                text = "    " + text.lstrip()
+            lines.append(text)
     if rec.get("history"):
         lines.append(f"  {t('label.history')}: {len(rec['history'])} "
                      f"({t('label.see_json')})")
