@@ -12,7 +12,7 @@ import csv
 import io
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -175,18 +175,41 @@ def _check(rec: dict, number: int, ctx: Context) -> tuple[Kind, dict[str, Any]]:
     return kind, values
 
 
-def import_records(store: Store, records: list[dict]) -> dict[str, int]:
-    """Add the records whose uid is new, all in one transaction; return counts."""
+Progress = Callable[[str, int, int], None]
+
+
+def _ticker(progress: Progress | None, phase: str, total: int) -> Callable[[int], None]:
+    """Report `phase` about a hundred times over `total` items (and at the end)."""
+    step = max(1, total // 100)
+
+    def tick(done: int) -> None:
+        if progress and (done % step == 0 or done == total):
+            progress(phase, done, total)
+
+    return tick
+
+
+def import_records(store: Store, records: list[dict],
+                   progress: Progress | None = None) -> dict[str, int]:
+    """Add the records whose uid is new, all in one transaction; return counts.
+
+    `progress(phase, done, total)` hears of the two phases, "check" and "write"."""
     ctx = Context(store)
-    checked = [_check(rec, n, ctx) for n, rec in enumerate(records, 1)]
+    tick = _ticker(progress, "check", len(records))
+    checked = []
+    for n, rec in enumerate(records, 1):
+        checked.append(_check(rec, n, ctx))
+        tick(n)
     checked.sort(key=lambda kv: kv[0] is not PATROL)  # patrols first, for the links
     added = {k.plural: 0 for k in KINDS.values()}
     skipped = 0
     if not checked:
         return {**added, "skipped": 0}
     store.make_writable()
+    tick = _ticker(progress, "write", len(checked))
     with store.write() as conn:
-        for kind, values in checked:
+        for done, (kind, values) in enumerate(checked, 1):
+            tick(done)
             if conn.execute(f"SELECT 1 FROM {kind.table} WHERE uid = ?",
                             (values["uid"],)).fetchone():
                 skipped += 1
@@ -208,7 +231,7 @@ def import_records(store: Store, records: list[dict]) -> dict[str, int]:
     return {**added, "skipped": skipped}
 
 
-def merge(store: Store, other: Path) -> dict[str, int]:
+def merge(store: Store, other: Path, progress: Progress | None = None) -> dict[str, int]:
     """Add another journal's records (read-only on the other file)."""
     from patrolog import migrations
 
@@ -230,4 +253,4 @@ def merge(store: Store, other: Path) -> dict[str, int]:
         raise JournalError("err.corrupt", path=str(other)) from None
     finally:
         conn.close()
-    return import_records(store, records)
+    return import_records(store, records, progress)

@@ -142,8 +142,9 @@ class SteadyZone(tzinfo):
         self.key = key
         self._offset = timedelta(hours=hours)
         self._abbreviation = abbreviation
-        self._since = datetime(since, 1, 1)  # local wall time; the real zone answers before it
-        self._since_utc = self._since - self._offset
+        # The real zone answers before this year. Whole years, so a cheap year comparison
+        # decides (each `since` is at least a year past the zone's last change).
+        self._since = since
         self._real: tzinfo | None = None
 
     def _zone(self) -> tzinfo:
@@ -154,7 +155,7 @@ class SteadyZone(tzinfo):
         return self._real
 
     def _early(self, dt: datetime | None) -> bool:
-        return dt is not None and dt.replace(tzinfo=None) < self._since
+        return dt is not None and dt.year < self._since
 
     def utcoffset(self, dt: datetime | None) -> timedelta | None:
         if self._early(dt):
@@ -172,7 +173,7 @@ class SteadyZone(tzinfo):
         return self._abbreviation
 
     def fromutc(self, dt: datetime) -> datetime:
-        if dt.replace(tzinfo=None) < self._since_utc:
+        if dt.year < self._since:
             real = self._zone()
             return real.fromutc(dt.replace(tzinfo=real)).replace(tzinfo=self)
         return dt + self._offset

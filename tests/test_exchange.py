@@ -80,3 +80,27 @@ def test_bad_import_file_changes_nothing(journal, tmp_path):
     assert res.exit_code == 2
     assert journal.run("merge", str(journal.path)).exit_code == 2
     assert journal.snapshot() == before
+
+
+def test_import_and_merge_report_progress_through_both_phases(other, journal, tmp_path):
+    from pathlib import Path
+
+    from patrolog import exchange
+    from patrolog.store import Store
+
+    out = tmp_path / "export.jsonl"
+    other.ok("export", "--output", str(out))
+    for run in ("import", "merge"):
+        heard: list[tuple[str, int, int]] = []
+        target = tmp_path / f"{run}.db"
+        with Store.open(target, create=True) as store:
+            if run == "import":
+                counts = exchange.import_records(store, exchange.read_file(out),
+                                                 progress=lambda *a: heard.append(a))
+            else:
+                counts = exchange.merge(store, Path(other.path),
+                                        progress=lambda *a: heard.append(a))
+        assert counts["skipped"] == 0 and sum(counts.values()) == 3
+        assert [h for h in heard if h[0] == "check"][-1] == ("check", 3, 3)
+        assert [h for h in heard if h[0] == "write"][-1] == ("write", 3, 3)
+        assert [h[0] for h in heard].index("write") > [h[0] for h in heard].index("check")

@@ -2,14 +2,11 @@
 
 
 import shlex
-import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from typing import Annotated
 
 import typer
 
-from patrolog.cli.common import open_store, opt
+from patrolog.cli.common import open_store, opt, progress_bar
 from patrolog.i18n import t
 from patrolog.output import say
 
@@ -32,7 +29,7 @@ def register(app: typer.Typer, command: str | None = None, sub: str | None = Non
         from patrolog import demo
 
         demo.check_options(weeks, officers)
-        with open_store(ctx) as store, _progress_bar() as progress:
+        with open_store(ctx) as store, progress_bar("demo.phase_") as progress:
             result = demo.fill(store, weeks=weeks, officers=officers, seed=seed,
                                append=append, progress=progress)
         count = (t("demo.one_officer") if officers == 1
@@ -47,26 +44,3 @@ def _command(ctx: typer.Context) -> str:
     """How to call patrolog on this same journal, for the hint."""
     db = (ctx.find_root().obj or {}).get("db")
     return f"patrolog --db {shlex.quote(db)}" if db else "patrolog"
-
-
-@contextmanager
-def _progress_bar() -> Iterator[Callable[[str, int, int], None] | None]:
-    """A progress callback drawing on stderr when it is a terminal; None otherwise."""
-    if not sys.stderr.isatty():
-        yield None
-        return
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, \
-        TimeElapsedColumn
-
-    bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                   TimeElapsedColumn(), console=Console(stderr=True), transient=True)
-    tasks: dict[str, int] = {}
-
-    def update(phase: str, done: int, total: int) -> None:
-        if phase not in tasks:
-            tasks[phase] = bar.add_task(t(f"demo.phase_{phase}"), total=total)
-        bar.update(tasks[phase], completed=done, total=total)
-
-    with bar:
-        yield update

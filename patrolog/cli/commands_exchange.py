@@ -9,7 +9,7 @@ from typing import Annotated, Optional
 import typer
 
 from patrolog.cli.commands_records import LIST_WORDS
-from patrolog.cli.common import open_store, opt
+from patrolog.cli.common import open_store, opt, progress_bar
 from patrolog.errors import InputError
 from patrolog.i18n import t
 from patrolog.kinds import BY_PLURAL, KINDS
@@ -68,8 +68,8 @@ def register(app: typer.Typer, command: str | None = None, sub: str | None = Non
         from patrolog import exchange
 
         records = exchange.read_file(file)
-        with open_store(ctx) as store:
-            counts = exchange.import_records(store, records)
+        with open_store(ctx) as store, progress_bar("exchange.phase_") as progress:
+            counts = exchange.import_records(store, records, progress=progress)
         _report(counts, as_json)
 
     @app.command("merge", help=t("help.merge"))
@@ -80,8 +80,8 @@ def register(app: typer.Typer, command: str | None = None, sub: str | None = Non
     ) -> None:
         from patrolog import exchange
 
-        with open_store(ctx) as store:
-            counts = exchange.merge(store, other)
+        with open_store(ctx) as store, progress_bar("exchange.phase_") as progress:
+            counts = exchange.merge(store, other, progress=progress)
         _report(counts, as_json)
 
 

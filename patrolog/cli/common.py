@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import typer
@@ -42,3 +44,31 @@ def opt(*names: str, key: str, **kwargs: Any) -> Any:
     if key in _VOCAB_OPTIONS:
         kwargs.setdefault("autocompletion", _completer(_VOCAB_OPTIONS[key]))
     return typer.Option(*names, help=t(f"opt.{key}"), **kwargs)
+
+
+Progress = Callable[[str, int, int], None]
+
+
+@contextmanager
+def progress_bar(prefix: str) -> Iterator[Progress | None]:
+    """A progress callback `(phase, done, total)` drawing on stderr when it is a terminal,
+    with `prefix + phase` as the catalogue key of each phase's label; None otherwise, so
+    scripts and cron get clean output."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress as Bar, TextColumn, \
+        TimeElapsedColumn
+
+    bar = Bar(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+              TimeElapsedColumn(), console=Console(stderr=True), transient=True)
+    tasks: dict[str, Any] = {}
+
+    def update(phase: str, done: int, total: int) -> None:
+        if phase not in tasks:
+            tasks[phase] = bar.add_task(t(prefix + phase), total=total)
+        bar.update(tasks[phase], completed=done, total=total)
+
+    with bar:
+        yield update

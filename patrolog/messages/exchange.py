@@ -37,4 +37,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
                           "it once with the same patrolog version first",
                           "{path} memakai skema {version}, patrolog ini skema {supported}: "
                           "buka dulu dengan versi patrolog yang sama"),
+    "exchange.phase_check": ("Checking records", "Memeriksa catatan"),
+    "exchange.phase_write": ("Writing records", "Menyimpan catatan"),
 }
