@@ -334,6 +334,12 @@ def test_config_and_info(journal):
     assert info["schema_version"] == migrations.LATEST and info["journal"] == str(journal.path)
     text = journal.ok("info").stdout
     assert "patroli: 1" in text
+    journal.ok("config", "set", "timezone", "WITA")
+    text = journal.ok("info").stdout
+    assert text.count("Asia/Makassar") == 1, text  # the zone in use, shown once
+    listed = journal.ok("config", "list").stdout.splitlines()
+    assert "unit = (belum diatur)" in listed and "officer = Aiptu Tafsipul" in listed
+    assert journal.ok("config", "list", "--json").json()["unit"] is None
 
 
 def test_every_command_has_help_in_both_languages(journal):

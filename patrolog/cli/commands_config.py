@@ -52,7 +52,7 @@ def register(app: typer.Typer, command: str | None = None, sub: str | None = Non
             emit_json({k: values.get(k) for k in records.CONFIG_KEYS})
         else:
             for key in records.CONFIG_KEYS:
-                say(f"{key} = {values.get(key, '')}")
+                say(f"{key} = {values.get(key) or t('msg.not_set')}")
 
     @app.command("info", help=t("help.info"))
     def info_cmd(ctx: typer.Context,
@@ -67,7 +67,7 @@ def register(app: typer.Typer, command: str | None = None, sub: str | None = Non
         say(f"{t('info.schema')}: {data['schema_version']}")
         say(f"{t('info.timezone')}: {data['timezone']}")
         for key in records.CONFIG_KEYS:
-            if data["config"].get(key):
+            if key != "timezone" and data["config"].get(key):  # the zone in use is shown above
                 say(f"{t('field.' + key)}: {data['config'][key]}")
         for plural, n in data["counts"].items():
             say(f"{t('info.' + plural)}: {n}")

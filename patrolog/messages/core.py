@@ -308,4 +308,5 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "opt.config_key": ("officer, unit, area, timezone or lang.",
                        "officer, unit, area, timezone atau lang."),
     "opt.config_value": ("The new value (empty to clear).", "Nilai baru (kosong untuk menghapus)."),
+    "msg.not_set": ("(not set)", "(belum diatur)"),
 }
