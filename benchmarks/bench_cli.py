@@ -142,6 +142,13 @@ def main() -> None:
     rows.append((f"report json (8 weeks, {count(small):,} records)", small_report, ""))
     rows.append((f"report json ({count(medium):,} records)",
                  compare([PATROLOG, "--db", str(medium), *report], env, args.runs), ""))
+    # Whole-journal listings stream: their memory must not grow with the journal.
+    rows.append((f"list --json ({count(medium):,} records)",
+                 compare([PATROLOG, "--db", str(medium), "list", "--json"], env,
+                         max(3, args.runs // 5)), "flat memory"))
+    rows.append(("search pasar --json (a word in a third of them)",
+                 compare([PATROLOG, "--db", str(medium), "search", "pasar", "--json"], env,
+                         max(3, args.runs // 5)), ""))
     if args.big:
         big_cmd = [PATROLOG, "--db", str(big), *report]
         big_report = compare(big_cmd, env, args.runs)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 import uuid
+from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -172,7 +173,13 @@ def kinds_for_category(text: str) -> dict[Kind, str]:
 
 def list_records(store: Store, kinds: list[Kind], flt: Filters) -> list[dict]:
     """Live records of `kinds` matching `flt`, newest first."""
-    results: list[tuple[str, int, dict]] = []
+    return list(iter_records(store, kinds, flt))
+
+
+def iter_records(store: Store, kinds: list[Kind], flt: Filters) -> Iterator[dict]:
+    """The same, read in chunks as they are consumed: a unit's journal of 100,000 records
+    lists at once and in little memory. Bad filters raise here, before anything is read,
+    so a refusal never follows half an output."""
     category_codes: dict[Kind, str] = {}
     if flt.kind:
         category_codes = kinds_for_category(flt.kind)
@@ -181,6 +188,7 @@ def list_records(store: Store, kinds: list[Kind], flt: Filters) -> list[dict]:
 
             raise InputError("err.bad_choice", value=flt.kind.strip(), field=kinds[0].vocab,
                              choices=", ".join(vocab.codes(kinds[0].vocab)))
+    streams = []
     for kind in kinds:
         if flt.kind and kind not in category_codes:
             continue
@@ -212,16 +220,36 @@ def list_records(store: Store, kinds: list[Kind], flt: Filters) -> list[dict]:
                f"ORDER BY {kind.time} DESC, id DESC")
         if flt.limit is not None:
             sql += f" LIMIT {int(flt.limit)}"
-        rows = store.query(sql, tuple(params))
-        for rec in _records(store.conn, kind, rows):
-            results.append((rec[kind.time], kind.prefix, rec))
-    results.sort(key=lambda x: (x[0], x[1]), reverse=True)
-    recs = [r for _, _, r in results]
-    return recs[: flt.limit] if flt.limit is not None else recs
+        streams.append(_stream(store, kind, sql, tuple(params)))
+    import heapq
+
+    merged = heapq.merge(*streams, key=_newest_key, reverse=True)
+    if flt.limit is None:
+        return merged
+    from itertools import islice
+
+    return islice(merged, flt.limit)
+
+
+def _newest_key(rec: dict) -> tuple[str, str]:
+    prefix = rec["id"][0]
+    return rec[BY_PREFIX[prefix].time], prefix
+
+
+def _stream(store: Store, kind: Kind, sql: str, params: tuple, chunk: int = 500,
+            ) -> Iterator[dict]:
+    cur = store.query_cursor(sql, params)
+    while rows := cur.fetchmany(chunk):
+        yield from _records(store.conn, kind, rows)
 
 
 def search(store: Store, text: str, limit: int | None = None) -> list[dict]:
     """Full-text search over every free-text field, best match first."""
+    return list(iter_search(store, text, limit))
+
+
+def iter_search(store: Store, text: str, limit: int | None = None) -> Iterator[dict]:
+    """The same, fetched 500 records at a time (a common word can match most of a journal)."""
     tokens = [tok.replace('"', '""') for tok in text.split()]
     if not tokens:
         raise InputError("err.empty_search")
@@ -229,8 +257,21 @@ def search(store: Store, text: str, limit: int | None = None) -> list[dict]:
     sql = "SELECT ref FROM search_index WHERE search_index MATCH ? ORDER BY rank"
     if limit is not None:
         sql += f" LIMIT {int(limit)}"
-    refs = [r[0] for r in store.conn.execute(sql, (query,))]
-    return [get(store, ref) for ref in refs]
+    refs = [r[0] for r in store.query(sql, (query,))]
+    return _fetch_in_order(store, refs)
+
+
+def _fetch_in_order(store: Store, refs: list[str], chunk: int = 500) -> Iterator[dict]:
+    for start in range(0, len(refs), chunk):
+        part = refs[start:start + chunk]
+        found: dict[str, dict] = {}
+        for prefix in {ref[0] for ref in part}:
+            kind = BY_PREFIX[prefix]
+            ids = [int(ref[1:]) for ref in part if ref[0] == prefix]
+            marks = ",".join("?" * len(ids))
+            for rec in select(store, kind, f"id IN ({marks})", tuple(ids)):
+                found[rec["id"]] = rec
+        yield from (found[ref] for ref in part if ref in found)
 
 
 # -- writing -------------------------------------------------------------------

@@ -97,6 +97,13 @@ class Store:
             raise _journal_error(exc, self.path) from None
         self._config = None
 
+    def query_cursor(self, sql: str, params: tuple | dict = ()) -> sqlite3.Cursor:
+        """A cursor to read a large result in chunks (`fetchmany`)."""
+        try:
+            return self.conn.execute(sql, params)
+        except sqlite3.DatabaseError as exc:
+            raise _journal_error(exc, self.path) from None
+
     def query(self, sql: str, params: tuple | dict = ()) -> list[sqlite3.Row]:
         try:
             return self.conn.execute(sql, params).fetchall()

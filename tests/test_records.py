@@ -449,3 +449,33 @@ def test_show_wraps_long_values_under_the_value_on_a_terminal(journal, monkeypat
     monkeypatch.setattr(render_records, "_terminal_columns", lambda: None)
     piped = journal.ok("--lang", "id", "show", "I1").stdout
     assert any(long in line for line in piped.splitlines())
+
+
+def test_list_streams_the_same_json_as_one_dump(journal):
+    """`list --json` is written record by record; the bytes are those of one json.dumps."""
+    import json
+
+    _three(journal)
+    out = journal.ok("list", "--json").stdout
+    assert out == json.dumps(json.loads(out), ensure_ascii=False, indent=2) + "\n"
+    assert journal.ok("list", "patrols", "--kind", "sambang", "--json").stdout == "[]\n"
+
+
+def test_long_lists_keep_every_record_in_order_in_each_format(journal):
+    from patrolog.render.records import _MEASURED
+
+    n = _MEASURED + 40  # past the rows the table measures its columns on
+    for i in range(n):
+        journal.add("contact", "--role", "warga", "--at", f"-{i + 1}m",
+                    "--topic", "sambang " * (i % 7))
+    ids = [r["id"] for r in journal.ok("list", "--json").json()]
+    assert ids == [f"C{i}" for i in range(1, n + 1)]  # newest first: C1 was a minute ago
+    table = journal.ok("list").stdout.splitlines()
+    assert [line.split()[0] for line in table[2:] if line[:1] == "C"] == ids
+    assert all(len(line) <= 80 for line in table)
+    csv_lines = journal.ok("list", "--csv").stdout.splitlines()
+    assert len(csv_lines) == n + 1
+    # The header names every kind's columns whatever rows there are, so scripts can rely on it.
+    assert "started_at" in csv_lines[0] and "occurred_at" in csv_lines[0]
+    found = journal.ok("search", "sambang", "--json").json()
+    assert len(found) == n - len(range(0, n, 7)) and len({r["id"] for r in found}) == len(found)

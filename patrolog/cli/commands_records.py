@@ -2,6 +2,7 @@
 
 
 import sys
+from collections.abc import Iterable
 from typing import Annotated, Optional
 
 import typer
@@ -10,8 +11,8 @@ from patrolog import records, validate
 from patrolog.cli.common import open_store, opt
 from patrolog.errors import InputError
 from patrolog.i18n import t
-from patrolog.kinds import BY_PLURAL, KINDS
-from patrolog.output import emit_json, is_interactive, say
+from patrolog.kinds import BY_PLURAL, KINDS, Kind
+from patrolog.output import emit_json, emit_json_array, is_interactive, say
 
 Str = Optional[str]
 Many = Optional[list[str]]
@@ -164,8 +165,8 @@ def _define_list(app: typer.Typer, sub: str | None) -> None:
             )
             if flt.since and flt.until and flt.since > flt.until:
                 raise InputError("err.since_after_until")
-            recs = records.list_records(store, kinds, flt)
-        _emit_records(recs, as_json, as_csv)
+            _check_json_csv(as_json, as_csv)
+            _emit_records(records.iter_records(store, kinds, flt), kinds, as_json, as_csv)
 
 
 def _define_show(app: typer.Typer, sub: str | None) -> None:
@@ -276,8 +277,8 @@ def _define_search(app: typer.Typer, sub: str | None) -> None:
         as_json: Annotated[bool, opt("--json", key="json")] = False,
     ) -> None:
         with open_store(ctx) as store:
-            recs = records.search(store, " ".join(text), limit)
-        _emit_records(recs, as_json, False)
+            found = records.iter_search(store, " ".join(text), limit)
+            _emit_records(found, list(KINDS.values()), as_json, False)
 
 
 ADD_SUBCOMMANDS = {"patrol": _define_add_patrol, "incident": _define_add_incident,
@@ -310,15 +311,21 @@ def _add(ctx: typer.Context, kind: str, opts: dict, as_json: bool) -> None:
     _print_added(rec, as_json)
 
 
-def _emit_records(recs: list[dict], as_json: bool, as_csv: bool) -> None:
+def _check_json_csv(as_json: bool, as_csv: bool) -> None:
     if as_json and as_csv:
         raise InputError("err.json_and_csv")
-    if as_json:
-        emit_json(recs)
-    elif as_csv:
-        from patrolog.render.records import records_csv
 
-        sys.stdout.write(records_csv(recs))
+
+def _emit_records(recs: Iterable[dict], kinds: list[Kind], as_json: bool, as_csv: bool
+                  ) -> None:
+    """Records as JSON, CSV or a table, written as they are read (the store must be open)."""
+    _check_json_csv(as_json, as_csv)
+    if as_json:
+        emit_json_array(recs)
+    elif as_csv:
+        from patrolog.render.records import write_csv
+
+        write_csv(recs, kinds, sys.stdout)
     else:
         from patrolog.render.records import print_table
 

@@ -5,10 +5,14 @@ from __future__ import annotations
 import csv
 import io
 import sys
+import textwrap
+from collections.abc import Iterable
+from itertools import islice
+from typing import TextIO
 
 from patrolog import vocab
 from patrolog.i18n import t
-from patrolog.kinds import BY_PREFIX, COMMON_TAIL, KINDS
+from patrolog.kinds import BY_PREFIX, COMMON_TAIL, KINDS, Kind
 from patrolog.output import use_colour
 
 _WHERE = {"patrol": "area", "incident": "location", "contact": "place"}
@@ -36,26 +40,56 @@ def summary_row(rec: dict) -> tuple[str, str, str, str, str]:
     return rec["id"], _short_time(rec[kind.time]), category, where, what
 
 
-def _console():  # noqa: ANN202 - rich Console
-    from rich.console import Console
-
-    colour = use_colour()
-    return Console(no_color=not colour, highlight=False, soft_wrap=not colour)
+_SEP = "   "
+_TIME_WIDTH = 16  # "2026-11-27 14:10"
+_MEASURED = 200   # rows read before column widths are fixed; later rows wrap to them
 
 
-def print_table(recs: list[dict]) -> None:
-    if not recs:
-        print(t("msg.no_records"))
+def print_table(recs: Iterable[dict], out: TextIO | None = None,
+                width: int | None = None) -> None:
+    """Records as a table, printed as they come: a journal of 100,000 records starts at
+    once instead of after minutes of layout. Widths are measured on the first rows; a
+    longer cell later wraps inside its column."""
+    out = out or sys.stdout
+    rows = iter(recs)
+    head = [summary_row(r) for r in islice(rows, _MEASURED)]
+    if not head:
+        out.write(t("msg.no_records") + "\n")
         return
-    from rich import box
-    from rich.table import Table
+    if width is None:
+        width = _terminal_columns() or 80
+    titles = [t(k) for k in ("col.id", "col.time", "col.kind", "col.where", "col.what")]
+    widths = _widths(head, titles, width)
+    bold = use_colour()
+    line = _SEP.join(f"{title:<{w}}" for title, w in zip(titles, widths)).rstrip()
+    out.write((f"\x1b[1m{line}\x1b[0m" if bold else line) + "\n")
+    out.write("─" * min(width, sum(widths) + len(_SEP) * (len(widths) - 1)) + "\n")
+    for row in head:
+        out.write(_table_row(row, widths))
+    for rec in rows:
+        out.write(_table_row(summary_row(rec), widths))
 
-    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
-    for key in ("col.id", "col.time", "col.kind", "col.where", "col.what"):
-        table.add_column(t(key), overflow="fold")
-    for rec in recs:
-        table.add_row(*summary_row(rec))
-    _console().print(table)
+
+def _widths(rows: list[tuple[str, ...]], titles: list[str], width: int) -> list[int]:
+    fixed = [max(len(titles[i]), *(len(r[i]) for r in rows)) for i in range(3)]
+    fixed[1] = max(fixed[1], _TIME_WIDTH)
+    fixed[2] = min(fixed[2], 24)
+    room = max(width - sum(fixed) - len(_SEP) * 4, 30)
+    where_need = max(len(titles[3]), *(len(r[3]) for r in rows))
+    what_need = max(len(titles[4]), *(len(r[4]) for r in rows))
+    where = min(where_need, max(room * 2 // 5, 12))
+    what = max(min(what_need, room - where), 12)
+    return [*fixed, where, what]
+
+
+def _table_row(row: tuple[str, ...], widths: list[int]) -> str:
+    cells = [textwrap.wrap(text, w, break_on_hyphens=False) or [""]
+             for text, w in zip(row, widths)]
+    lines = []
+    for i in range(max(len(c) for c in cells)):
+        parts = [(c[i] if i < len(c) else "") for c in cells]
+        lines.append(_SEP.join(f"{p:<{w}}" for p, w in zip(parts, widths)).rstrip())
+    return "\n".join(lines) + "\n"
 
 
 def _flat(value: object) -> str:
@@ -68,22 +102,31 @@ def _flat(value: object) -> str:
     return str(value)
 
 
-def records_csv(recs: list[dict]) -> str:
-    """One header over every field of the kinds present, in SPEC order."""
-    present = [k for k in KINDS.values() if any(r["id"][0] == k.prefix for r in recs)]
+def csv_columns(kinds: Iterable[Kind]) -> list[str]:
+    """The CSV header for a listing of `kinds`: the same columns whatever rows there are,
+    so a script's CSV keeps its shape from one day to the next."""
     columns = ["id", "uid"]
-    for kind in present or KINDS.values():
+    for kind in kinds:
         for name in kind.fields:
             if name not in columns:
                 columns.append(name)
     columns.extend(COMMON_TAIL)
-    buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\n")
+    return columns
+
+
+def write_csv(recs: Iterable[dict], kinds: Iterable[Kind], out: TextIO) -> None:
+    columns = csv_columns(kinds)
+    writer = csv.writer(out, lineterminator="\n")
     writer.writerow(columns)
     for rec in recs:
         writer.writerow([_flat(rec.get(c)) for c in columns])
-    return buf.getvalue()
 
+
+def records_csv(recs: list[dict], kinds: Iterable[Kind] | None = None) -> str:
+    """The whole CSV as text (for tests and small lists)."""
+    buf = io.StringIO()
+    write_csv(recs, kinds if kinds is not None else KINDS.values(), buf)
+    return buf.getvalue()
 
 def _field_value(kind_name: str, name: str, value: object) -> str:
     vocab_of = {"kind": "patrol_kind" if kind_name == "patrol" else "incident_kind",
