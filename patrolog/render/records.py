@@ -72,6 +72,7 @@ def print_table(recs: Iterable[dict], out: TextIO | None = None,
 
 def _widths(rows: list[tuple[str, ...]], titles: list[str], width: int) -> list[int]:
     fixed = [max(len(titles[i]), *(len(r[i]) for r in rows)) for i in range(3)]
+    fixed[0] = max(fixed[0], 5)  # room for ids up to C9999 before a line is pushed out
     fixed[1] = max(fixed[1], _TIME_WIDTH)
     fixed[2] = min(fixed[2], 24)
     room = max(width - sum(fixed) - len(_SEP) * 4, 30)
@@ -83,8 +84,10 @@ def _widths(rows: list[tuple[str, ...]], titles: list[str], width: int) -> list[
 
 
 def _table_row(row: tuple[str, ...], widths: list[int]) -> str:
-    cells = [textwrap.wrap(text, w, break_on_hyphens=False) or [""]
-             for text, w in zip(row, widths)]
+    # An id or a time is never broken: one longer than the measured rows pushes
+    # its line out instead (ids grow: an old record logged late gets a long one).
+    cells = [[text] if i < 2 else textwrap.wrap(text, w, break_on_hyphens=False) or [""]
+             for i, (text, w) in enumerate(zip(row, widths))]
     lines = []
     for i in range(max(len(c) for c in cells)):
         parts = [(c[i] if i < len(c) else "") for c in cells]
