@@ -13,6 +13,7 @@ import io
 import json
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -83,24 +84,87 @@ def to_csv(records: Iterable[dict]) -> Iterator[str]:
 
 
 # -- in ------------------------------------------------------------------------
+class FileSource:
+    """The records of a JSON Lines or CSV export (told apart by the first character), read
+    from the file on each pass instead of held in memory."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        try:
+            with path.open(encoding="utf-8") as fh:
+                head = fh.read(4096)
+        except (OSError, UnicodeDecodeError):
+            raise InputError("err.import_unreadable", path=str(path)) from None
+        self.jsonl = head.lstrip().startswith("{")
+
+    def count(self) -> int:
+        """About how many records (lines): enough for a progress bar."""
+        with self.path.open("rb") as fh:
+            lines = sum(chunk.count(b"\n") for chunk in iter(lambda: fh.read(1 << 20), b""))
+        return max(lines - (0 if self.jsonl else 1), 0)
+
+    def __iter__(self) -> Iterator[dict]:
+        try:
+            with self.path.open(encoding="utf-8", newline="") as fh:
+                if not self.jsonl:
+                    yield from (_from_csv_row(row) for row in csv.DictReader(fh))
+                    return
+                for number, line in enumerate(fh, 1):
+                    if not line.strip():
+                        continue
+                    try:
+                        yield json.loads(line)
+                    except json.JSONDecodeError:
+                        raise InputError("err.import_bad_line", line=number,
+                                         reason="not JSON") from None
+        except (OSError, UnicodeDecodeError):
+            raise InputError("err.import_unreadable", path=str(self.path)) from None
+
+
+class JournalSource:
+    """The live records of another journal, read-only, exported afresh on each pass."""
+
+    def __init__(self, path: Path) -> None:
+        from patrolog import migrations
+
+        self.path = path
+        if not path.is_file():
+            raise InputError("err.import_unreadable", path=str(path))
+        with self._open() as conn:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if conn.execute("PRAGMA application_id").fetchone()[0] != migrations.APPLICATION_ID:
+                raise JournalError("err.not_journal", path=str(path))
+            if version != migrations.LATEST:
+                raise JournalError("err.merge_version", path=str(path), version=version,
+                                   supported=migrations.LATEST)
+
+    @contextmanager
+    def _open(self) -> Iterator[sqlite3.Connection]:
+        try:
+            conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
+        except sqlite3.DatabaseError:
+            raise JournalError("err.corrupt", path=str(self.path)) from None
+        conn.row_factory = sqlite3.Row
+        try:
+            yield conn
+        except sqlite3.DatabaseError:
+            raise JournalError("err.corrupt", path=str(self.path)) from None
+        finally:
+            conn.close()
+
+    def count(self) -> int:
+        with self._open() as conn:
+            return sum(conn.execute(f"SELECT count(*) FROM {k.table} WHERE deleted_at IS NULL"
+                                    ).fetchone()[0] for k in KINDS.values())
+
+    def __iter__(self) -> Iterator[dict]:
+        with self._open() as conn:
+            yield from iter_export(conn, KINDS.values())
+
+
 def read_file(path: Path) -> list[dict]:
-    """Records from a JSON Lines or CSV export (told apart by the first character)."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        raise InputError("err.import_unreadable", path=str(path)) from None
-    if text.lstrip().startswith("{"):
-        out = []
-        for number, line in enumerate(text.splitlines(), 1):
-            if not line.strip():
-                continue
-            try:
-                out.append(json.loads(line))
-            except json.JSONDecodeError:
-                raise InputError("err.import_bad_line", line=number,
-                                 reason="not JSON") from None
-        return out
-    return [_from_csv_row(row) for row in csv.DictReader(io.StringIO(text))]
+    """All the records of an export at once (small files, tests)."""
+    return list(FileSource(path))
 
 
 def _from_csv_row(row: dict[str, str]) -> dict:
@@ -152,10 +216,12 @@ def _check(rec: dict, number: int, ctx: Context) -> tuple[Kind, dict[str, Any]]:
         elif name == "places":
             value = value or []
             try:
-                value = [{"type": vocab.lookup("place_type", p["type"]), "name": p["name"]}
-                         for p in value]
-            except (InputError, KeyError, TypeError):
+                value = [{"type": vocab.lookup("place_type", p["type"]),
+                          "name": p["name"].strip()} for p in value]
+            except (InputError, KeyError, TypeError, AttributeError):
                 raise bad(name) from None
+            if not all(p["name"] for p in value):
+                raise bad(name)
         elif name == "tags":
             value = [str(t) for t in value or []]
         elif isinstance(value, str):
@@ -163,6 +229,8 @@ def _check(rec: dict, number: int, ctx: Context) -> tuple[Kind, dict[str, Any]]:
             # (an open promise is a non-NULL follow_up, read from a partial index).
             value = value.strip() or None
         values[name] = value
+    if kind.name == "incident" and values.get("status") is None:
+        values["status"] = "open"  # as `add` does; the column may not be NULL
     for required in (kind.time, kind.category):
         if values.get(required) is None:
             raise bad(required)
@@ -179,37 +247,46 @@ Progress = Callable[[str, int, int], None]
 
 
 def _ticker(progress: Progress | None, phase: str, total: int) -> Callable[[int], None]:
-    """Report `phase` about a hundred times over `total` items (and at the end)."""
-    step = max(1, total // 100)
+    """Report `phase` about a hundred times over `total` items (every 500 if unknown, 0).
+    A total that was only an estimate grows to what was done."""
+    step = max(1, total // 100) if total else 500
 
     def tick(done: int) -> None:
         if progress and (done % step == 0 or done == total):
-            progress(phase, done, total)
+            progress(phase, done, max(total, done))
 
     return tick
 
 
-def import_records(store: Store, records: list[dict],
-                   progress: Progress | None = None) -> dict[str, int]:
+def import_records(store: Store, records: Iterable[dict],
+                   progress: Progress | None = None, total: int | None = None,
+                   ) -> dict[str, int]:
     """Add the records whose uid is new, all in one transaction; return counts.
 
-    `progress(phase, done, total)` hears of the two phases, "check" and "write"."""
+    Records are checked and written one by one as they are read, so a unit's ten years
+    import in little memory; a bad one rolls the whole transaction back, so the journal
+    is unchanged. A journal that does not exist yet is created only after a first pass
+    has checked everything (`records` is then read twice: pass a re-readable source).
+    A link to a patrol that comes later in the input is set at the end.
+    `progress(phase, done, total)` hears of "check" (that first pass) and "write"."""
     ctx = Context(store)
-    tick = _ticker(progress, "check", len(records))
-    checked = []
-    for n, rec in enumerate(records, 1):
-        checked.append(_check(rec, n, ctx))
-        tick(n)
-    checked.sort(key=lambda kv: kv[0] is not PATROL)  # patrols first, for the links
+    if not store.exists:
+        tick = _ticker(progress, "check", total or 0)
+        seen = 0
+        for seen, rec in enumerate(records, 1):
+            _check(rec, seen, ctx)
+            tick(seen)
+        if not seen:
+            return {**{k.plural: 0 for k in KINDS.values()}, "skipped": 0}
+        store.make_writable()
     added = {k.plural: 0 for k in KINDS.values()}
     skipped = 0
-    if not checked:
-        return {**added, "skipped": 0}
-    store.make_writable()
-    tick = _ticker(progress, "write", len(checked))
+    later: list[tuple[Kind, int, str]] = []  # links to patrols not yet written
+    tick = _ticker(progress, "write", total or 0)
     with store.write() as conn:
-        for done, (kind, values) in enumerate(checked, 1):
-            tick(done)
+        for n, rec in enumerate(records, 1):
+            kind, values = _check(rec, n, ctx)
+            tick(n)
             if conn.execute(f"SELECT 1 FROM {kind.table} WHERE uid = ?",
                             (values["uid"],)).fetchone():
                 skipped += 1
@@ -226,31 +303,20 @@ def import_records(store: Store, records: list[dict],
                 f"VALUES ({', '.join('?' * len(cols))})", tuple(cols.values()))
             if kind is PATROL:
                 _write_places(conn, cur.lastrowid, places)
+            elif patrol_uid and values["patrol_id"] is None:
+                later.append((kind, cur.lastrowid, patrol_uid))
             reindex(conn, kind, cur.lastrowid)
             added[kind.plural] += 1
+        for kind, number, patrol_uid in later:
+            conn.execute(f"UPDATE {kind.table} SET patrol_id = "
+                         "(SELECT id FROM patrols WHERE uid = ?) WHERE id = ?",
+                         (patrol_uid, number))
     return {**added, "skipped": skipped}
 
 
 def merge(store: Store, other: Path, progress: Progress | None = None) -> dict[str, int]:
     """Add another journal's records (read-only on the other file)."""
-    from patrolog import migrations
-
-    if not other.is_file():
-        raise InputError("err.import_unreadable", path=str(other))
-    if other.resolve() == store.path.resolve():
+    if other.is_file() and other.resolve() == store.path.resolve():
         raise InputError("err.merge_self")
-    conn = sqlite3.connect(f"file:{other}?mode=ro", uri=True)
-    conn.row_factory = sqlite3.Row
-    try:
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        if conn.execute("PRAGMA application_id").fetchone()[0] != migrations.APPLICATION_ID:
-            raise JournalError("err.not_journal", path=str(other))
-        if version != migrations.LATEST:
-            raise JournalError("err.merge_version", path=str(other), version=version,
-                               supported=migrations.LATEST)
-        records = list(iter_export(conn, KINDS.values()))
-    except sqlite3.DatabaseError:
-        raise JournalError("err.corrupt", path=str(other)) from None
-    finally:
-        conn.close()
-    return import_records(store, records, progress)
+    source = JournalSource(other)
+    return import_records(store, source, progress, source.count() if progress else None)

@@ -93,10 +93,11 @@ def test_import_and_merge_report_progress_through_both_phases(other, journal, tm
     for run in ("import", "merge"):
         heard: list[tuple[str, int, int]] = []
         target = tmp_path / f"{run}.db"
-        with Store.open(target, create=True) as store:
+        with Store.open(target) as store:  # a new journal: checked in full before created
             if run == "import":
-                counts = exchange.import_records(store, exchange.read_file(out),
-                                                 progress=lambda *a: heard.append(a))
+                source = exchange.FileSource(out)
+                counts = exchange.import_records(store, source, lambda *a: heard.append(a),
+                                                 source.count())
             else:
                 counts = exchange.merge(store, Path(other.path),
                                         progress=lambda *a: heard.append(a))
@@ -104,3 +105,41 @@ def test_import_and_merge_report_progress_through_both_phases(other, journal, tm
         assert [h for h in heard if h[0] == "check"][-1] == ("check", 3, 3)
         assert [h for h in heard if h[0] == "write"][-1] == ("write", 3, 3)
         assert [h[0] for h in heard].index("write") > [h[0] for h in heard].index("check")
+
+
+def test_import_streams_links_forward_and_defaults_like_add(journal, tmp_path):
+    """Records are written as they are read: a contact may come before its patrol, an
+    incident may leave out its status, and a bad record later on still changes nothing."""
+    patrol = {"type": "patrol", "uid": "p" * 32, "started_at": "2026-11-20T08:00:00+07:00",
+              "ended_at": "2026-11-20T11:00:00+07:00", "kind": "sambang",
+              "places": [{"type": "pasar", "name": "Pasar Boplo"}]}
+    contact = {"type": "contact", "uid": "c" * 32, "met_at": "2026-11-20T09:00:00+07:00",
+               "role": "pedagang", "patrol_uid": "p" * 32}
+    incident = {"type": "incident", "uid": "i" * 32, "occurred_at": "2026-11-20T09:30:00+07:00",
+                "kind": "laka"}
+    path = tmp_path / "in.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in (contact, incident, patrol)) + "\n")
+    assert journal.ok("import", str(path), "--json").json() == {
+        "patrols": 1, "incidents": 1, "contacts": 1, "skipped": 0}
+    assert journal.ok("show", "C1", "--json").json()["patrol"] == "P1"
+    assert journal.ok("show", "I1", "--json").json()["status"] == "open"
+
+    before = journal.snapshot()
+    nameless = dict(patrol, uid="q" * 32, places=[{"type": "pasar", "name": " "}])
+    late_bad = tmp_path / "late-bad.jsonl"
+    late_bad.write_text("\n".join(json.dumps(r) for r in (
+        dict(contact, uid="d" * 32), dict(incident, uid="j" * 32), nameless)) + "\n")
+    res = journal.run("import", str(late_bad))
+    assert res.exit_code == 2 and "3" in res.stderr and res.stderr.count("\n") == 1
+    assert journal.snapshot() == before
+
+
+def test_a_bad_import_never_creates_the_journal(tmp_path, monkeypatch):
+    fresh = Journal(tmp_path / "new" / "journal.db", monkeypatch)
+    path = tmp_path / "bad.jsonl"
+    path.write_text(json.dumps({"type": "incident", "uid": "a" * 32,
+                                "occurred_at": "2026-11-20T09:00:00+07:00", "kind": "laka"})
+                    + "\nnot json\n")
+    res = fresh.run("import", str(path))
+    assert res.exit_code == 2 and "2" in res.stderr
+    assert not fresh.path.exists()

@@ -115,7 +115,7 @@ class Group(TyperGroup):
             fail(t("err.interrupted"))
             sys.exit(130)
         except sqlite3.DatabaseError as exc:
-            fail(t("err.unusable", path="", reason=str(exc)))
+            fail(t("err.database", reason=str(exc)))
             sys.exit(3)
         except BrokenPipeError:
             sys.stderr.close()

@@ -67,9 +67,10 @@ def register(app: typer.Typer, command: str | None = None, sub: str | None = Non
     ) -> None:
         from patrolog import exchange
 
-        records = exchange.read_file(file)
+        source = exchange.FileSource(file)
         with open_store(ctx) as store, progress_bar("exchange.phase_") as progress:
-            counts = exchange.import_records(store, records, progress=progress)
+            counts = exchange.import_records(store, source, progress,
+                                             source.count() if progress else None)
         _report(counts, as_json)
 
     @app.command("merge", help=t("help.merge"))

@@ -309,4 +309,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
                        "officer, unit, area, timezone atau lang."),
     "opt.config_value": ("The new value (empty to clear).", "Nilai baru (kosong untuk menghapus)."),
     "msg.not_set": ("(not set)", "(belum diatur)"),
+    "err.database": ("the journal cannot be used: {reason}",
+                     "jurnal tidak dapat dipakai: {reason}"),
 }
