@@ -92,15 +92,14 @@ def test_import_and_merge_report_progress_through_both_phases(other, journal, tm
     other.ok("export", "--output", str(out))
     for run in ("import", "merge"):
         heard: list[tuple[str, int, int]] = []
+        listen = (lambda *a, into=heard: into.append(a))  # noqa: E731
         target = tmp_path / f"{run}.db"
         with Store.open(target) as store:  # a new journal: checked in full before created
             if run == "import":
                 source = exchange.FileSource(out)
-                counts = exchange.import_records(store, source, lambda *a: heard.append(a),
-                                                 source.count())
+                counts = exchange.import_records(store, source, listen, source.count())
             else:
-                counts = exchange.merge(store, Path(other.path),
-                                        progress=lambda *a: heard.append(a))
+                counts = exchange.merge(store, Path(other.path), progress=listen)
         assert counts["skipped"] == 0 and sum(counts.values()) == 3
         assert [h for h in heard if h[0] == "check"][-1] == ("check", 3, 3)
         assert [h for h in heard if h[0] == "write"][-1] == ("write", 3, 3)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import random
 import subprocess
 import sys
 from datetime import date, datetime, timedelta, timezone
@@ -550,7 +551,7 @@ def test_import_does_not_load_dateutil() -> None:
     assert out.stdout.strip() == "[]"
 
 
-def _garbage(rng: "random.Random") -> str:
+def _garbage(rng: random.Random) -> str:
     """Text shaped like what a tired thumb types: pieces of real times, glued wrongly."""
     pieces = ["2026", "27", "11", "14", "10", "08", "00", "99", "0", "31", "02", "/", "-", ".",
               ":", " ", ",", "+", "T", "Z", "WIB", "wita", "pukul", "jam", "jumat", "senin",
@@ -562,8 +563,6 @@ def _garbage(rng: "random.Random") -> str:
 def test_garbage_times_are_refused_cleanly_never_crash() -> None:
     """Thousands of near-miss inputs: each is read or refused with InputError, nothing else
     (a ValueError or OverflowError here would be a traceback in front of an officer)."""
-    import random
-
     rng = random.Random(20261129)
     read = refused = 0
     for _ in range(4000):

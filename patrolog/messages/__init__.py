@@ -29,7 +29,7 @@ def everything() -> dict[str, tuple[str, str]]:
     global _everything
     if _everything is None:
         merged: dict[str, tuple[str, str]] = {}
-        for name, table in areas().items():
+        for table in areas().values():
             merged.update(table)
         _everything = merged
     return _everything
