@@ -145,6 +145,11 @@ BAD_INPUTS = [
     (("config", "set", "rank", "Aiptu"), "unknown setting"),
     (("config", "set", "timezone", "Mars/Olympus"), "timezone"),
     (("--lang", "fr", "list"), "language"),
+    (("list", "--limit", "-1"), "--limit must be a whole number, 0 or more, not '-1'"),
+    (("search", "pasar", "--limit", "lima"), "--limit must be a whole number, 0 or more"),
+    (("demo", "--weeks", "x"), "--weeks must be a whole number, not 'x'"),
+    (("search",), "TEXT is missing"),
+    (("show",), "ID is missing"),
 ]
 
 
@@ -160,6 +165,13 @@ def test_bad_input_is_one_line_exit_2_and_changes_nothing(journal, args, needle)
     assert needle.lower() in lines[0].lower()
     assert "Traceback" not in res.stderr + res.stdout
     assert journal.snapshot() == before
+
+
+def test_click_refusals_are_in_indonesian_too(journal):
+    for args, needle in ((("list", "--limit", "-1"), "harus bilangan bulat 0 atau lebih"),
+                         (("search",), "TEXT belum diberikan")):
+        res = journal.run("--lang", "id", *args)
+        assert res.exit_code == 2 and needle in res.stderr, res.stderr
 
 
 def test_future_times_more_than_a_day_ahead_are_refused(journal):

@@ -62,11 +62,20 @@ def _usage_message(exc: Exception) -> str:
         return t("err.no_such_option", option=getattr(exc, "option_name", ""))
     if kind == "MissingParameter":
         param = getattr(exc, "param", None)
+        if getattr(param, "param_type_name", "") == "argument":  # `search` with no TEXT
+            return t("err.missing_argument", name=getattr(param, "metavar", None)
+                     or (getattr(param, "name", "") or "").upper())
         name = "/".join(getattr(param, "opts", []) or []) or getattr(param, "name", "") or ""
         return t("err.missing_option", option=name.upper() if not name.startswith("-") else name)
     if kind == "BadParameter":
         param = getattr(exc, "param", None)
         name = "/".join(getattr(param, "opts", []) or []) or getattr(param, "name", "") or ""
+        kind_of_value = type(getattr(param, "type", None)).__name__
+        if kind_of_value in ("IntRange", "IntParamType"):  # click's words are English only
+            low = getattr(param.type, "min", None) if param is not None else None
+            if low is None:
+                return t("err.bad_whole_number", option=name, value=_bad_value_of(exc))
+            return t("err.bad_whole_number_min", option=name, min=low, value=_bad_value_of(exc))
         return t("err.bad_value", option=name, detail=getattr(exc, "message", str(exc)))
     message = getattr(exc, "message", str(exc))
     if message.startswith("No such command"):
@@ -74,6 +83,14 @@ def _usage_message(exc: Exception) -> str:
     if message.startswith("Got unexpected extra argument"):
         return t("err.extra_argument", detail=message.split("(", 1)[-1].rstrip(")"))
     return t("err.usage", detail=message)
+
+
+def _bad_value_of(exc: Exception) -> str:
+    """The value click refused, read back from its (English) message."""
+    message = getattr(exc, "message", str(exc))
+    if message.startswith("'") and "'" in message[1:]:
+        return message[1:message.index("'", 1)]
+    return message.split(" ", 1)[0]
 
 
 # The order an officer meets the commands in: the shift, the week, the scripts, the setup.

@@ -311,4 +311,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "msg.not_set": ("(not set)", "(belum diatur)"),
     "err.database": ("the journal cannot be used: {reason}",
                      "jurnal tidak dapat dipakai: {reason}"),
+    "err.missing_argument": ("{name} is missing; see --help",
+                             "{name} belum diberikan; lihat --help"),
+    "err.bad_whole_number": ("{option} must be a whole number, not '{value}'",
+                             "{option} harus bilangan bulat, bukan '{value}'"),
+    "err.bad_whole_number_min": ("{option} must be a whole number, {min} or more, not '{value}'",
+                                 "{option} harus bilangan bulat {min} atau lebih, "
+                                 "bukan '{value}'"),
 }

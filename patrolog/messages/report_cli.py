@@ -38,14 +38,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "opt.report_officer": ("Only this officer's records (a unit's journal holds several).",
                            "Hanya catatan petugas ini (jurnal satuan berisi beberapa petugas)."),
     # -- errors (exit 2) ----------------------------------------------------------------
-    "err.report_bad_week": ("'{value}' is not a week; use this, last or a week such as "
+    "err.report_bad_week": ("'{value}' is not a week; use 'this', 'last' or a week such as "
                             "2026-W47 (weeks 1 to 52, or 53 in some years)",
-                            "'{value}' bukan minggu; gunakan ini, lalu atau minggu seperti "
+                            "'{value}' bukan minggu; gunakan 'ini', 'lalu' atau minggu seperti "
                             "2026-W47 (minggu 1 sampai 52, atau 53 pada tahun tertentu)"),
-    "err.report_bad_month": ("'{value}' is not a month; use e.g. 2026-11, this or last",
-                             "'{value}' bukan bulan; gunakan mis. 2026-11, ini atau lalu"),
-    "err.report_two_periods": ("give one period only, not {options}",
-                               "berikan satu periode saja, jangan {options}"),
+    "err.report_bad_month": ("'{value}' is not a month; use e.g. 2026-11, 'this' or 'last'",
+                             "'{value}' bukan bulan; gunakan mis. 2026-11, 'ini' atau 'lalu'"),
+    "err.report_two_periods": ("give one period only, not {options} together",
+                               "pilih satu periode saja, jangan {options} sekaligus"),
     "err.report_from_without_to": ("--from needs --to: give the last day of the period too",
                                    "--from perlu --to: berikan juga hari terakhir periode"),
     "err.report_to_without_from": ("--to needs --from: give the first day of the period too",
