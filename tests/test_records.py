@@ -150,6 +150,8 @@ BAD_INPUTS = [
     (("demo", "--weeks", "x"), "--weeks must be a whole number, not 'x'"),
     (("search",), "TEXT is missing"),
     (("show",), "ID is missing"),
+    (("list", "--limit"), "--limit needs a value"),
+    (("list", "patrols", "x", "y"), "unexpected extra argument x y;"),
 ]
 
 

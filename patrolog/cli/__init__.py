@@ -80,8 +80,10 @@ def _usage_message(exc: Exception) -> str:
     message = getattr(exc, "message", str(exc))
     if message.startswith("No such command"):
         return t("err.no_such_command", detail=message.split("'")[1] if "'" in message else "")
-    if message.startswith("Got unexpected extra argument"):
-        return t("err.extra_argument", detail=message.split("(", 1)[-1].rstrip(")"))
+    if message.startswith("Got unexpected extra argument"):  # "...argument(s) (b c)"
+        return t("err.extra_argument", detail=message.rsplit("(", 1)[-1].rstrip(")"))
+    if kind == "BadOptionUsage" and "requires an argument" in message:
+        return t("err.option_needs_value", option=getattr(exc, "option_name", ""))
     return t("err.usage", detail=message)
 
 

@@ -318,4 +318,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "err.bad_whole_number_min": ("{option} must be a whole number, {min} or more, not '{value}'",
                                  "{option} harus bilangan bulat {min} atau lebih, "
                                  "bukan '{value}'"),
+    "err.option_needs_value": ("{option} needs a value; see --help",
+                               "{option} perlu diisi nilainya; lihat --help"),
 }
