@@ -36,6 +36,7 @@ from patrolog.store import Store
 from patrolog.timeparse import iso, now_in, parse_duration, zone_name
 
 DEFAULT_SHIFT = timedelta(hours=3)
+LONGEST_DEFAULT_SHIFT = timedelta(hours=12)
 DEFAULT_DUE = timedelta(days=7)
 INLINE_CHOICES = 4  # up to this many choices fit on the prompt line itself
 
@@ -91,7 +92,11 @@ def _ask_patrol(ctx: records.Context, profile: dict[str, str]) -> dict:
     started = _ask(t("guided.start"), lambda s: _past_time(s, ctx),
                    default=_clock(now - DEFAULT_SHIFT, now))
     now = _tick(ctx)
-    ended = _ask(t("guided.end"), lambda s: _end_time(s, started, ctx), default=_clock(now, now))
+    # The end defaults to now, as a shift is logged when it ends; but a shift begun long ago
+    # (yesterday's, logged today) would then last all night, so that one gets a usual length.
+    begun = datetime.fromisoformat(started)
+    end = now if now - begun <= LONGEST_DEFAULT_SHIFT else begun + DEFAULT_SHIFT
+    ended = _ask(t("guided.end"), lambda s: _end_time(s, started, ctx), default=_clock(end, now))
     return {
         "started_at": started,
         "ended_at": ended,

@@ -252,3 +252,22 @@ def test_not_a_terminal_refuses_with_one_line(tmp_path: Path) -> None:
     lines = res.stderr.splitlines()
     assert len(lines) == 1 and "add patrol" in lines[0], res.stderr
     assert not db.exists()
+
+
+def test_the_end_defaults_to_now_unless_the_shift_began_long_ago(tmp_path: Path) -> None:
+    db = tmp_path / "journal.db"
+    child = _spawn(db, "--lang", "en")
+    _answer(child, "Patrol started [", "yesterday 08:00")
+    child.expect_exact("Patrol ended (or its length, e.g. 3h) [yesterday 11:00]")
+    _interrupt(child)
+    assert _finish(child) == 130 and not db.exists()
+
+    child = _spawn(db, "--lang", "en")
+    _answer(child, "Patrol started [", "-2h")
+    child.expect(r"Patrol ended \(or its length, e\.g\. 3h\) \[(\d\d:\d\d)\]")
+    shown = datetime.strptime(child.match.group(1), "%H:%M").time()
+    now = datetime.now(JAKARTA)
+    apart = ((now.hour * 60 + now.minute) - (shown.hour * 60 + shown.minute)) % 1440
+    assert apart in (0, 1, 1439)  # now, give or take the minute turning
+    _interrupt(child)
+    assert _finish(child) == 130
