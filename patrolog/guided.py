@@ -12,7 +12,8 @@ nothing: both leave as `Interrupted`, which the CLI shows as one line
 prompt writes nothing and exits 0.
 
 Defaults, shown in brackets and taken by Enter: the patrol starts 3 hours
-before now (a usual shift length) and ends now; a length such as `3h` is
+before now (a usual shift length) and ends now (or 3 hours after a start more
+than 12 hours ago, as when yesterday's shift is logged); a length such as `3h` is
 accepted for the end; kind dialogic; area the profile's `area`; incident and
 contact times the patrol's start; nobody injured or dead; status open; a
 promised follow-up due 7 days ahead.
