@@ -101,3 +101,34 @@ def test_console_script_runs_the_command_with_the_collector_on(tmp_path):
     res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          timeout=60)
     assert "RESULT 0 [True] True" in res.stderr, res.stderr
+
+
+# Heavy or needless at start-up: each costs milliseconds on every run (see README "Speed").
+NOT_AT_START = ("rich", "sqlite_utils", "dateutil", "pydantic", "json", "zoneinfo",
+                "dataclasses", "patrolog.render", "patrolog.digest", "patrolog.demo",
+                "patrolog.messages.report", "patrolog.messages.demo")
+
+
+def _loaded_after(args: list[str], tmp_path) -> set[str]:
+    code = (
+        "import sys, atexit\n"
+        "atexit.register(lambda: print('MODULES', ' '.join(sorted(sys.modules)), "
+        "file=sys.stderr))\n"
+        f"sys.argv = ['patrolog', '--db', {str(tmp_path / 'j.db')!r}, *{args!r}]\n"
+        "from patrolog.console import main\n"
+        "main()\n"
+    )
+    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         timeout=60, env={**os.environ, "TZ": "Asia/Jakarta"})
+    line = next(l for l in res.stderr.splitlines() if l.startswith("MODULES "))
+    return set(line.split()[1:])
+
+
+def test_short_commands_import_nothing_heavy(tmp_path):
+    """A regression guard for start-up time: `add` and `--help` stay on typer, sqlite3 and
+    our small modules (the benchmark measures the time; this says what went wrong)."""
+    for args in (["add", "incident", "--kind", "laka"], ["--help"], ["add", "patrol", "--help"]):
+        loaded = _loaded_after(args, tmp_path)
+        heavy = sorted(m for m in loaded if m.split(".")[0] in NOT_AT_START
+                       or any(m == h or m.startswith(h + ".") for h in NOT_AT_START))
+        assert not heavy, (args, heavy)

@@ -320,4 +320,34 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                  "bukan '{value}'"),
     "err.option_needs_value": ("{option} needs a value; see --help",
                                "{option} perlu diisi nilainya; lihat --help"),
+    # -- one line per command, for the top-level help: it lists every command, and
+    # -- `patrolog --help` then needs this module alone ----------------------------
+    "help.followups": ("Open promises to residents and open incidents, overdue first.",
+                       "Janji tindak lanjut kepada warga yang belum selesai dan insiden yang "
+                       "masih terbuka, yang terlambat lebih dulu."),
+    "help.due": ("For cron: what needs attention today (no patrol logged yesterday, overdue "
+                 "follow-ups, incidents open more than 7 days), one line per item.",
+                 "Untuk cron: yang perlu perhatian hari ini (tidak ada patroli tercatat "
+                 "kemarin, tindak lanjut terlambat, insiden terbuka lebih dari 7 hari), satu "
+                 "baris per hal."),
+    "help.report": ("The digest of a period: patrols, coverage, people met, incidents, "
+                    "follow-ups and the change from the period before. Default: this week "
+                    "(Monday to Sunday).",
+                    "Rekap satu periode: patroli, wilayah yang dikunjungi, warga yang ditemui, "
+                    "insiden, tindak lanjut, dan perubahan dari periode sebelumnya. Bawaan: "
+                    "minggu ini (Senin sampai Minggu)."),
+    "help.export": ("Write records out as JSON Lines (default) or CSV.",
+                    "Keluarkan catatan sebagai JSON Lines (bawaan) atau CSV."),
+    "help.import": ("Add records from a JSON Lines or CSV export; records already here "
+                    "(same uid) are skipped.",
+                    "Tambahkan catatan dari ekspor JSON Lines atau CSV; catatan yang sudah ada "
+                    "(uid sama) dilewati."),
+    "help.merge": ("Add the records of another officer's journal; safe to repeat.",
+                   "Gabungkan catatan dari jurnal petugas lain; aman diulang."),
+    "help.demo": ("Fill a journal with a realistic sample (in Indonesian): weeks of shifts, "
+                  "incidents and contacts, opening with the story of Aiptu Tafsipul. Refuses a "
+                  "journal that already has records unless --append is given.",
+                  "Isi jurnal dengan contoh yang realistis: beberapa minggu giat, kejadian dan "
+                  "kontak warga, diawali kisah Aiptu Tafsipul. Jurnal yang sudah berisi catatan "
+                  "ditolak, kecuali dengan --append."),
 }

@@ -1,12 +1,6 @@
 """Catalogue entries for `patrolog demo`: key -> (English, Indonesian)."""
 
 MESSAGES: dict[str, tuple[str, str]] = {
-    "help.demo": ("Fill a journal with a realistic sample (in Indonesian): weeks of shifts, "
-                  "incidents and contacts, opening with the story of Aiptu Tafsipul. Refuses a "
-                  "journal that already has records unless --append is given.",
-                  "Isi jurnal dengan contoh yang realistis: beberapa minggu giat, kejadian dan "
-                  "kontak warga, diawali kisah Aiptu Tafsipul. Jurnal yang sudah berisi catatan "
-                  "ditolak, kecuali dengan --append."),
     "help.demo_epilog": ("Example: patrolog --db /tmp/demo.db demo, then patrolog --db "
                          "/tmp/demo.db report. For benchmarks: demo --weeks 520 --officers 100 "
                          "(about a million records).",

@@ -1,18 +1,10 @@
 """Catalogue: export, import and merge. key -> (English, Indonesian)."""
 
 MESSAGES: dict[str, tuple[str, str]] = {
-    "help.export": ("Write records out as JSON Lines (default) or CSV.",
-                    "Keluarkan catatan sebagai JSON Lines (bawaan) atau CSV."),
     "help.export_epilog": ("Examples: patrolog export --output backup.jsonl  ·  "
                            "patrolog export contacts --format csv > kontak.csv",
                            "Contoh: patrolog export --output cadangan.jsonl  ·  "
                            "patrolog export kontak --format csv > kontak.csv"),
-    "help.import": ("Add records from a JSON Lines or CSV export; records already here "
-                    "(same uid) are skipped.",
-                    "Tambahkan catatan dari ekspor JSON Lines atau CSV; catatan yang sudah ada "
-                    "(uid sama) dilewati."),
-    "help.merge": ("Add the records of another officer's journal; safe to repeat.",
-                   "Gabungkan catatan dari jurnal petugas lain; aman diulang."),
     "opt.export_format": ("jsonl or csv.", "jsonl atau csv."),
     "opt.output": ("Write to this file instead of the screen.",
                    "Tulis ke berkas ini, bukan ke layar."),

@@ -2,9 +2,6 @@
 
 MESSAGES: dict[str, tuple[str, str]] = {
     # -- help ------------------------------------------------------------------------
-    "help.followups": ("Open promises to residents and open incidents, overdue first.",
-                       "Janji tindak lanjut kepada warga yang belum selesai dan insiden yang "
-                       "masih terbuka, yang terlambat lebih dulu."),
     "help.followups_epilog": (
         "Examples:  patrolog followups  ·  patrolog followups --overdue --json  ·  "
         "patrolog followups --done C12 (promise kept)  ·  patrolog followups --done I3 "
@@ -18,11 +15,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Urutan: janji yang terlambat (paling lama lebih dulu), janji menurut tenggat, "
         "janji tanpa tenggat, lalu insiden terbuka (paling lama lebih dulu). --done "
         "menyimpan versi sebelumnya di riwayat catatan, seperti 'patrolog edit'."),
-    "help.due": ("For cron: what needs attention today (no patrol logged yesterday, overdue "
-                 "follow-ups, incidents open more than 7 days), one line per item.",
-                 "Untuk cron: yang perlu perhatian hari ini (tidak ada patroli tercatat "
-                 "kemarin, tindak lanjut terlambat, insiden terbuka lebih dari 7 hari), satu "
-                 "baris per hal."),
     "help.due_epilog": (
         "Exit status: 0 nothing due (and nothing printed, unless on a terminal), 1 something "
         "is due, 2 bad usage, 3 the journal cannot be used. A journal with no patrol yet "

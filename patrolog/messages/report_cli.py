@@ -5,12 +5,6 @@ key -> (English, Indonesian). The digest's own headings and labels are in `repor
 
 MESSAGES: dict[str, tuple[str, str]] = {
     # -- help ------------------------------------------------------------------------
-    "help.report": ("The digest of a period: patrols, coverage, people met, incidents, "
-                    "follow-ups and the change from the period before. Default: this week "
-                    "(Monday to Sunday).",
-                    "Rekap satu periode: patroli, wilayah yang dikunjungi, warga yang ditemui, "
-                    "insiden, tindak lanjut, dan perubahan dari periode sebelumnya. Bawaan: "
-                    "minggu ini (Senin sampai Minggu)."),
     "help.report_epilog": ("Examples:  patrolog report  ·  patrolog report --week last "
                            "--format text  ·  patrolog report --month 2026-11 --output "
                            "november.html --format html  ·  patrolog report --from 01/11/2026 "
