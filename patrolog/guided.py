@@ -263,8 +263,7 @@ def _end_time(raw: str, started: str, ctx: records.Context) -> str:
         except InputError:
             raise bad_time from None
         value = _own_time(iso(datetime.fromisoformat(started) + length), ctx)
-    if value <= started:
-        raise InputError("err.end_before_start", start=started, end=value)
+    records.check_patrol_span(started, value)
     return value
 
 

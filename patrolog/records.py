@@ -18,6 +18,7 @@ from patrolog.store import Store
 from patrolog.timeparse import iso, journal_tz, now_in
 
 FUTURE_LIMIT = timedelta(hours=24)
+LONGEST_PATROL = timedelta(hours=24)
 LINK_LOOKBACK = timedelta(days=7)  # a patrol longer than this is not linked automatically
 
 
@@ -322,13 +323,23 @@ def covering_patrol(conn: sqlite3.Connection, when: str, officer: str | None = N
     return row[0] if row else None
 
 
+def check_patrol_span(started: str, ended: str) -> None:
+    """A patrol ends after it starts and lasts at most a day (as `--duration` does): a longer
+    one is a mistyped date, and would swallow the incidents of the days it covers."""
+    if ended <= started:
+        raise InputError("err.end_before_start", start=started, end=ended)
+    span = datetime.fromisoformat(ended) - datetime.fromisoformat(started)
+    if span > LONGEST_PATROL:
+        raise InputError("err.patrol_too_long", hours=round(span.total_seconds() / 3600),
+                         start=started, end=ended)
+
+
 def _check_times(kind: Kind, values: dict[str, Any], ctx: Context) -> None:
     own = values.get(kind.time)
     if own is not None and datetime.fromisoformat(own) > ctx.now + FUTURE_LIMIT:
         raise InputError("err.too_far_ahead", value=own)
-    if kind is PATROL and values["ended_at"] <= values["started_at"]:
-        raise InputError("err.end_before_start", start=values["started_at"],
-                         end=values["ended_at"])
+    if kind is PATROL:
+        check_patrol_span(values["started_at"], values["ended_at"])
 
 
 def _resolve_patrol_link(conn: sqlite3.Connection, kind: Kind, values: dict[str, Any],

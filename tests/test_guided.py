@@ -271,3 +271,15 @@ def test_the_end_defaults_to_now_unless_the_shift_began_long_ago(tmp_path: Path)
     assert apart in (0, 1, 1439)  # now, give or take the minute turning
     _interrupt(child)
     assert _finish(child) == 130
+
+
+def test_a_patrol_longer_than_a_day_is_asked_again(tmp_path: Path) -> None:
+    db = tmp_path / "journal.db"
+    child = _spawn(db, "--lang", "en")
+    _answer(child, "Patrol started [", "-30h")
+    _answer(child, "Patrol ended", "now")
+    child.expect_exact("is too long, at most 24")
+    _answer(child, "Patrol ended", "3h")
+    child.expect_exact("Kind of patrol [dialogic patrol]")
+    _interrupt(child)
+    assert _finish(child) == 130 and not db.exists()

@@ -151,6 +151,9 @@ BAD_INPUTS = [
     (("search",), "TEXT is missing"),
     (("show",), "ID is missing"),
     (("list", "--limit"), "--limit needs a value"),
+    (("add", "patrol", "--start", "2026-11-18 08:00", "--end", "2026-11-20 09:00"),
+     "a patrol of 49 hours"),
+    (("edit", "P1", "--end", "2026-11-21 09:00"), "too long, at most 24"),
     (("list", "patrols", "x", "y"), "unexpected extra argument x y;"),
 ]
 

@@ -350,4 +350,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                   "Isi jurnal dengan contoh yang realistis: beberapa minggu giat, kejadian dan "
                   "kontak warga, diawali kisah Aiptu Tafsipul. Jurnal yang sudah berisi catatan "
                   "ditolak, kecuali dengan --append."),
+    "err.patrol_too_long": ("a patrol of {hours} hours ({start} to {end}) is too long, at most "
+                            "24: check the start and end",
+                            "patroli {hours} jam ({start} sampai {end}) terlalu lama, paling "
+                            "lama 24 jam: periksa waktu mulai dan selesai"),
 }
