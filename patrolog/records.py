@@ -460,7 +460,10 @@ def edit(store: Store, ref: str, changes: dict[str, Any]) -> dict:
     changes = dict(changes)
     merged = {k: before[k] for k in kind.fields if k not in ("places", "patrol")}
     merged.update({k: v for k, v in changes.items() if k not in ("places", "patrol")})
-    _check_times(kind, merged if kind is PATROL else {kind.time: merged[kind.time]}, ctx)
+    if kind is not PATROL or {"started_at", "ended_at"} & changes.keys():
+        # Times untouched are left as they were: a record from before a rule was added
+        # (the 24-hour patrol) can still have its summary corrected.
+        _check_times(kind, merged if kind is PATROL else {kind.time: merged[kind.time]}, ctx)
     explicit = "patrol" in changes
     # A new time without --patrol re-links by that time, as `add` would.
     relink = kind is not PATROL and (explicit or kind.time in changes)

@@ -497,3 +497,20 @@ def test_long_lists_keep_every_record_in_order_in_each_format(journal, monkeypat
     assert "started_at" in csv_lines[0] and "occurred_at" in csv_lines[0]
     found = journal.ok("search", "sambang", "--json").json()
     assert len(found) == n - len(range(0, n, 7)) and len({r["id"] for r in found}) == len(found)
+
+
+def test_an_older_over_long_patrol_can_still_be_corrected(journal):
+    """A patrol stored before the 24-hour rule keeps working: fixing its summary is allowed,
+    only touching its times meets the rule."""
+    import sqlite3
+
+    journal.add("patrol", "--start", "2026-11-18 08:00", "--end", "2026-11-18 11:00")
+    conn = sqlite3.connect(journal.path)  # as an older patrolog could have stored it
+    conn.execute("UPDATE patrols SET ended_at = '2026-11-20T11:00:00+07:00' WHERE id = 1")
+    conn.commit()
+    conn.close()
+    assert journal.ok("edit", "P1", "--summary", "dua hari", "--json").json()["summary"] == \
+        "dua hari"
+    assert journal.run("edit", "P1", "--end", "2026-11-20 12:00").exit_code == 2
+    assert journal.ok("edit", "P1", "--end", "2026-11-18 12:00", "--json").json()[
+        "ended_at"] == "2026-11-18T12:00:00+07:00"
