@@ -156,6 +156,12 @@ def main() -> None:
                                         env, args.runs)
         rows.append((f"report json ({count(big):,} records)", big_report,
                      "≤ 10×, ≤ 1.5× small, < 100 MiB"))
+        # The same journal, one officer's week: what a bigger journal costs by itself.
+        one = [*big_cmd, "--officer", "Aiptu Tafsipul"]
+        one_report = compare(one, env, args.runs)
+        one_report["vs_small"] = paired([PATROLOG, "--db", str(small), *report], one, env,
+                                        args.runs)
+        rows.append(("report json --officer (one officer's week, same journal)", one_report, ""))
 
     lines = ["| command | median | baseline | ratio | peak memory | target |",
              "|---|---|---|---|---|---|"]
