@@ -163,10 +163,11 @@ def _ask_incident(ctx: records.Context, patrol: dict, n: int) -> dict:
 def _ask_contact(ctx: records.Context, patrol: dict, n: int) -> dict:
     _heading(t("guided.section_contact", n=n))
     values = {
+        # Who first (role, name, organisation), then when and where.
         "role": _choose("role", t("guided.role")),
-        "met_at": _ask_time(ctx, "guided.met_at", patrol["started_at"]),
         "name": _ask(t("guided.name")),
         "organisation": _ask(t("guided.organisation")),
+        "met_at": _ask_time(ctx, "guided.met_at", patrol["started_at"]),
         "place": _ask(t("guided.contact_place")),
         "phone": _ask(t("guided.phone"), validate.phone),
         "topic": _ask(t("guided.topic")),
