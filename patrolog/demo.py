@@ -23,7 +23,6 @@ import json
 import os
 import random
 from bisect import bisect_right
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, tzinfo
 from itertools import accumulate
@@ -31,6 +30,7 @@ from typing import Any
 
 from patrolog import vocab
 from patrolog.errors import InputError
+from patrolog.output import Progress
 from patrolog.store import Store
 
 DEFAULT_WEEKS = 8
@@ -44,9 +44,7 @@ DEFAULT_TIMEZONE = "Asia/Jakarta"
 SEED_OFFICER = "Aiptu Tafsipul"
 POLRES = "Polres Metro Jakarta Pusat"
 
-# (phase, done, total): phases are "records" (weeks written) and "index" (kinds indexed).
-Progress = Callable[[str, int, int], None]
-
+# Progress phases: "records" (weeks written) and "index" (kinds indexed).
 
 # -- randomness ------------------------------------------------------------------------
 class Dice(random.Random):

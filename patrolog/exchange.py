@@ -21,6 +21,7 @@ from typing import Any
 from patrolog import vocab
 from patrolog.errors import InputError, JournalError
 from patrolog.kinds import KINDS, PATROL, Kind
+from patrolog.output import Progress
 from patrolog.records import Context, _columns, _records, _write_places, reindex
 from patrolog.store import Store
 from patrolog.timeparse import iso
@@ -162,11 +163,6 @@ class JournalSource:
             yield from iter_export(conn, KINDS.values())
 
 
-def read_file(path: Path) -> list[dict]:
-    """All the records of an export at once (small files, tests)."""
-    return list(FileSource(path))
-
-
 def _from_csv_row(row: dict[str, str]) -> dict:
     rec: dict[str, Any] = {k: (v if v != "" else None) for k, v in row.items() if k}
     rec["tags"] = [t.strip() for t in (row.get("tags") or "").split(";") if t.strip()]
@@ -241,9 +237,6 @@ def _check(rec: dict, number: int, ctx: Context) -> tuple[Kind, dict[str, Any]]:
     values["updated_at"] = values.get("updated_at") or values["created_at"]
     values["patrol_uid"] = rec.get("patrol_uid")
     return kind, values
-
-
-Progress = Callable[[str, int, int], None]
 
 
 def _ticker(progress: Progress | None, phase: str, total: int) -> Callable[[int], None]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 
-
 class Kind:
     """One record kind. A plain class, not a dataclass: building a dataclass costs about a
     millisecond at import, and every run imports this module."""

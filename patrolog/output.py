@@ -4,8 +4,21 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
+
+
+# Long work reports `(phase, done, total)` to one of these; the CLI draws it, or not.
+Progress = Callable[[str, int, int], None]
+
+
+def terminal_width() -> int | None:
+    """The terminal's width in columns; None when stdout is a pipe or a file."""
+    if not sys.stdout.isatty():
+        return None
+    import shutil
+
+    return shutil.get_terminal_size().columns
 
 
 def fail(message: str) -> None:

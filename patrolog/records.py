@@ -172,13 +172,9 @@ def kinds_for_category(text: str) -> dict[Kind, str]:
     return found
 
 
-def list_records(store: Store, kinds: list[Kind], flt: Filters) -> list[dict]:
-    """Live records of `kinds` matching `flt`, newest first."""
-    return list(iter_records(store, kinds, flt))
-
-
 def iter_records(store: Store, kinds: list[Kind], flt: Filters) -> Iterator[dict]:
-    """The same, read in chunks as they are consumed: a unit's journal of 100,000 records
+    """Live records of `kinds` matching `flt`, newest first, read in chunks as they are
+    consumed: a unit's journal of 100,000 records
     lists at once and in little memory. Bad filters raise here, before anything is read,
     so a refusal never follows half an output."""
     category_codes: dict[Kind, str] = {}
@@ -244,13 +240,9 @@ def _stream(store: Store, kind: Kind, sql: str, params: tuple, chunk: int = 500,
         yield from _records(store.conn, kind, rows)
 
 
-def search(store: Store, text: str, limit: int | None = None) -> list[dict]:
-    """Full-text search over every free-text field, best match first."""
-    return list(iter_search(store, text, limit))
-
-
 def iter_search(store: Store, text: str, limit: int | None = None) -> Iterator[dict]:
-    """The same, fetched 500 records at a time (a common word can match most of a journal)."""
+    """Full-text search over every free-text field, best match first, fetched 500 records at
+    a time (a common word can match most of a journal)."""
     tokens = [tok.replace('"', '""') for tok in text.split()]
     if not tokens:
         raise InputError("err.empty_search")

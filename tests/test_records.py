@@ -455,7 +455,7 @@ def test_show_wraps_long_values_under_the_value_on_a_terminal(journal, monkeypat
 
     long = " ".join(["Bersama warga sekitar memberikan pertolongan pertama"] * 4)
     journal.add("incident", "--kind", "laka", "--action", long)
-    monkeypatch.setattr(render_records, "_terminal_columns", lambda: 60)
+    monkeypatch.setattr(render_records, "terminal_width", lambda: 60)
     out = journal.ok("--lang", "id", "show", "I1").stdout
     assert all(len(line) <= 60 for line in out.splitlines()), out
     action = out.splitlines().index(next(l for l in out.splitlines() if "tindakan" in l))
@@ -463,7 +463,7 @@ def test_show_wraps_long_values_under_the_value_on_a_terminal(journal, monkeypat
     following = out.splitlines()[action + 1]
     assert following[:column].isspace() and following[column] != " "
     # In a pipe each field stays on one line, for grep.
-    monkeypatch.setattr(render_records, "_terminal_columns", lambda: None)
+    monkeypatch.setattr(render_records, "terminal_width", lambda: None)
     piped = journal.ok("--lang", "id", "show", "I1").stdout
     assert any(long in line for line in piped.splitlines())
 

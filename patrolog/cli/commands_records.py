@@ -165,7 +165,6 @@ def _define_list(app: typer.Typer, sub: str | None) -> None:
             )
             if flt.since and flt.until and flt.since > flt.until:
                 raise InputError("err.since_after_until")
-            _check_json_csv(as_json, as_csv)
             _emit_records(records.iter_records(store, kinds, flt), kinds, as_json, as_csv)
 
 
@@ -311,15 +310,11 @@ def _add(ctx: typer.Context, kind: str, opts: dict, as_json: bool) -> None:
     _print_added(rec, as_json)
 
 
-def _check_json_csv(as_json: bool, as_csv: bool) -> None:
-    if as_json and as_csv:
-        raise InputError("err.json_and_csv")
-
-
 def _emit_records(recs: Iterable[dict], kinds: list[Kind], as_json: bool, as_csv: bool
                   ) -> None:
     """Records as JSON, CSV or a table, written as they are read (the store must be open)."""
-    _check_json_csv(as_json, as_csv)
+    if as_json and as_csv:
+        raise InputError("err.json_and_csv")
     if as_json:
         emit_json_array(recs)
     elif as_csv:

@@ -11,7 +11,7 @@ import typer
 from patrolog.cli.common import open_store, opt
 from patrolog.errors import InputError
 from patrolog.i18n import t
-from patrolog.output import note, use_colour
+from patrolog.output import note, terminal_width, use_colour
 
 Str = Optional[str]
 
@@ -59,7 +59,7 @@ def register(app: typer.Typer, command: str | None = None, sub: str | None = Non
             _write(output, _render(data, fmt_code, colour=False, width=None))
             note(t("msg.report_written", path=output))
             return
-        sys.stdout.write(_render(data, fmt_code, colour=use_colour(), width=_width()))
+        sys.stdout.write(_render(data, fmt_code, colour=use_colour(), width=terminal_width()))
 
 
 def _format(value: str | None, as_json: bool) -> str:
@@ -79,14 +79,6 @@ def _same_file(target: Path, journal: Path) -> bool:
     journal = journal.expanduser().resolve()
     return target in (journal, journal.with_name(journal.name + "-wal"),
                       journal.with_name(journal.name + "-shm"))
-
-
-def _width() -> int | None:
-    if not sys.stdout.isatty():
-        return None
-    import shutil
-
-    return shutil.get_terminal_size().columns
 
 
 def _render(data: dict, fmt: str, *, colour: bool, width: int | None) -> str:

@@ -10,6 +10,7 @@ from typing import Any
 import typer
 
 from patrolog.i18n import t
+from patrolog.output import Progress
 from patrolog.paths import journal_path
 from patrolog.store import Store
 
@@ -44,9 +45,6 @@ def opt(*names: str, key: str, **kwargs: Any) -> Any:
     if key in _VOCAB_OPTIONS:
         kwargs.setdefault("autocompletion", _completer(_VOCAB_OPTIONS[key]))
     return typer.Option(*names, help=t(f"opt.{key}"), **kwargs)
-
-
-Progress = Callable[[str, int, int], None]
 
 
 @contextmanager

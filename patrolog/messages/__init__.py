@@ -10,8 +10,6 @@ never need them, and every module imported is start-up time on every run.
 
 from __future__ import annotations
 
-from typing import Any
-
 from patrolog.messages.core import MESSAGES as CORE
 
 AREAS = ("core", "guided", "followups", "report", "report_cli", "demo", "exchange")
@@ -42,8 +40,3 @@ def areas() -> dict[str, dict[str, tuple[str, str]]]:
     return {name: importlib.import_module(f"patrolog.messages.{name}").MESSAGES
             for name in AREAS}
 
-
-def __getattr__(name: str) -> Any:
-    if name == "MESSAGES":  # the merged catalogue, built on first use
-        return everything()
-    raise AttributeError(name)

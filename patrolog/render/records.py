@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import io
 import sys
 import textwrap
 from collections.abc import Iterable
@@ -12,8 +11,8 @@ from typing import TextIO
 
 from patrolog import vocab
 from patrolog.i18n import t
-from patrolog.kinds import BY_PREFIX, COMMON_TAIL, KINDS, Kind
-from patrolog.output import use_colour
+from patrolog.kinds import BY_PREFIX, COMMON_TAIL, Kind
+from patrolog.output import terminal_width, use_colour
 
 _WHERE = {"patrol": "area", "incident": "location", "contact": "place"}
 _WHAT = {"patrol": "summary", "incident": "description", "contact": "topic"}
@@ -57,7 +56,7 @@ def print_table(recs: Iterable[dict], out: TextIO | None = None,
         out.write(t("msg.no_records") + "\n")
         return
     if width is None:
-        width = _terminal_columns() or 80
+        width = terminal_width() or 80
     titles = [t(k) for k in ("col.id", "col.time", "col.kind", "col.where", "col.what")]
     widths = _widths(head, titles, width)
     bold = use_colour()
@@ -125,11 +124,6 @@ def write_csv(recs: Iterable[dict], kinds: Iterable[Kind], out: TextIO) -> None:
         writer.writerow([_flat(rec.get(c)) for c in columns])
 
 
-def records_csv(recs: list[dict], kinds: Iterable[Kind] | None = None) -> str:
-    """The whole CSV as text (for tests and small lists)."""
-    buf = io.StringIO()
-    write_csv(recs, kinds if kinds is not None else KINDS.values(), buf)
-    return buf.getvalue()
 
 def _field_value(kind_name: str, name: str, value: object) -> str:
     vocab_of = {"kind": "patrol_kind" if kind_name == "patrol" else "incident_kind",
@@ -143,15 +137,6 @@ def _field_value(kind_name: str, name: str, value: object) -> str:
     return _short_time(value) if name.endswith("_at") and isinstance(value, str) else str(value)
 
 
-def _terminal_columns() -> int | None:
-    """The terminal's width; None in a pipe, where each field stays on one line for grep."""
-    if not sys.stdout.isatty():
-        return None
-    import shutil
-
-    return shutil.get_terminal_size().columns
-
-
 def print_record(rec: dict) -> None:
     kind = BY_PREFIX[rec["id"][0]]
     lines = [f"{rec['id']} · {t('kind.' + kind.name)}"]
@@ -160,13 +145,11 @@ def print_record(rec: dict) -> None:
     shown = [name for name in (*kind.fields, "officer", "unit")
              if rec.get(name) not in (None, "", [])]
     width = max((len(t("field." + name)) for name in shown), default=0)
-    columns = _terminal_columns()
+    columns = terminal_width()  # None in a pipe: each field stays on one line, for grep
     for name in shown:
         label = f"  {t('field.' + name):<{width}}  "
         value = _field_value(kind.name, name, rec[name])
         if columns and len(label) + len(value) > columns:  # wrap under the value, not the label
-            import textwrap
-
             value = "\n".join(textwrap.wrap(value, max(20, columns - len(label)),
                                              break_on_hyphens=False)
                               ).replace("\n", "\n" + " " * len(label))
@@ -176,8 +159,6 @@ def print_record(rec: dict) -> None:
         for link in rec["links"]:
             text = "    " + "  ".join(x for x in summary_row(link) if x)
             if columns and len(text) > columns:
-                import textwrap
-
                 text = "\n".join(textwrap.wrap(text, columns, initial_indent="",
                                                 subsequent_indent=" " * 9,
                                                 break_on_hyphens=False, drop_whitespace=True))
