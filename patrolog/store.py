@@ -14,7 +14,6 @@ import sqlite3
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime
 from pathlib import Path
 
 from patrolog import migrations
@@ -221,7 +220,9 @@ def _check_application_id(conn: sqlite3.Connection, path: Path) -> None:
 
 def _backup(conn: sqlite3.Connection, path: Path, version: int) -> None:
     """Copy an older journal aside before upgrading it."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    from patrolog.clock import now
+
+    stamp = now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.name}.v{version}-{stamp}.bak")
     dest = sqlite3.connect(target)
     try:

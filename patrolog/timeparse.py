@@ -283,7 +283,9 @@ def zone_name(tz: tzinfo) -> str:
 
 def now_in(tz: tzinfo) -> datetime:
     """The current time in `tz`, whole seconds (the journal stores no more)."""
-    return datetime.now(tz).replace(microsecond=0)
+    from patrolog.clock import now
+
+    return now(tz)
 
 
 def iso(dt: datetime) -> str:

@@ -581,3 +581,14 @@ def test_garbage_times_are_refused_cleanly_never_crash() -> None:
                     assert value.tzinfo is not None and value.microsecond == 0, text
                     assert iso(value)
     assert read > 100 and refused > 1000  # the generator reaches both sides
+
+
+def test_the_clock_can_be_set(journal, monkeypatch) -> None:  # noqa: ANN001
+    """PATROLOG_NOW fixes "now" for every command: a record at "now" takes that instant."""
+    monkeypatch.setenv("PATROLOG_NOW", "2026-06-15T10:30:00+07:00")
+    journal.ok("config", "set", "timezone", "Asia/Jakarta")
+    rid = journal.add("incident", "--kind", "laka")
+    assert journal.ok("show", rid, "--json").json()["occurred_at"] == "2026-06-15T10:30:00+07:00"
+    monkeypatch.setenv("PATROLOG_NOW", "2026-06-15T03:30:00")  # no offset: the journal's zone
+    rid = journal.add("incident", "--kind", "laka")
+    assert journal.ok("show", rid, "--json").json()["occurred_at"] == "2026-06-15T03:30:00+07:00"
