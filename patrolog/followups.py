@@ -79,10 +79,10 @@ def open_items(store: Store, *, overdue_only: bool = False) -> list[dict]:
 
 def done_change(store: Store, ref: str) -> tuple[str, dict[str, str]]:
     """What `--done ref` would change: (id, changes). Refusals raise InputError (exit 2)."""
-    kind, _ = records.parse_ref(ref)
+    kind, number = records.resolve(store.conn, ref)
     if kind not in (CONTACT, INCIDENT):
-        raise InputError("err.done_wrong_kind", id=ref.strip().upper())
-    rec = records.get(store, ref, include_deleted=False)
+        raise InputError("err.done_wrong_kind", id=f"{kind.prefix}{number}")
+    rec = records.get(store, f"{kind.prefix}{number}", include_deleted=False)
     if kind is INCIDENT:
         if rec["status"] == "resolved":
             raise InputError("err.done_already_resolved", id=rec["id"])

@@ -44,6 +44,55 @@ def parse_ref(ref: str, expect: Kind | None = None) -> tuple[Kind, int]:
     return kind, int(text[1:])
 
 
+UID_PREFIX_MIN = 8  # shorter than this, a prefix of a random uid is too often ambiguous
+
+
+def is_short_id(ref: str) -> bool:
+    text = ref.strip().upper()
+    return text[:1] in BY_PREFIX and text[1:].isascii() and text[1:].isdigit()
+
+
+def resolve(conn: sqlite3.Connection, ref: str, expect: Kind | None = None) -> tuple[Kind, int]:
+    """A short id (`C12`), a uid or a unique uid prefix of at least 8 characters ->
+    (kind, number). The short ids of a unit's merged journal differ from the officer's own;
+    the uid does not, so both people can name the same record.
+
+    Unknown ids raise `err.no_such_id`, an ambiguous prefix `err.ambiguous_uid` listing the
+    matches; `expect` restricts the kind (a `--patrol` must name a patrol)."""
+    text = ref.strip()
+    if is_short_id(text):
+        kind, number = parse_ref(text, expect)
+        if len(text) < UID_PREFIX_MIN or conn.execute(
+                f"SELECT 1 FROM {kind.table} WHERE id = ?", (number,)).fetchone():
+            return kind, number
+    if len(text) < UID_PREFIX_MIN:
+        raise InputError("err.bad_id", id=ref)
+    matches = _uid_matches(conn, text, expect)
+    if not matches and text != text.lower():
+        matches = _uid_matches(conn, text.lower(), expect)  # uids are written in lower case
+    if not matches:
+        raise InputError("err.no_such_id", id=text)
+    if len(matches) > 1:
+        shown = ", ".join(f"{k.prefix}{n} ({uid})" for k, n, uid in matches[:10])
+        raise InputError("err.ambiguous_uid", id=text, matches=shown)
+    return matches[0][0], matches[0][1]
+
+
+def _uid_matches(conn: sqlite3.Connection, prefix: str, expect: Kind | None,
+                 ) -> list[tuple[Kind, int, str]]:
+    # A range on the unique uid index: every string that starts with `prefix` sorts
+    # between it and `prefix` followed by the highest code point.
+    found: list[tuple[Kind, int, str]] = []
+    for kind in KINDS.values():
+        if expect is not None and kind is not expect:
+            continue
+        for number, uid in conn.execute(
+                f"SELECT id, uid FROM {kind.table} WHERE uid >= ? AND uid < ? "
+                "ORDER BY uid LIMIT 11", (prefix, prefix + "\U0010ffff")):
+            found.append((kind, number, uid))
+    return found
+
+
 def ref_of(kind: Kind, number: int | None) -> str | None:
     return None if number is None else f"{kind.prefix}{number}"
 
@@ -111,17 +160,18 @@ def select(store: Store, kind: Kind, where: str, params: tuple | dict = ()) -> l
 
 
 def get(store: Store, ref: str, *, include_deleted: bool = True) -> dict:
-    kind, number = parse_ref(ref)
+    """One record by short id, uid or uid prefix (see `resolve`)."""
+    kind, number = resolve(store.conn, ref)
     row = store.conn.execute(f"SELECT * FROM {kind.table} WHERE id = ?", (number,)).fetchone()
     if row is None or (row["deleted_at"] and not include_deleted):
-        raise InputError("err.no_such_id", id=ref.strip().upper())
+        raise InputError("err.no_such_id", id=f"{kind.prefix}{number}")
     return _records(store.conn, kind, [row])[0]
 
 
 def show(store: Store, ref: str) -> dict:
     """A record with what links to it and its earlier versions (oldest first)."""
     rec = get(store, ref)
-    kind, number = parse_ref(ref)
+    kind, number = parse_ref(rec["id"])
     links: list[dict] = []
     if kind is PATROL:
         for other in (INCIDENT, KINDS["contact"]):
@@ -343,7 +393,7 @@ def _resolve_patrol_link(conn: sqlite3.Connection, kind: Kind, values: dict[str,
         if ref is None:
             values["patrol_id"] = None
             return
-        _, number = parse_ref(ref, PATROL)
+        _, number = resolve(conn, ref, PATROL)
         row = conn.execute("SELECT deleted_at FROM patrols WHERE id = ?", (number,)).fetchone()
         if row is None or row[0]:
             raise InputError("err.no_such_id", id=ref.strip().upper())
@@ -444,8 +494,8 @@ def _keep_history(conn: sqlite3.Connection, rec: dict, action: str, stamp: str) 
 
 def edit(store: Store, ref: str, changes: dict[str, Any]) -> dict:
     """Change fields of a live record, keeping the earlier version in its history."""
-    kind, number = parse_ref(ref)
     before = get(store, ref, include_deleted=False)
+    kind, number = parse_ref(before["id"])
     if not changes:
         raise InputError("err.nothing_to_change", id=before["id"])
     ctx = Context(store)
@@ -477,13 +527,13 @@ def edit(store: Store, ref: str, changes: dict[str, Any]) -> dict:
         if kind is PATROL and places is not None:
             _write_places(conn, number, places)
         reindex(conn, kind, number)
-    return get(store, ref)
+    return get(store, before["id"])
 
 
 def delete(store: Store, ref: str) -> dict:
     """Take a record out of lists and reports; its history stays."""
-    kind, number = parse_ref(ref)
     before = get(store, ref, include_deleted=False)
+    kind, number = parse_ref(before["id"])
     stamp = iso(Context(store).now)
     with store.write() as conn:
         _keep_history(conn, before, "delete", stamp)

@@ -98,8 +98,10 @@ def patrol_ref(value: str) -> str | None:
     if value.strip().lower() in NO_PATROL:
         return None
     from patrolog.kinds import PATROL
-    from patrolog.records import parse_ref
+    from patrolog.records import UID_PREFIX_MIN, is_short_id, parse_ref
 
+    if not is_short_id(value) and len(value.strip()) >= UID_PREFIX_MIN:
+        return value.strip()  # a uid or uid prefix: resolved against the journal on write
     parse_ref(value, PATROL)
     return value.strip().upper()
 

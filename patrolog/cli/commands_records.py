@@ -227,16 +227,17 @@ def _define_edit(app: typer.Typer, sub: str | None) -> None:
             phone=phone, topic=topic, concern=concern, follow_up=follow_up, due=due,
             patrol=patrol, tag=tag,
         ).items() if v is not None}
-        kind_of, _ = records.parse_ref(ref)
-        allowed = EDIT_OPTIONS[kind_of.name]
-        for key in given:
-            if key not in allowed:
-                raise InputError("err.option_not_for", option="--" + key.replace("_", "-"),
-                                 kind=t(f"kind.{kind_of.name}"))
-        if "place" in given and kind_of.name == "contact":
-            given["place"] = given["place"][-1]
         with open_store(ctx) as store:
             existing = records.get(store, ref, include_deleted=False)
+            kind_of, _ = records.parse_ref(existing["id"])
+            allowed = EDIT_OPTIONS[kind_of.name]
+            for key in given:
+                if key not in allowed:
+                    raise InputError("err.option_not_for", option="--" + key.replace("_", "-"),
+                                     kind=t(f"kind.{kind_of.name}"))
+            if "place" in given and kind_of.name == "contact":
+                given["place"] = given["place"][-1]
+            ref = existing["id"]
             changes = validate.VALUES[kind_of.name](records.Context(store), given, existing)
             store.make_writable()
             rec = records.edit(store, ref, changes)

@@ -39,8 +39,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "err.bad_phone": ("'{value}' is not a phone number", "'{value}' bukan nomor telepon"),
     "err.nik_refused": ("'{value}' looks like an identity number (NIK), which is never stored",
                         "'{value}' tampaknya nomor identitas (NIK), yang tidak pernah disimpan"),
-    "err.bad_id": ("'{id}' is not a record id; ids look like P12, I3, C40",
-                   "'{id}' bukan id catatan; id berbentuk P12, I3, C40"),
+    "err.bad_id": ("'{id}' is not a record id; ids look like P12, I3, C40, or a record's "
+                   "uid (at least its first 8 characters)",
+                   "'{id}' bukan id catatan; id berbentuk P12, I3, C40, atau uid catatan "
+                   "(minimal 8 karakter pertamanya)"),
     "err.no_such_id": ("there is no record {id} in this journal",
                        "tidak ada catatan {id} di jurnal ini"),
     "err.nothing_to_change": ("nothing to change in {id}: give at least one option",
@@ -302,7 +304,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                       "Wilayah, lokasi atau tempat yang memuat teks ini."),
     "opt.list_tag": ("Only records with this tag.", "Hanya catatan dengan label ini."),
     "opt.limit": ("At most this many records.", "Paling banyak sekian catatan."),
-    "opt.id": ("A record id: P12, I3, C40.", "Id catatan: P12, I3, C40."),
+    "opt.id": ("A record id: P12, I3, C40, or its uid (8 characters or more).",
+               "Id catatan: P12, I3, C40, atau uid-nya (8 karakter atau lebih)."),
     "opt.yes": ("Do not ask.", "Jangan bertanya."),
     "opt.search_text": ("Words to look for.", "Kata yang dicari."),
     "opt.config_key": ("officer, unit, area, timezone or lang.",

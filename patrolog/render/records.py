@@ -139,7 +139,7 @@ def _field_value(kind_name: str, name: str, value: object) -> str:
 
 def print_record(rec: dict) -> None:
     kind = BY_PREFIX[rec["id"][0]]
-    lines = [f"{rec['id']} · {t('kind.' + kind.name)}"]
+    lines = [f"{rec['id']} · {t('kind.' + kind.name)} · uid {rec['uid']}"]
     if rec.get("deleted_at"):
         lines.append(f"  [{t('label.deleted')} {_short_time(rec['deleted_at'])}]")
     shown = [name for name in (*kind.fields, "officer", "unit")
