@@ -131,22 +131,10 @@ class _Query:
 
 
 def resolve_officer(store: Store, name: str) -> str:
-    """The officer's name as the journal writes it; refuse a name with no records."""
-    wanted = name.strip()
-    for table in ("patrols", "incidents", "contacts"):
-        rows = store.query(f"SELECT officer FROM {table} WHERE officer = ? COLLATE NOCASE "
-                           "LIMIT 1", (wanted,))
-        if rows:
-            return rows[0][0]
-    profile = store.config().get("officer")
-    if wanted and profile and profile.lower() == wanted.lower():
-        return profile
-    known = [r[0] for r in store.query(
-        "SELECT officer FROM patrols WHERE officer IS NOT NULL UNION "
-        "SELECT officer FROM incidents WHERE officer IS NOT NULL UNION "
-        "SELECT officer FROM contacts WHERE officer IS NOT NULL ORDER BY 1")]
-    shown = ", ".join(known[:10]) + (", …" if len(known) > 10 else "")  # one line, even for 100
-    raise InputError("err.report_unknown_officer", officer=wanted, choices=shown or "-")
+    """The officer's name as the journal writes it (see `patrolog.officers.resolve`)."""
+    from patrolog.officers import resolve
+
+    return resolve(store, name)
 
 
 # -- one period's counts ---------------------------------------------------------
@@ -414,6 +402,133 @@ def _unit(store: Store, officer: str | None, chosen: bool, before: str) -> str |
     return None
 
 
+# -- a unit's digest ---------------------------------------------------------------------
+ROSTER_LOOKBACK_DAYS = 28       # "records in the period or in the 4 weeks before it"
+GRADE_ORDER = {"KURANG": 0, "CUKUP": 1, "AKTIF": 2}   # who needs the Kanit's eye first
+
+
+def _roster(q: _Query, period: Period) -> list[str]:
+    """The unit's officers for `period`: live records in it or in the 4 weeks before it.
+
+    So an officer who logged nothing this week is listed as KURANG, not left out;
+    one who stopped logging a month ago (moved, retired) drops out. Names are one
+    officer however their case was typed (SQLite's NOCASE, as `--officer`).
+    """
+    from patrolog.officers import key
+
+    lo = (period.start - timedelta(days=ROSTER_LOOKBACK_DAYS)).isoformat()
+    parts = [f"SELECT officer FROM {table} WHERE {col} >= :lo AND {col} < :hi "
+             "AND deleted_at IS NULL AND officer IS NOT NULL"
+             for table, col in (("patrols", "started_at"), ("incidents", "occurred_at"),
+                                ("contacts", "met_at"))]
+    names: dict[str, str] = {}
+    for r in q.rows(" UNION ".join(parts) + " ORDER BY 1", lo=lo, hi=period.bounds()[1]):
+        names.setdefault(key(r[0]), r[0])
+    return sorted(names.values(), key=key)
+
+
+def _officer_row(name: str) -> dict:
+    return {"officer": name, "grade": "KURANG",
+            "patrols": {"count": 0, "hours": 0.0, "days_active": 0, "by_kind": {}},
+            "place_visits": 0, "contacts": 0, "incidents": 0,
+            "followups": {"opened": 0, "done": 0, "overdue": 0}}
+
+
+def _by_officer(q: _Query, period: Period, roster: list[str], today: date) -> list[dict]:
+    """Each officer's grade and numbers, KURANG first, then CUKUP, then AKTIF, by name.
+
+    One GROUP BY officer per measure over the same indexed ranges as the unit's
+    totals, so a unit of 100 officers costs a handful of queries, not 100 digests.
+    """
+    from patrolog.officers import key
+
+    lo, hi = period.bounds()
+    rows = {key(name): _officer_row(name) for name in roster}
+    minutes: dict[str, int] = dict.fromkeys(rows, 0)
+    days: dict[str, set[str]] = {k: set() for k in rows}
+
+    def each(sql: str, **params: Any) -> Any:
+        for r in q.rows(sql, lo=lo, hi=hi, **params):
+            k = key(r[0])
+            if k in rows:  # the roster holds everyone with records in the period
+                yield k, rows[k], r
+
+    for k, row, r in each(
+        "SELECT officer, substr(started_at, 1, 10) AS day, kind, count(*) AS n, "
+        "sum(round((julianday(ended_at) - julianday(started_at)) * 1440)) AS minutes "
+        "FROM patrols WHERE started_at >= :lo AND started_at < :hi AND deleted_at IS NULL "
+        "AND officer IS NOT NULL GROUP BY officer, day, kind"):
+        p = row["patrols"]
+        p["count"] += r["n"]
+        p["by_kind"][r["kind"]] = p["by_kind"].get(r["kind"], 0) + r["n"]
+        minutes[k] += int(r["minutes"] or 0)
+        days[k].add(r["day"])
+    for _, row, r in each(f"SELECT p.officer, count(*) {_VISITS} AND p.officer IS NOT NULL "
+                          "GROUP BY p.officer"):
+        row["place_visits"] += r[1]
+    for _, row, r in each(
+        "SELECT officer, count(*), sum(coalesce(follow_up, '') <> '') FROM contacts "
+        "WHERE met_at >= :lo AND met_at < :hi AND deleted_at IS NULL AND officer IS NOT NULL "
+        "GROUP BY officer"):
+        row["contacts"] += r[1]
+        row["followups"]["opened"] += r[2]
+    for _, row, r in each(
+        "SELECT officer, count(*) FROM contacts WHERE done_at >= :lo AND done_at < :hi "
+        "AND deleted_at IS NULL AND follow_up <> '' AND officer IS NOT NULL GROUP BY officer"):
+        row["followups"]["done"] += r[1]
+    for _, row, r in each(
+        "SELECT officer, count(*) FROM incidents WHERE occurred_at >= :lo "
+        "AND occurred_at < :hi AND deleted_at IS NULL AND officer IS NOT NULL GROUP BY officer"):
+        row["incidents"] += r[1]
+    for _, row, r in each(
+        f"SELECT officer, count(*) FROM contacts WHERE {OPEN_PROMISE} AND due < :today "
+        "AND officer IS NOT NULL GROUP BY officer", today=today.isoformat()):
+        row["followups"]["overdue"] += r[1]
+
+    for k, row in rows.items():
+        p = row["patrols"]
+        p["hours"] = _hours(minutes[k])
+        p["days_active"] = len(days[k])
+        p["by_kind"] = _sorted_counts(p["by_kind"])
+        row["grade"] = grade(p["count"], period.days)
+    return sorted(rows.values(), key=lambda row: (GRADE_ORDER[row["grade"]], key(row["officer"])))
+
+
+def _grades(grades: list[str]) -> dict[str, int]:
+    counts = {"AKTIF": 0, "CUKUP": 0, "KURANG": 0}
+    for g in grades:
+        counts[g] += 1
+    return counts
+
+
+def _previous_grades(q: _Query, period: Period, roster: list[str]) -> dict[str, int]:
+    """The same officers' grades in the period before, for the change section."""
+    from patrolog.officers import key
+
+    lo, hi = period.bounds()
+    counts = dict.fromkeys((key(name) for name in roster), 0)
+    for r in q.rows("SELECT officer, count(*) FROM patrols WHERE started_at >= :lo "
+                    "AND started_at < :hi AND deleted_at IS NULL AND officer IS NOT NULL "
+                    "GROUP BY officer", lo=lo, hi=hi):
+        k = key(r[0])
+        if k in counts:
+            counts[k] += r[1]
+    return _grades([grade(n, period.days) for n in counts.values()])
+
+
+def _unit_name(store: Store, period: Period) -> str | None:
+    """A unit's digest names the profile's unit, else the unit most records of the period
+    carry (a journal merged by someone who never set their profile)."""
+    configured = store.config().get("unit")
+    if configured:
+        return configured
+    lo, hi = period.bounds()
+    rows = store.query("SELECT unit, count(*) AS n FROM patrols WHERE started_at >= ? "
+                       "AND started_at < ? AND deleted_at IS NULL AND unit IS NOT NULL "
+                       "GROUP BY unit ORDER BY n DESC, unit LIMIT 1", (lo, hi))
+    return rows[0][0] if rows else None
+
+
 # -- the digest -----------------------------------------------------------------------
 def compute(store: Store, period: Period, *, officer: str | None = None, redact: bool = False,
             now: datetime | None = None) -> dict:
@@ -427,9 +542,17 @@ def compute(store: Store, period: Period, *, officer: str | None = None, redact:
 
     if now is None:
         now = Context(store).now
+    from patrolog.officers import key
+
     chosen = officer is not None
-    name = resolve_officer(store, officer) if officer is not None else store.config().get("officer")
+    profile = store.config().get("officer")
+    name = resolve_officer(store, officer) if chosen else profile
     q = _Query(store, name if chosen else None)
+    roster = [] if chosen else _roster(q, period)
+    unit_view = len(roster) > 1
+    if len(roster) == 1 and key(roster[0]) != key(profile or ""):
+        # One officer's records in someone else's journal (the unit's, merged): theirs.
+        name, chosen = roster[0], True
 
     current = _summary(q, period)
     before = period.previous()
@@ -438,7 +561,7 @@ def compute(store: Store, period: Period, *, officer: str | None = None, redact:
     show = initials if redact else (lambda n: n)
     patrols = current["patrols"]
 
-    return {
+    result = {
         "period": period.as_dict(),
         "generated_at": iso(now),
         "timezone": zone_name(now.tzinfo),
@@ -460,6 +583,19 @@ def compute(store: Store, period: Period, *, officer: str | None = None, redact:
         "previous": _previous(before, previous),
         "change": _change(current, previous),
     }
+    if not unit_view:
+        return result
+    # A unit's digest: the grade is each officer's own, never the unit's total's.
+    by_officer = _by_officer(q, period, roster, now.date())
+    result.update(officer=None, unit=_unit_name(store, period), grade=None)
+    result["previous"].update(grade=None, grades=_previous_grades(q, before, roster))
+    ordered: dict[str, Any] = {}
+    for k, value in result.items():
+        ordered[k] = value
+        if k == "grade":
+            ordered["grades"] = _grades([row["grade"] for row in by_officer])
+            ordered["by_officer"] = by_officer
+    return ordered
 
 
 def _previous(period: Period, s: dict) -> dict:

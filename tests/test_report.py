@@ -175,10 +175,13 @@ def test_header(w46):
     d = w46
     assert d["period"] == W46
     assert d["timezone"] == "Asia/Jakarta"
-    assert d["officer"] == TAFSIPUL and d["unit"] == "Polsek Metro Menteng"
+    # Two officers logged W46: a unit's digest, graded officer by officer (tests/test_unit.py).
+    assert d["officer"] is None and d["unit"] == "Polsek Metro Menteng"
     assert d["officers"] == [TAFSIPUL, WAYAN]
     assert d["redacted"] is False
-    assert d["grade"] == "AKTIF"
+    assert d["grade"] is None and d["grades"] == {"AKTIF": 1, "CUKUP": 1, "KURANG": 0}
+    assert [(row["officer"], row["grade"]) for row in d["by_officer"]] == [
+        (WAYAN, "CUKUP"), (TAFSIPUL, "AKTIF")]
     assert datetime.fromisoformat(d["generated_at"]).utcoffset().total_seconds() == 7 * 3600
 
 
@@ -307,7 +310,8 @@ def test_previous_week_and_change(w46):
     d = w46
     assert d["previous"] == {
         "period": W45,
-        "grade": "CUKUP",
+        # The unit's officers of W46 in W45: Tafsipul 2 patrols, Wayan none.
+        "grade": None, "grades": {"AKTIF": 0, "CUKUP": 1, "KURANG": 1},
         "patrols": {"count": 2, "hours": 3.0, "days_active": 2,
                     "by_kind": {"dialogic": 1, "sambang": 1}},
         "coverage": {"visits": 1, "by_place_type": {"market": 1}},
@@ -342,8 +346,13 @@ def test_week_month_and_range_agree(week):
     _same_records(month, report(j, "--from", "2026-11-01", "--to", "30/11/2026"))
     assert month["period"] == {"from": "2026-11-01", "to": "2026-11-30", "days": 30,
                                "label": "2026-11"}
-    # November: 2 + 5 + 1 patrols, 8 per 30 days = 1.9 a week, so CUKUP.
-    assert month["patrols"]["count"] == 8 and month["grade"] == "CUKUP"
+    # November: 2 + 5 + 1 patrols. Tafsipul's 7 per 30 days are 1.6 a week, so CUKUP;
+    # Wayan's 1 is 0.2 a week, KURANG.
+    assert month["patrols"]["count"] == 8 and month["grade"] is None
+    assert [(row["officer"], row["grade"], row["patrols"]["count"])
+            for row in month["by_officer"]] == [(WAYAN, "KURANG", 1), (TAFSIPUL, "CUKUP", 7)]
+    for key in ("grades", "by_officer"):
+        assert month[key] == report(j, "--from", "2026-11-01", "--to", "30/11/2026")[key]
     assert month["patrols"]["days_active"] == 7
     assert sum(month["patrols"]["per_day"].values()) == 8 and len(month["patrols"]["per_day"]) == 30
     # The month before is the calendar month, 31 days; its deleted patrol does not count.
@@ -431,7 +440,7 @@ BAD_PERIODS = [
     (["--format", "pdf"], "err.report_bad_format",
      {"value": "pdf", "choices": "table, markdown, text, json, html, svg"}),
     (["--json", "--format", "md"], "err.report_json_and_format", {"value": "md"}),
-    (["--officer", "Bripka Nobody"], "err.report_unknown_officer",
+    (["--officer", "Bripka Nobody"], "err.unknown_officer",
      {"officer": "Bripka Nobody", "choices": f"{TAFSIPUL}, {WAYAN}"}),
 ]
 
@@ -466,7 +475,7 @@ def test_refusals_in_indonesian(week, tmp_path, args, key, params):
 def test_refusals_are_in_both_languages():
     for key in ("err.report_bad_week", "err.report_bad_month", "err.report_two_periods",
                 "err.report_from_without_to", "err.report_to_without_from",
-                "err.report_from_after_to", "err.report_unknown_officer"):
+                "err.report_from_after_to", "err.unknown_officer"):
         english, indonesian = t(key, lang="en"), t(key, lang="id")
         assert english != indonesian and english != key
     assert t("err.report_from_without_to", lang="id") == \

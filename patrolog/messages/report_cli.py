@@ -55,10 +55,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "err.report_json_and_format": ("--json and --format {value} disagree; give one of them",
                                    "--json dan --format {value} bertentangan; berikan salah "
                                    "satu"),
-    "err.report_unknown_officer": ("no records of an officer named '{officer}' in this journal; "
-                                   "officers: {choices}",
-                                   "tidak ada catatan petugas bernama '{officer}' di jurnal ini; "
-                                   "petugas: {choices}"),
     "err.report_output_is_journal": ("--output {path} is the journal itself; choose another "
                                      "file",
                                      "--output {path} adalah jurnal itu sendiri; pilih berkas "

@@ -1,0 +1,47 @@
+"""Catalogue: a unit's journal — the digest by officer, `--officer`, whose record it is.
+key -> (English, Indonesian)."""
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # -- options and refusals ------------------------------------------------------------
+    "opt.officer": ("Only this officer's records (a unit's journal holds several); "
+                    "case does not matter.",
+                    "Hanya catatan petugas ini (jurnal kesatuan berisi beberapa petugas); "
+                    "huruf besar/kecil tidak berpengaruh."),
+    "err.unknown_officer": ("no officer named '{officer}' in this journal; officers: {choices}",
+                            "tidak ada petugas bernama '{officer}' di jurnal ini; petugas: "
+                            "{choices}"),
+    # -- lists ------------------------------------------------------------------------------
+    "col.officer": ("Officer", "Petugas"),
+    "unit.due_line": ("{officer}: {text}", "{officer}: {text}"),
+    # -- the unit's digest ------------------------------------------------------------------
+    "unit.title.week": ("Unit weekly digest", "Rekap mingguan kesatuan"),
+    "unit.title.month": ("Unit monthly recap", "Rekap bulanan kesatuan"),
+    "unit.title.range": ("Unit digest", "Rekap kesatuan"),
+    "unit.officers": ("{n} officers", "{n} personel"),
+    "unit.grades": ("Grades", "Kategori"),
+    "unit.grades_line": ("AKTIF {AKTIF} · CUKUP {CUKUP} · KURANG {KURANG}",
+                         "AKTIF {AKTIF} · CUKUP {CUKUP} · KURANG {KURANG}"),
+    "unit.grade_rule": ("each officer's own: 0 patrols a week KURANG, 1–3 CUKUP, 4 or more AKTIF",
+                        "per petugas: 0 patroli seminggu KURANG, 1–3 CUKUP, 4 atau lebih AKTIF"),
+    "unit.sec.by_officer": ("By officer", "Per petugas"),
+    "unit.col.officer": ("Officer", "Petugas"),
+    "unit.col.grade": ("Grade", "Kategori"),
+    "unit.col.patrols": ("Patrols", "Patroli"),
+    "unit.col.hours": ("Hours", "Jam"),
+    "unit.col.days": ("Days", "Hari"),
+    "unit.col.visits": ("Visits", "Kunjungan"),
+    "unit.col.contacts": ("Contacts", "Kontak"),
+    "unit.col.incidents": ("Incidents", "Insiden"),
+    "unit.col.followups": ("Follow-ups open./done/late", "Tindak lanjut baru/selesai/lewat"),
+    "unit.col.fu_short": ("F/U new/done/late", "TL baru/sls/lewat"),
+    "unit.row": ("{patrols} patrols, {hours}, {days} days out · {visits} visits · "
+                 "{contacts} contacts · {incidents} incidents · follow-ups {opened} new, "
+                 "{done} done, {overdue} overdue",
+                 "{patrols} patroli, {hours}, {days} hari keluar · {visits} kunjungan · "
+                 "{contacts} kontak · {incidents} insiden · tindak lanjut {opened} baru, "
+                 "{done} selesai, {overdue} terlambat"),
+    "unit.kinds": ("Activities", "Kegiatan"),
+    "unit.absent": ("no records in this period", "tidak ada catatan dalam periode ini"),
+    "unit.by_field": ("Concerns and hopes by field", "Keluhan dan harapan per bidang"),
+    "unit.field_counts": ("{concerns} concerns, {hopes} hopes", "{concerns} keluhan, {hopes} harapan"),
+}
