@@ -236,8 +236,7 @@ def _ask_time(ctx: records.Context, key: str, default_iso: str) -> str:
 def _own_time(raw: str, ctx: records.Context) -> str:
     """A record's own time, refused here (not at saving) when far ahead, as records does."""
     value = validate.when(raw, ctx)
-    if datetime.fromisoformat(value) > ctx.now + records.FUTURE_LIMIT:
-        raise InputError("err.too_far_ahead", value=value)
+    records.check_not_ahead(value, ctx.now)
     return value
 
 

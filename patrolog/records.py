@@ -15,9 +15,9 @@ from typing import Any
 from patrolog.errors import InputError
 from patrolog.kinds import BY_PREFIX, COMMON_TAIL, INCIDENT, KINDS, PATROL, Kind
 from patrolog.store import Store
-from patrolog.timeparse import iso, journal_tz, now_in
+from patrolog.timeparse import SLACK, human, iso, journal_tz, now_in
 
-FUTURE_LIMIT = timedelta(hours=24)
+FUTURE_LIMIT = SLACK  # a journal records what happened: later than now (+ slack) is a typo
 LONGEST_PATROL = timedelta(hours=24)
 LINK_LOOKBACK = timedelta(days=7)  # a patrol longer than this is not linked automatically
 
@@ -369,17 +369,23 @@ def check_patrol_span(started: str, ended: str) -> None:
     """A patrol ends after it starts and lasts at most a day (as `--duration` does): a longer
     one is a mistyped date, and would swallow the incidents of the days it covers."""
     if ended <= started:
-        raise InputError("err.end_before_start", start=started, end=ended)
+        raise InputError("err.end_before_start", start=human(started), end=human(ended))
     span = datetime.fromisoformat(ended) - datetime.fromisoformat(started)
     if span > LONGEST_PATROL:
         raise InputError("err.patrol_too_long", hours=round(span.total_seconds() / 3600),
-                         start=started, end=ended)
+                         start=human(started), end=human(ended))
+
+
+def check_not_ahead(value: str, now: datetime) -> None:
+    """A record's own time (not a due date) may not be later than now, beyond the slack."""
+    if datetime.fromisoformat(value) > now + FUTURE_LIMIT:
+        raise InputError("err.in_future", value=human(value, now=now), now=human(now, now=now))
 
 
 def _check_times(kind: Kind, values: dict[str, Any], ctx: Context) -> None:
-    own = values.get(kind.time)
-    if own is not None and datetime.fromisoformat(own) > ctx.now + FUTURE_LIMIT:
-        raise InputError("err.too_far_ahead", value=own)
+    for name in (kind.time, "ended_at") if kind is PATROL else (kind.time,):
+        if values.get(name) is not None:
+            check_not_ahead(values[name], ctx.now)
     if kind is PATROL:
         check_patrol_span(values["started_at"], values["ended_at"])
 

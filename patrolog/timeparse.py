@@ -8,7 +8,14 @@ The grammar is hand-written regexes on purpose. A general-purpose parser such
 as dateutil happily turns garbage into a date ("10" becomes the 10th of this
 month, "nov" becomes today's day in November), and SPEC §2 says an unreadable
 time must be refused, never guessed. Every accepted form is listed in the
-docstrings below and pinned by tests/test_timeparse.py; dateutil is not used.
+docstrings below and pinned by tests/test_timeparse.py. dateutil reads only the
+long tail behind those rules: a text that names a month in words and that the
+rules did not read ("27 November 2026 2pm", "Friday 27 Nov 2026 at 2:30 PM"),
+imported then and only then, so `add` never pays for it.
+
+A journal records what happened (SPEC §2): a clock time without a date is the
+most recent such time (`23:15` typed at 08:00 is last night), a day and month
+without a year the most recent such day; `SLACK` is the clock slack allowed.
 """
 
 from __future__ import annotations
@@ -19,9 +26,14 @@ from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from patrolog.errors import InputError
 
 __all__ = [
-    "journal_tz", "zone_name", "now_in", "iso",
+    "journal_tz", "zone_name", "now_in", "iso", "human", "SLACK",
     "parse_time", "parse_date", "parse_duration", "format_duration",
 ]
+
+# Clocks disagree by a few minutes: a record this far past now is still "now".
+SLACK = timedelta(minutes=15)
+# Years outside these are typos ("2062", "1026"), not history or plans.
+FIRST_YEAR, LAST_YEAR = 1900, 2100
 
 # Indonesian civil time zones as written after a time ("pukul 14.00 WIB").
 # Fixed offsets, not Asia/Jakarta etc.: the suffix states an offset, and
@@ -77,6 +89,18 @@ _DAY_WORDS = {
     "tomorrow": 1, "besok": 1,
     "lusa": 2, "kemarin lusa": -2,
 }
+
+# "jumat depan" / "next friday": the next such day, today excluded; "senin lalu" /
+# "last monday": the most recent before today. "minggu"/"pekan" alone with them is the
+# week ("minggu lalu" = a week ago); "hari minggu lalu" is last Sunday.
+_NEXT_WORDS = ("depan", "besok")
+_LAST_WORDS = ("lalu", "kemarin")
+_WEEK_WORDS = {"minggu lalu": -7, "pekan lalu": -7, "last week": -7,
+               "minggu depan": 7, "pekan depan": 7, "next week": 7}
+# Yearless dates: "1/12", "1 Des", "Dec 1" (the most recent such day; for due dates the next).
+_DAY_MONTH_NUM_RE = r"(?a)(\d{1,2})/(\d{1,2})"
+_DAY_MONTH_WORD_RE = r"(?a)(\d{1,2})(?:\s*-\s*|\s+)([a-z]+)\.?"
+_MONTH_WORD_DAY_RE = r"(?a)([a-z]+)\.?\s+(\d{1,2})"
 
 # Units of relative offsets and durations. "h" is always hours (English);
 # Indonesian hours are "j"/"jam", days are "d"/"hari", never "h".
@@ -352,13 +376,54 @@ def _year(digits: str) -> int:
 
 
 def _named_day(text: str, today: date, ahead: bool) -> date | None:
-    """today/kemarin/lusa…, weekday names, or a written date; None if none."""
+    """today/kemarin/lusa…, weekday names (with depan/lalu, next/last), a week ago or ahead,
+    a written date, or a day and month without a year; None if none."""
     if text in _DAY_WORDS:
         return today + timedelta(days=_DAY_WORDS[text])
+    if text in _WEEK_WORDS:
+        return today + timedelta(days=_WEEK_WORDS[text])
     word = text.removeprefix("hari ").strip()
     if word in _WEEKDAYS:
         return _weekday(_WEEKDAYS[word], today, ahead)
-    return _absolute_day(text)
+    first, _, last = word.partition(" ")
+    if first in ("next", "last") and last in _WEEKDAYS:
+        first, last = last, ("depan" if first == "next" else "lalu")
+    if first in _WEEKDAYS and last in _NEXT_WORDS + _LAST_WORDS:
+        if last in _NEXT_WORDS:
+            return _weekday(_WEEKDAYS[first], today, ahead=True)
+        return _weekday(_WEEKDAYS[first], today - timedelta(days=1), ahead=False)
+    day = _absolute_day(text)
+    if day is None and (dm := _day_month(text)) is not None:
+        day = _nearest_yearly(dm, today, ahead)
+    return day
+
+
+def _day_month(text: str) -> tuple[int, int] | None:
+    """(day, month) of "1/12", "1 Des", "Dec 1"; None if the text is not one."""
+    if m := re.fullmatch(_DAY_MONTH_NUM_RE, text):
+        return int(m[1]), int(m[2])
+    if (m := re.fullmatch(_DAY_MONTH_WORD_RE, text)) and m[2] in _MONTHS:
+        return int(m[1]), _MONTHS[m[2]]
+    if (m := re.fullmatch(_MONTH_WORD_DAY_RE, text)) and m[1] in _MONTHS:
+        return int(m[2]), _MONTHS[m[1]]
+    return None
+
+
+def _nearest_yearly(day_month: tuple[int, int], today: date, ahead: bool) -> date:
+    """The most recent such day (today included), or with `ahead` the next one. Raises
+    ValueError for a day no year has (31/4); 29/2 is looked for up to 8 years away."""
+    day, month = day_month
+    step = 1 if ahead else -1
+    for years in range(9):
+        try:
+            found = date(today.year + step * years, month, day)
+        except ValueError:
+            if not (month == 2 and day == 29):
+                raise
+            continue
+        if (found >= today) if ahead else (found <= today):
+            return found
+    raise ValueError("no such day")
 
 
 def _offset_parts(text: str) -> tuple[int, dict[str, float]] | None:
@@ -392,7 +457,8 @@ def _offset_parts(text: str) -> tuple[int, dict[str, float]] | None:
     return sign, parts
 
 
-def parse_time(text: str, now: datetime) -> datetime:
+def parse_time(text: str, now: datetime, *,
+               near: tuple[datetime, datetime | None] | None = None) -> datetime:
     """Read a point in time; the result is aware, in now's timezone, whole seconds.
 
     `now` is the current time in the journal's timezone. Accepted
@@ -405,7 +471,16 @@ def parse_time(text: str, now: datetime) -> datetime:
       day, today included), optionally followed by a time. Without a time the
       result is 00:00 of that day; bare ``today`` is therefore midnight too,
       not "now";
-    - a bare time ``14:10``, ``14.10``, ``8:05``, ``14:10:30`` (today);
+    - a bare time ``14:10``, ``14.10``, ``8:05``, ``14:10:30``: the most recent such
+      time (``23:15`` at 08:00 is last night's; up to ``SLACK`` ahead is still today).
+      Given ``near=(start, end)`` — the guided entry's shift — it is the time within
+      that span instead: the first such time at or after ``start`` (``00.30`` after
+      a start at 19.00 is the night after), or, when that falls after ``end``, the one
+      closest to the span;
+    - ``senin lalu``/``last monday`` (the most recent before today), ``jumat depan``/
+      ``next friday`` (the next after today), ``minggu lalu``/``last week`` (7 days ago),
+      ``minggu depan``/``next week``; a day and month without a year ``1/12 14:10``,
+      ``1 Des``, ``Dec 1`` (the most recent such day and time);
     - a relative offset from now: ``-2h``, ``-90m``, ``-1d``, ``-2h30m``,
       ``-2j`` (jam), ``-3 hours``, ``-3 jam``, ``-20 menit``, ``-1 hari``,
       ``-1w``; ``+`` for ahead; or a direction word: ``2 jam lalu``,
@@ -423,22 +498,28 @@ def parse_time(text: str, now: datetime) -> datetime:
       ``UTC``, ``Z``, ``+07:00``/``+0700``/``+07``. The text is then read in
       that zone (so "today" is that zone's today) and converted to now's zone.
 
-    Anything else — empty text, a lone number, 31/02/2026, 25:00 — raises
-    InputError("err.bad_time"). Garbage is never taken as now.
+    Behind these rules, a text naming a month in words that they did not read goes to
+    dateutil (``27 November 2026 2pm``, ``Friday, Nov 27 2026 at 2:30 PM``).
+
+    Anything else — empty text, a lone number, 31/02/2026, 25:00, a year before 1900 or
+    after 2100 — raises InputError("err.bad_time"). Garbage is never taken as now.
     """
     if now.utcoffset() is None:
         raise ValueError("parse_time needs an aware `now`")
     raw = text.strip() if isinstance(text, str) else str(text)
     try:
-        result = _parse_time(_norm(raw), now) if isinstance(text, str) else None
+        result = _parse_time(_norm(raw), now, near) if isinstance(text, str) else None
+        if result is None and isinstance(text, str):
+            result = _long_tail(_norm(raw), now)
     except (ValueError, OverflowError):  # impossible date/time, or absurdly far
         result = None
-    if result is None:
+    if result is None or not FIRST_YEAR <= result.year <= LAST_YEAR:
         raise InputError("err.bad_time", value=raw)
     return result.replace(microsecond=0)
 
 
-def _parse_time(s: str, now: datetime) -> datetime | None:
+def _parse_time(s: str, now: datetime,
+                near: tuple[datetime, datetime | None] | None = None) -> datetime | None:
     tz = now.tzinfo
     assert tz is not None
     if not s:
@@ -474,15 +555,93 @@ def _parse_time(s: str, now: datetime) -> datetime | None:
             return None  # "T" belongs to ISO 8601 only
 
     ref = now.astimezone(zone) if zone is not None else now
-    if day_text:
-        day = _named_day(day_text, ref.date(), ahead=False)
-        if day is None:
+    if not day_text:
+        if m is None:
             return None
-    elif m is not None:
-        day = ref.date()  # a bare time is today
-    else:
+        return _bare_clock(clock, zone or tz, ref, near).astimezone(tz)
+    day = _named_day(day_text, ref.date(), ahead=False)
+    if day is None:
         return None
-    return _in_zone(day, clock, zone or tz).astimezone(tz)
+    result = _in_zone(day, clock, zone or tz)
+    if result > now + SLACK and _day_month(day_text) is not None:
+        # "1/12 23:00" typed on 1 December at 08:00: last year's, as a bare time is yesterday's
+        result = _in_zone(_nearest_yearly(_day_month(day_text), day - timedelta(days=1),
+                                           False), clock, zone or tz)  # type: ignore[arg-type]
+    return result.astimezone(tz)
+
+
+def _bare_clock(clock: time, tz: tzinfo, ref: datetime,
+                near: tuple[datetime, datetime | None] | None) -> datetime:
+    """Which day a clock time without a date is on (see parse_time)."""
+    if near is None:
+        today = _in_zone(ref.date(), clock, tz)
+        return today if today <= ref + SLACK else _in_zone(ref.date() - timedelta(days=1),
+                                                            clock, tz)
+    start, end = (w.astimezone(tz) for w in (near[0], near[1] or near[0]))
+    first = start.date() - timedelta(days=1)
+    candidates = [_in_zone(first + timedelta(days=n), clock, tz) for n in range(3)]
+    after = [c for c in candidates if c >= start]
+    if near[1] is None or (after and after[0] <= end):
+        return after[0]
+
+    def distance(c: datetime) -> timedelta:
+        return start - c if c < start else c - end
+
+    return min(candidates, key=distance)
+
+
+# Words dateutil knows in English only, and what it must not see.
+_DATEUTIL_WORDS = {
+    **{name: "jan feb mar apr may jun jul aug sep oct nov dec".split()[num - 1]
+       for name, num in _MONTHS.items()},
+    "pukul": "", "pkl": "", "pkl.": "", "jam": "", "sekitar": "", "tanggal": "", "tgl": "",
+    "tgl.": "", "hari": "",
+    **{name: "" for name in _WEEKDAYS},
+}
+
+
+def _long_tail(s: str, now: datetime) -> datetime | None:
+    """dateutil's reading of a written date the strict rules did not read, or None.
+
+    Only a text naming a month in words gets here (numbers alone stay the strict rules'
+    business: "10" is refused, never "the 10th"); it must give a day, and without a year
+    it is the most recent such day."""
+    words = s.replace(",", " ").split()
+    if not any(w.rstrip(".") in _MONTHS for w in words):
+        return None
+    import warnings
+
+    from dateutil import parser  # the long tail only: never on `add`'s start-up path
+
+    text = " ".join(_DATEUTIL_WORDS.get(w, w) for w in words).strip()
+    text = re.sub(r"(?a)\b(\d{1,2})\.(\d{2})\b", r"\1:\2", text)  # 14.30 is a clock here
+    tz = now.tzinfo
+    probes = []
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")  # an unknown zone name is refused, not dropped
+            for default in (datetime(2001, 1, 1, 0, 0), datetime(2002, 2, 2, 0, 0)):
+                probes.append(parser.parse(text, default=default, dayfirst=True))
+    except Exception:  # dateutil raises several kinds on odd text; all mean "not a date"
+        return None
+    one, two = probes
+    if one.day != two.day or one.month != two.month:
+        return None  # no day or no month given: "November 2026" is not a time
+    found = one
+    if found.tzinfo is not None:
+        found = found.astimezone(tz)
+    else:
+        found = _in_zone(found.date(), found.time(), tz)  # type: ignore[arg-type]
+    if one.year != two.year:  # no year: the most recent such day
+        day = _nearest_yearly((found.day, found.month), now.date(), False)
+        found = _in_zone(day, found.time(), tz)  # type: ignore[arg-type]
+        if found > now + SLACK:
+            day = _nearest_yearly((day.day, day.month), day - timedelta(days=1), False)
+            found = _in_zone(day, found.time(), tz)  # type: ignore[arg-type]
+    return found.replace(tzinfo=found.tzinfo)
+
+
+
 
 
 def parse_date(text: str, today: date, *, ahead: bool = False) -> date:
@@ -496,17 +655,25 @@ def parse_date(text: str, today: date, *, ahead: bool = False) -> date:
     names — with ahead=False the most recent such day, today included; with
     ahead=True the next such day, today excluded; relative ``+3d``, ``-7d``,
     ``+2w``, ``3d`` (unsigned means ahead), ``+3 hari``, ``+2 minggu``,
-    ``3 hari lagi``, ``3 days ago``, ``1 minggu lalu``.
+    ``3 hari lagi``, ``3 days ago``, ``1 minggu lalu``; ``jumat depan``/``next friday``,
+    ``senin lalu``/``last monday``, ``minggu lalu``/``last week`` (7 days ago), ``minggu
+    depan``; a day and month without a year ``1/12``, ``1 Des``, ``Dec 1`` — the most
+    recent such day, or with ahead=True the next one (today included).
 
     A bare ``minggu`` is Sunday; with a number it is weeks. Anything else,
-    including a date with a time, raises InputError("err.bad_date").
+    including a date with a time or a year outside 1900–2100, raises
+    InputError("err.bad_date"); an offset in hours (``+3h``: ``h`` is hours, a due
+    date counts days) raises InputError("err.date_in_hours").
     """
     raw = text.strip() if isinstance(text, str) else str(text)
     try:
         result = _parse_date(_norm(raw), today, ahead) if isinstance(text, str) else None
     except (ValueError, OverflowError):
         result = None
-    if result is None:
+    if result is None or not FIRST_YEAR <= result.year <= LAST_YEAR:
+        offset = _offset_parts(_norm(raw)) if isinstance(text, str) and raw else None
+        if offset is not None and offset[1].keys() & {"hours", "minutes"}:
+            raise InputError("err.date_in_hours", value=raw)
         raise InputError("err.bad_date", value=raw)
     return result
 
@@ -552,16 +719,51 @@ def parse_duration(text: str) -> timedelta:
     return result
 
 
-def format_duration(td: timedelta) -> str:
+def format_duration(td: timedelta, lang: str = "en") -> str:
     """'2h30m', '3h', '45m' (nearest minute, no days: 26h stays '26h'); '0m' for zero.
+    In Indonesian hours are 'j' (jam): '2j30m' — an Indonesian reads 'h' as hari.
 
     The output is accepted back by parse_duration when within its range.
     """
     seconds = td.total_seconds()
     sign = "-" if seconds < 0 else ""
     hours, minutes = divmod(int(abs(seconds) / 60 + 0.5), 60)
+    h = "j" if lang == "id" else "h"
     if hours and minutes:
-        return f"{sign}{hours}h{minutes}m"
+        return f"{sign}{hours}{h}{minutes}m"
     if hours:
-        return f"{sign}{hours}h"
+        return f"{sign}{hours}{h}"
     return f"{sign}{minutes}m"
+
+
+# ---------------------------------------------------------------- showing
+
+_SHORT_DAYS = {"en": "Mon Tue Wed Thu Fri Sat Sun".split(),
+               "id": "Sen Sel Rab Kam Jum Sab Min".split()}
+_SHORT_MONTHS = {"en": "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(),
+                 "id": "Jan Feb Mar Apr Mei Jun Jul Agu Sep Okt Nov Des".split()}
+
+
+def human(value: datetime | str, lang: str | None = None, *,
+          now: datetime | None = None) -> str:
+    """A time as people write it: 'Tue 1 Dec 19:00' / 'Sel 1 Des 19.00'; the year is
+    added when it is not the current one ('Sel 1 Des 2025 19.00'). Never ISO text.
+    Accepts the journal's ISO strings too; text that is not a time comes back as it was."""
+    if isinstance(value, str):
+        try:
+            value = datetime.fromisoformat(value)
+        except ValueError:
+            return value
+    if lang is None:
+        from patrolog.i18n import get_lang
+
+        lang = get_lang()
+    lang = "id" if lang == "id" else "en"
+    if now is None:
+        from patrolog.clock import now as clock_now
+
+        now = clock_now(value.tzinfo)
+    year = f" {value.year}" if value.year != now.year else ""
+    clock = value.strftime("%H.%M" if lang == "id" else "%H:%M")
+    return (f"{_SHORT_DAYS[lang][value.weekday()]} {value.day} "
+            f"{_SHORT_MONTHS[lang][value.month - 1]}{year} {clock}")

@@ -87,16 +87,44 @@ ACCEPTED_TIMES = [
     ("minggu", at(22)),
     ("ahad 19.45", at(22, 19, 45)),
     ("sun", at(22)),
-    # bare times: today
-    ("14:10", at(28, 14, 10)),
-    ("14.10", at(28, 14, 10)),
+    # bare times: the most recent such time (now is 13:40; 15 minutes of slack)
+    ("13:10", at(28, 13, 10)),
+    ("13:55", at(28, 13, 55)),  # within the slack: still today
+    ("13:56", at(27, 13, 56)),  # beyond it: yesterday's
+    ("14:10", at(27, 14, 10)),
+    ("14.10", at(27, 14, 10)),
     ("8:05", at(28, 8, 5)),
     ("8.05", at(28, 8, 5)),
-    ("14:10:30", at(28, 14, 10, 30)),
+    ("14:10:30", at(27, 14, 10, 30)),
     ("00:00", at(28)),
-    ("23:59:59", at(28, 23, 59, 59)),
-    ("pukul 14.00", at(28, 14)),
-    ("pkl. 14.00", at(28, 14)),
+    ("23:59:59", at(27, 23, 59, 59)),
+    ("23:15", at(27, 23, 15)),  # typed the morning after a night shift: last night
+    ("pukul 12.00", at(28, 12)),
+    ("pkl. 14.00", at(27, 14)),
+    # next/last weekdays, weeks
+    ("jumat depan", at(4, month=12)),
+    ("next friday", at(4, month=12)),
+    ("sabtu depan", at(5, month=12)),  # today excluded
+    ("senin lalu", at(23)),
+    ("last monday", at(23)),
+    ("sabtu lalu 10:00", at(21, 10)),  # today excluded
+    ("hari minggu lalu", at(22)),
+    ("minggu lalu", at(21)),
+    ("pekan lalu", at(21)),
+    ("last week", at(21)),
+    # day and month without a year: the most recent such day
+    ("27/11", at(27)),
+    ("27/11 14:10", at(27, 14, 10)),
+    ("28/11 14:10", at(28, 14, 10, year=2025)),  # later today: last year's
+    ("1/12 14:10", at(1, 14, 10, month=12, year=2025)),
+    ("27 nov", at(27)),
+    ("1 Des 19.00", at(1, 19, month=12, year=2025)),
+    ("Nov 27", at(27)),
+    # the long tail, read by dateutil behind the rules
+    ("27 November 2026 2pm", at(27, 14)),
+    ("Friday, Nov 27 2026 at 2:30 PM", at(27, 14, 30)),
+    ("27 Nopember 2026 2.30 pm", at(27, 14, 30)),
+    ("November 20 2pm", at(20, 14)),
     # relative offsets: h is hours, j/jam too; d/hari days
     ("-2h", at(28, 11, 40)),
     ("-1h", at(28, 12, 40)),
@@ -206,15 +234,17 @@ def test_parse_time_accepts(text: str, expected: datetime) -> None:
 
 
 REFUSED_TIMES = [
-    "", "   ", "10", "2026", "1410", "garbage", "nov", "27 nov", "27/11",
+    "", "   ", "10", "2026", "1410", "garbage", "nov", "November 2026", "32/11", "31/4",
+    "1/1/1899", "1/1/2101", "2101-01-01", "1 Jan 1850", "31 November 2026 2pm",
+    "27 November 2026 2pm XYZ",
     "31/02/2026", "29/02/2026", "2026-02-30", "2026-13-01", "00/11/2026",
     "25:00", "24:00", "14:60", "14:10:60", "14:7", "today 25:00",
     "2h", "90m", "-2", "-2x", "-2 jam lalu", "-1.5d", "-1h1h", "2 jam",
     "14.10.26", "27.11.26",  # dotted: time with seconds or date? refused
     "today wib", "27/11/2026 WIB", "2026-11-27T14:10+25:00", "2026-11-27T14:10+07:60",
     "27/11/2026T14:10", "sat14:10", "Sabtu, 27 November 2026",  # weekday contradicts date
-    "senin lalu", "next monday", "27/11-2026", "2026-11-27 14:10 14:10",
-    "2pm", "14:10 pm", "last week", "-99999999999d", "27 Foo 2026",
+    "senin lalu lalu", "next next monday", "27/11-2026", "2026-11-27 14:10 14:10",
+    "2pm", "14:10 pm", "last month", "-99999999999d", "27 Foo 2026",
     "yesterday today", "now 14:10",
     "\u0661\u0664:\u0661\u0660",  # Arabic-Indic digits: ASCII only
 ]
@@ -352,9 +382,32 @@ def test_parse_date_weekdays(text: str, recent: date, upcoming: date) -> None:
 
 REFUSED_DATES = [
     "", "  ", "10", "2026", "garbage", "now", "31/02/2026", "2026-02-30", "32/01/2026",
-    "2026-12-01 14:00", "14:10", "27/11", "+3h", "-2j", "+1.5d", "+3", "-3 hari lalu",
-    "next monday", "senin depan", "27.11.26", "Sabtu, 1 Desember 2026", "+1 bulan",
+    "2026-12-01 14:00", "14:10", "27/11 14:10", "+1.5d", "+3", "-3 hari lalu",
+    "next next monday", "27.11.26", "Sabtu, 1 Desember 2026", "+1 bulan", "1/1/2101",
+    "1899-12-31",
 ]
+
+
+@pytest.mark.parametrize(("text", "recent", "upcoming"), [
+    ("27/11", date(2026, 11, 27), date(2027, 11, 27)),
+    ("28/11", TODAY, TODAY),  # today is both
+    ("1/12", date(2025, 12, 1), date(2026, 12, 1)),
+    ("1 Des", date(2025, 12, 1), date(2026, 12, 1)),
+    ("jumat depan", date(2026, 12, 4), date(2026, 12, 4)),
+    ("senin lalu", date(2026, 11, 23), date(2026, 11, 23)),
+    ("minggu lalu", date(2026, 11, 21), date(2026, 11, 21)),
+    ("minggu depan", date(2026, 12, 5), date(2026, 12, 5)),
+])
+def test_parse_date_relative_words_and_yearless(text: str, recent: date, upcoming: date) -> None:
+    assert parse_date(text, TODAY) == recent
+    assert parse_date(text, TODAY, ahead=True) == upcoming
+
+
+@pytest.mark.parametrize("text", ["+3h", "-2j", "+3 jam", "90 menit"])
+def test_a_date_in_hours_is_refused_saying_so(text: str) -> None:
+    with pytest.raises(InputError) as info:
+        parse_date(text, TODAY, ahead=True)
+    assert info.value.key == "err.date_in_hours"
 
 
 @pytest.mark.parametrize("text", REFUSED_DATES)

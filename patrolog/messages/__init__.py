@@ -13,7 +13,7 @@ from __future__ import annotations
 from patrolog.messages.core import MESSAGES as CORE
 
 AREAS = ("core", "guided", "followups", "report", "report_cli", "demo", "exchange",
-         "sharing", "unit")
+         "sharing", "unit", "times")
 _everything: dict[str, tuple[str, str]] | None = None
 
 

@@ -10,22 +10,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "err.bad_time": ("cannot read the time '{value}'; try '2026-11-27 14:10', "
                      "'27/11/2026 14.10', 'today 08:00', 'yesterday 21:30' or '-2h'",
                      "waktu '{value}' tidak dapat dibaca; coba '27/11/2026 14.10', "
-                     "'hari ini 08:00', 'kemarin 21:30', 'senin 09:00' atau '-2h'"),
+                     "'hari ini 08:00', 'kemarin 21:30', 'senin 09:00' atau '-2j'"),
     "err.bad_date": ("cannot read the date '{value}'; try '2026-11-27', '27/11/2026', "
                      "'today', 'tomorrow', 'monday' or '+3d'",
                      "tanggal '{value}' tidak dapat dibaca; coba '27/11/2026', '2026-11-27', "
                      "'hari ini', 'besok', 'senin' atau '+3d'"),
     "err.bad_duration": ("cannot read the duration '{value}'; use e.g. '3h', '90m' or '2h30m' "
                          "(at most 24h)",
-                         "durasi '{value}' tidak dapat dibaca; gunakan mis. '3j', '90m' atau "
+                         "durasi '{value}' tidak dapat dibaca; gunakan mis. '3j', '90 menit' atau "
                          "'2j30m' (paling lama 24 jam)"),
     "err.bad_timezone": ("unknown timezone '{value}'; use e.g. Asia/Jakarta, Asia/Makassar, "
                          "Asia/Jayapura",
                          "zona waktu '{value}' tidak dikenal; gunakan mis. Asia/Jakarta, "
                          "Asia/Makassar, Asia/Jayapura"),
-    "err.too_far_ahead": ("the time {value} is more than 24 hours ahead; is the date a typo?",
-                          "waktu {value} lebih dari 24 jam ke depan; apakah tanggalnya salah "
-                          "ketik?"),
     "err.end_before_start": ("the patrol ends ({end}) before it starts ({start})",
                              "patroli berakhir ({end}) sebelum dimulai ({start})"),
     "err.end_and_duration": ("give either --end or --duration, not both",
@@ -197,7 +194,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "help.add_incident_epilog": ("Example: patrolog add incident --kind laka --at '-1h' "
                                  "--location 'Jl. Cikini Raya' --injured 1 --action "
                                  "'first aid with residents'",
-                                 "Contoh: patrolog add incident --kind laka --at '-1h' "
+                                 "Contoh: patrolog add incident --kind laka --at '-1j' "
                                  "--location 'Jl. Cikini Raya' --injured 1 --action "
                                  "'pertolongan pertama bersama warga'"),
     "help.add_contact": ("Add a contact (a person met); prints its id (e.g. C40).",
@@ -251,7 +248,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
                   "Waktu mulai patroli, mis. 'hari ini 08:00', '27/11/2026 14.10'."),
     "opt.end": ("When it ended (or use --duration).",
                 "Waktu selesai (atau gunakan --duration)."),
-    "opt.duration": ("How long it took: 3h, 90m, 2h30m.", "Lamanya: 3j, 90m, 2j30m."),
+    "opt.duration": ("How long it took: 3h, 90m, 2h30m.", "Lamanya: 3j, 3 jam, 90 menit, 2j30m."),
     "opt.patrol_kind": ("Patrol kind (default dialogic): dialogis, sambang, DDS, binluh, ...",
                         "Jenis patroli (bawaan dialogis): dialogis, sambang, DDS, binluh, ..."),
     "opt.area": ("Kelurahan, RW or route.", "Kelurahan, RW atau rute."),
@@ -261,7 +258,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "opt.summary": ("What happened on the patrol.", "Ringkasan kegiatan."),
     "opt.tag": ("A tag (repeatable).", "Label (boleh berulang)."),
     "opt.at": ("When (default now), e.g. '-2h', 'kemarin 21:30'.",
-               "Kapan (bawaan sekarang), mis. '-2h', 'kemarin 21:30'."),
+               "Kapan (bawaan sekarang), mis. '-2j', '-90 menit', 'kemarin 21.30'."),
     "opt.incident_kind": ("Incident kind: laka, pencurian, cekcok, kebakaran, ...",
                           "Jenis insiden: laka, pencurian, cekcok, kebakaran, ..."),
     "opt.location": ("Where it happened.", "Lokasi kejadian."),
@@ -289,7 +286,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "opt.concern": ("What the person raised.", "Keluhan atau harapan warga."),
     "opt.follow_up": ("What you promised to do.", "Tindak lanjut yang dijanjikan."),
     "opt.due": ("When the follow-up is due, e.g. friday, +3d, 2026-12-01.",
-                "Tenggat tindak lanjut, mis. jumat, +3d, 01/12/2026."),
+                "Tenggat tindak lanjut, mis. jumat depan, '3 hari', 01/12/2026."),
     "opt.edit_kind": ("Patrol or incident kind, or a contact's role.",
                       "Jenis patroli atau insiden."),
     "opt.edit_tag": ("Replace the tags (repeatable).", "Ganti label (boleh berulang)."),
