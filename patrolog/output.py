@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable, Iterable
-from typing import Any
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, Any
 
 
 # Long work reports `(phase, done, total)` to one of these; the CLI draws it, or not.
@@ -32,8 +34,10 @@ def say(text: str = "") -> None:
 
 
 def note(text: str) -> None:
-    """Informational text for a person: stderr, so stdout stays clean for scripts."""
-    sys.stderr.write(text + "\n")
+    """Informational text for a person: stderr, so stdout stays clean for scripts, and only
+    on a terminal, so a cron job that succeeds prints nothing and mails nobody (SPEC §5)."""
+    if sys.stderr.isatty():
+        sys.stderr.write(text + "\n")
 
 
 def emit_json(data: Any) -> None:
@@ -66,3 +70,120 @@ def use_colour(stream: Any = None) -> bool:
 
 def is_interactive() -> bool:
     return sys.stdin.isatty() and sys.stdout.isatty()
+
+
+# -- output files (`--output`, `export -o`) -------------------------------------------------
+# Backups written before a migration: `journal.db.v3-20261127-200000.bak`.
+def _side_files(journal: Path) -> tuple[Path, ...]:
+    return tuple(journal.with_name(journal.name + s) for s in ("-wal", "-shm", "-journal"))
+
+
+def _is_backup_of(target: Path, journal: Path) -> bool:
+    name = target.name
+    return (target.parent == journal.parent and name.startswith(journal.name + ".v")
+            and name.endswith(".bak"))
+
+
+def output_path(target: str | os.PathLike[str], journal: Path | None = None) -> Path:
+    """Where an output file may be written, or InputError (exit 2) saying why not.
+
+    Refused: the journal itself, any link to it, its -wal/-shm/-journal and its
+    migration backups (writing there would destroy the records), a folder, and a
+    path whose folder does not exist. A link to some other file is followed, so
+    the link keeps pointing at the new content."""
+    from patrolog.errors import InputError
+
+    shown = os.fspath(target)
+    path = Path(shown).expanduser()
+    if shown == "" or path.is_dir():
+        raise InputError("err.output_is_folder", path=shown)
+    real = path.resolve()
+    if journal is not None:
+        jreal = Path(journal).expanduser().resolve()
+        if real == jreal or real in _side_files(jreal) or _is_backup_of(real, jreal) \
+                or _same_inode(real, jreal):
+            raise InputError("err.output_is_journal", path=shown)
+    if not real.parent.is_dir():
+        raise InputError("err.output_no_folder", path=shown, folder=str(path.parent))
+    return real
+
+
+def _same_inode(a: Path, b: Path) -> bool:
+    """A hard link to the journal is the journal."""
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+@contextmanager
+def output_file(target: str | os.PathLike[str], journal: Path | None = None, *,
+                binary: bool = False) -> Iterator[IO[Any]]:
+    """A file to write an output into, whole or not at all.
+
+    The content goes to a temporary file created 0600 (it may hold residents' names)
+    in the target's folder, is synced, then renamed over the target: an existing file
+    is replaced, never written through, and keeps none of its old mode. On any
+    failure (full disk, `ulimit -f`, Ctrl-C, a refused record half-way) the temporary
+    file is removed and the target is left as it was. A device or pipe (`-o
+    /dev/stdout`) cannot be renamed over and is written directly.
+    """
+    import stat
+    import tempfile
+
+    path = output_path(target, journal)
+    shown = os.fspath(target)
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        mode = None
+    if mode is not None and (stat.S_ISCHR(mode) or stat.S_ISFIFO(mode)):
+        try:
+            with open(path, "wb" if binary else "w",
+                      **({} if binary else {"encoding": "utf-8"})) as fh:
+                yield fh
+                fh.flush()
+        except OSError as exc:
+            raise output_error(exc, shown) from None
+        return
+    tmp: str | None = None
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        with os.fdopen(fd, "wb" if binary else "w",
+                       **({} if binary else {"encoding": "utf-8"})) as fh:
+            yield fh
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+        tmp = None
+    except OSError as exc:
+        raise output_error(exc, shown) from None
+    finally:
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+
+
+def write_output(target: str | os.PathLike[str], content: str | bytes,
+                 journal: Path | None = None) -> Path:
+    """Write `content` to `target` through `output_file`; returns the path written."""
+    with output_file(target, journal, binary=isinstance(content, bytes)) as fh:
+        fh.write(content)
+    return output_path(target)
+
+
+def output_error(exc: OSError, path: str) -> Exception:
+    """An OSError while writing an output -> one line in the user's language (exit 2)."""
+    import errno
+
+    from patrolog.errors import InputError
+
+    key = {errno.ENOSPC: "err.output_disk_full", errno.EDQUOT: "err.output_disk_full",
+           errno.EFBIG: "err.output_too_large", errno.EACCES: "err.output_denied",
+           errno.EPERM: "err.output_denied", errno.EROFS: "err.output_read_only",
+           errno.ENOENT: "err.output_no_folder", errno.ENOTDIR: "err.output_no_folder",
+           errno.EISDIR: "err.output_is_folder"}.get(exc.errno or 0, "err.output_cannot_write")
+    return InputError(key, path=path, folder=str(Path(path).parent),
+                      code=errno.errorcode.get(exc.errno or 0, "EIO"))

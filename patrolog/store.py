@@ -219,17 +219,71 @@ def _check_application_id(conn: sqlite3.Connection, path: Path) -> None:
 
 
 def _backup(conn: sqlite3.Connection, path: Path, version: int) -> None:
-    """Copy an older journal aside before upgrading it."""
+    """Copy an older journal aside before upgrading it: 0600 from the first byte (it holds
+    residents' names), written to a temporary file and renamed, so an interrupted copy never
+    looks like a backup. One per version and content: when a migration fails and is tried
+    again, the backup of the unchanged journal is already there and is not written again."""
+    import glob
+    import tempfile
+
     from patrolog.clock import now
 
+    current = _fingerprint(conn)
+    for old in path.parent.glob(f"{glob.escape(path.name)}.v{version}-*.bak"):
+        try:
+            other = sqlite3.connect(ro_uri(old), uri=True)
+            try:
+                if _fingerprint(other) == current:
+                    return
+            finally:
+                other.close()
+        except sqlite3.DatabaseError:
+            continue
     stamp = now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.name}.v{version}-{stamp}.bak")
-    dest = sqlite3.connect(target)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.v{version}.",
+                               suffix=".tmp")
+    os.close(fd)
     try:
-        conn.backup(dest)
-    finally:
-        dest.close()
-    os.chmod(target, 0o600)
+        dest = sqlite3.connect(tmp)
+        try:
+            conn.backup(dest)
+        finally:
+            dest.close()
+        os.replace(tmp, target)
+    except BaseException:
+        for leftover in (tmp, tmp + "-wal", tmp + "-shm", tmp + "-journal"):
+            try:
+                os.unlink(leftover)
+            except OSError:
+                pass
+        raise
+
+
+def _fingerprint(conn: sqlite3.Connection) -> str:
+    """What a journal holds, in brief: each table's row count and highest rowid, the latest
+    `updated_at`, the profile. Any write patrolog makes changes one of them."""
+    parts = []
+    names = [r[0] for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+        "AND name NOT LIKE 'search_index%' ORDER BY name")]
+    for name in names:
+        columns = {r[1] for r in conn.execute(f'PRAGMA table_info("{name}")')}
+        latest = ", max(updated_at)" if "updated_at" in columns else ""
+        parts.append((name, *conn.execute(f'SELECT count(*), max(rowid){latest} FROM "{name}"'
+                                          ).fetchone()))
+    if "config" in names:
+        parts.append(tuple(conn.execute("SELECT key, value FROM config ORDER BY key")))
+    parts.append(conn.execute("PRAGMA user_version").fetchone()[0])
+    return repr(parts)
+
+
+def ro_uri(path: Path | str) -> str:
+    """A read-only SQLite URI for a file path. Every character is escaped: a user's path may
+    hold `#`, `?` or `%`, which a URI would read as its own syntax (another file, or none)."""
+    from urllib.parse import quote
+
+    return "file:" + quote(os.path.abspath(os.fspath(path)), safe="/") + "?mode=ro"
 
 
 def _journal_error(exc: sqlite3.DatabaseError, path: Path) -> JournalError:

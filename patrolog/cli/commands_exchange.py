@@ -1,7 +1,6 @@
 """`export`, `import`, `merge`."""
 
 
-import os
 import sys
 from pathlib import Path
 from typing import Annotated, Optional
@@ -13,7 +12,7 @@ from patrolog.cli.common import open_store, opt, progress_bar
 from patrolog.errors import InputError
 from patrolog.i18n import t
 from patrolog.kinds import BY_PLURAL, KINDS
-from patrolog.output import emit_json, note, say
+from patrolog.output import emit_json, note, output_file, say
 
 
 def register(app: typer.Typer, command: str | None = None, sub: str | None = None) -> None:
@@ -52,9 +51,8 @@ def register(app: typer.Typer, command: str | None = None, sub: str | None = Non
                     count += 1
                     yield rec
 
-            # residents' names and phones: the file is private like the journal
-            fd = os.open(output, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            # residents' names and phones: 0600, whole or nothing, never over the journal
+            with output_file(output, store.path) as fh:
                 for chunk in writer(counted()):
                     fh.write(chunk)
         note(t("msg.exported", count=count, path=str(output)))

@@ -1,9 +1,7 @@
 """`report`: the digest of a period (SPEC §4) to the screen or a file."""
 
 
-import os
 import sys
-from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
@@ -11,7 +9,7 @@ import typer
 from patrolog.cli.common import open_store, opt
 from patrolog.errors import InputError
 from patrolog.i18n import t
-from patrolog.output import note, terminal_width, use_colour
+from patrolog.output import note, output_path, terminal_width, use_colour, write_output
 
 Str = Optional[str]
 
@@ -50,13 +48,13 @@ def register(app: typer.Typer, command: str | None = None, sub: str | None = Non
 
         fmt_code = _format(fmt, as_json)
         with open_store(ctx) as store:
-            if output is not None and _same_file(Path(output), store.path):
-                raise InputError("err.report_output_is_journal", path=output)
+            if output is not None:
+                output_path(output, store.path)  # refused before the work, not after
             now = Context(store).now
             period = periods.choose(now.date(), week=week, month=month, start=start, end=end)
             data = digest.compute(store, period, officer=officer, redact=redact, now=now)
         if output is not None:
-            _write(output, _render(data, fmt_code, colour=False, width=None))
+            write_output(output, _render(data, fmt_code, colour=False, width=None), store.path)
             note(t("msg.report_written", path=output))
             return
         sys.stdout.write(_render(data, fmt_code, colour=use_colour(), width=terminal_width()))
@@ -73,42 +71,7 @@ def _format(value: str | None, as_json: bool) -> str:
     return code
 
 
-def _same_file(target: Path, journal: Path) -> bool:
-    """Would writing `target` overwrite the journal (or its WAL/shared-memory files)?"""
-    target = target.expanduser().resolve()
-    journal = journal.expanduser().resolve()
-    return target in (journal, journal.with_name(journal.name + "-wal"),
-                      journal.with_name(journal.name + "-shm"))
-
-
 def _render(data: dict, fmt: str, *, colour: bool, width: int | None) -> str:
     from patrolog.render.report import render
 
     return render(data, fmt, colour=colour, width=width)
-
-
-def _write(target: str, text: str) -> None:
-    """Replace `target` with `text`, mode 0600 from the first byte: it may hold residents' names.
-
-    Written beside the target and renamed over it, so a reader never sees half a
-    digest and an interrupted run leaves the old file as it was.
-    """
-    import tempfile
-
-    path = Path(target).expanduser()
-    tmp: str | None = None
-    try:
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
-        tmp = None
-    except OSError as exc:
-        raise InputError("err.report_cannot_write", path=target,
-                         reason=exc.strerror or type(exc).__name__) from None
-    finally:
-        if tmp is not None:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass

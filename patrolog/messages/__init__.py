@@ -13,7 +13,8 @@ from __future__ import annotations
 from patrolog.messages.core import MESSAGES as CORE
 
 AREAS = ("core", "guided", "followups", "report", "report_cli", "demo", "exchange",
-         "sharing", "unit", "times")
+         "sharing", "unit", "times",
+         "faults")
 _everything: dict[str, tuple[str, str]] | None = None
 
 

@@ -1,4 +1,4 @@
-"""Catalogue: help and errors of the `report` command (its options, periods, output file).
+"""Catalogue: help and errors of the `report` command (its options, periods).
 
 key -> (English, Indonesian). The digest's own headings and labels are in `report.py`.
 """
@@ -55,12 +55,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "err.report_json_and_format": ("--json and --format {value} disagree; give one of them",
                                    "--json dan --format {value} bertentangan; berikan salah "
                                    "satu"),
-    "err.report_output_is_journal": ("--output {path} is the journal itself; choose another "
-                                     "file",
-                                     "--output {path} adalah jurnal itu sendiri; pilih berkas "
-                                     "lain"),
-    "err.report_cannot_write": ("cannot write {path}: {reason}",
-                                "tidak dapat menulis {path}: {reason}"),
     # -- messages --------------------------------------------------------------------
     "msg.report_written": ("digest written to {path}", "rekap ditulis ke {path}"),
 }
