@@ -516,7 +516,7 @@ def test_redact_shows_initials_and_no_phone(week):
     assert d["contacts"]["first_time_names"] == ["S.A.", "D.", "A.S."]
     assert [c["name"] for c in d["contacts"]["concerns"]] == ["R.", "S.A.", None]
     assert d["contacts"]["concerns"][1]["concern"] == \
-        "parkir liar; S.A. (S.) minta dihubungi di ***"
+        "parkir liar; S.A. (S.) minta dihubungi di […]"
     assert [o["name"] for o in d["followups"]["overdue_items"]] == ["J.", "S.A."]
     for text in ("Siti", "Aminah", "Rahmat", "rahmat", "Joni", "Somad", "3456", "7890"):
         assert text not in res.stdout

@@ -25,6 +25,7 @@ def register(app: typer.Typer, command: str | None = None, sub: str | None = Non
             metavar="[patrols|incidents|contacts]", help=t("opt.list_what"))] = None,
         fmt: Annotated[str, opt("--format", key="export_format")] = "jsonl",
         output: Annotated[Optional[Path], opt("--output", "-o", key="output")] = None,
+        redact: Annotated[bool, opt("--redact", key="export_redact")] = False,
     ) -> None:
         from patrolog import exchange
 
@@ -39,6 +40,11 @@ def register(app: typer.Typer, command: str | None = None, sub: str | None = Non
         writer = exchange.to_csv if fmt.lower() == "csv" else exchange.to_jsonl
         with open_store(ctx) as store:
             records = exchange.iter_export(store.conn, kinds)
+            if redact:  # SPEC §7: residents as initials, no phones, on every outgoing record
+                from patrolog import redact as redaction
+
+                records = redaction.records(records, redaction.for_journal(store.conn),
+                                            again=exchange.iter_export(store.conn, kinds))
             if output is None:
                 for chunk in writer(records):
                     sys.stdout.write(chunk)

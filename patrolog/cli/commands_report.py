@@ -52,7 +52,12 @@ def register(app: typer.Typer, command: str | None = None, sub: str | None = Non
                 output_path(output, store.path)  # refused before the work, not after
             now = Context(store).now
             period = periods.choose(now.date(), week=week, month=month, start=start, end=end)
-            data = digest.compute(store, period, officer=officer, redact=redact, now=now)
+            data = digest.compute(store, period, officer=officer, now=now)
+            if redact:  # on the data, before any renderer: every format is covered
+                from patrolog import redact as redaction
+
+                data = redaction.digest(data, redaction.for_journal(
+                    store.conn, redaction.digest_officers(data)))
         if output is not None:
             write_output(output, _render(data, fmt_code, colour=False, width=None), store.path)
             note(t("msg.report_written", path=output))
