@@ -567,7 +567,7 @@ def compute(store: Store, period: Period, *, officer: str | None = None, redact:
         "timezone": zone_name(now.tzinfo),
         "officer": name,
         "unit": _unit(store, name, chosen, period.bounds()[1]),
-        "officers": _officers(q, period),
+        "officers": [] if unit_view else _officers(q, period),
         "redacted": redact,
         "grade": grade(patrols["count"], period.days),
         "patrols": patrols,
@@ -587,6 +587,9 @@ def compute(store: Store, period: Period, *, officer: str | None = None, redact:
         return result
     # A unit's digest: the grade is each officer's own, never the unit's total's.
     by_officer = _by_officer(q, period, roster, now.date())
+    # Everyone with records in the period; the roster also holds the absent ones.
+    result["officers"] = [row["officer"] for row in sorted(by_officer, key=lambda r: r["officer"])
+                          if row["patrols"]["count"] or row["contacts"] or row["incidents"]]
     result.update(officer=None, unit=_unit_name(store, period), grade=None)
     result["previous"].update(grade=None, grades=_previous_grades(q, before, roster))
     ordered: dict[str, Any] = {}

@@ -14,10 +14,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "col.officer": ("Officer", "Petugas"),
     "unit.due_line": ("{officer}: {text}", "{officer}: {text}"),
     # -- the unit's digest ------------------------------------------------------------------
-    "unit.title.week": ("Unit weekly digest", "Rekap mingguan kesatuan"),
-    "unit.title.month": ("Unit monthly recap", "Rekap bulanan kesatuan"),
-    "unit.title.range": ("Unit digest", "Rekap kesatuan"),
-    "unit.officers": ("{n} officers", "{n} personel"),
+    "unit.title.week": ("Bhabinkamtibmas Weekly Report of the Unit",
+                        "Laporan Mingguan Bhabinkamtibmas Kesatuan"),
+    "unit.title.month": ("Bhabinkamtibmas Monthly Recap of the Unit",
+                         "Rekap Bulanan Bhabinkamtibmas Kesatuan"),
+    "unit.title.range": ("Bhabinkamtibmas Activity Report of the Unit",
+                         "Laporan Kegiatan Bhabinkamtibmas Kesatuan"),
+    "unit.officers": ("{n}", "{n} orang"),
     "unit.grades": ("Grades", "Kategori"),
     "unit.grades_line": ("AKTIF {AKTIF} · CUKUP {CUKUP} · KURANG {KURANG}",
                          "AKTIF {AKTIF} · CUKUP {CUKUP} · KURANG {KURANG}"),
@@ -32,14 +35,25 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "unit.col.visits": ("Visits", "Kunjungan"),
     "unit.col.contacts": ("Contacts", "Kontak"),
     "unit.col.incidents": ("Incidents", "Insiden"),
-    "unit.col.followups": ("Follow-ups open./done/late", "Tindak lanjut baru/selesai/lewat"),
-    "unit.col.fu_short": ("F/U new/done/late", "TL baru/sls/lewat"),
-    "unit.row": ("{patrols} patrols, {hours}, {days} days out · {visits} visits · "
-                 "{contacts} contacts · {incidents} incidents · follow-ups {opened} new, "
-                 "{done} done, {overdue} overdue",
-                 "{patrols} patroli, {hours}, {days} hari keluar · {visits} kunjungan · "
-                 "{contacts} kontak · {incidents} insiden · tindak lanjut {opened} baru, "
-                 "{done} selesai, {overdue} terlambat"),
+    "unit.col.followups": ("Follow-ups new/done/overdue", "Tindak lanjut baru/selesai/terlambat"),
+    # Short headings of the terminal table (80 columns); the legend under it spells them out.
+    "unit.abbr.patrols": ("Patr.", "Patr."),
+    "unit.abbr.hours": ("Hours", "Jam"),
+    "unit.abbr.days": ("Days", "Hari"),
+    "unit.abbr.visits": ("Visits", "Kunj."),
+    "unit.abbr.contacts": ("Cont.", "Kontak"),
+    "unit.abbr.incidents": ("Inc.", "Insiden"),
+    "unit.abbr.followups": ("F/U", "TL"),
+    "unit.legend": ("Patr. patrols · Days days out · Cont. contacts · Inc. incidents · "
+                    "F/U follow-ups new/done/overdue",
+                    "Patr. patroli · Hari hari keluar · Kunj. kunjungan tempat · "
+                    "TL tindak lanjut baru/selesai/terlambat"),
+    "unit.row.patrols": ("{patrols} patrols, {hours}, {days} days out",
+                         "{patrols} patroli, {hours}, {days} hari keluar"),
+    "unit.row.met": ("{visits} place visits, {contacts} contacts, {incidents} incidents",
+                     "{visits} kunjungan, {contacts} kontak, {incidents} insiden"),
+    "unit.row.followups": ("follow-ups {opened} new, {done} done, {overdue} overdue",
+                           "tindak lanjut {opened} baru, {done} selesai, {overdue} terlambat"),
     "unit.kinds": ("Activities", "Kegiatan"),
     "unit.absent": ("no records in this period", "tidak ada catatan dalam periode ini"),
     "unit.by_field": ("Concerns and hopes by field", "Keluhan dan harapan per bidang"),

@@ -190,7 +190,17 @@ def time_text(value: str | None) -> str:
 
 
 def title(digest: dict) -> str:
-    return t(f"digest.title.{kind_of(digest)}")
+    unit = "unit" if digest.get("by_officer") else "digest"  # a unit's digest (report_unit)
+    return t(f"{unit}.title.{kind_of(digest)}")
+
+
+def prev_grade_text(prev: dict) -> str:
+    """The grade of the period before: one officer's, or a unit's count of each grade."""
+    if prev.get("grades") and not prev.get("grade"):
+        from patrolog.render.report_unit import grades_text
+
+        return grades_text(prev["grades"])
+    return grade_label(prev.get("grade"))
 
 
 def scope(digest: dict) -> str:

@@ -18,7 +18,10 @@ def esc(text: str | None) -> str:
 
 
 def render_markdown(digest: dict) -> str:
-    blocks = [_header(digest), _patrols(digest), _coverage(digest), _contacts(digest),
+    from patrolog.render import report_unit as unit
+
+    by_officer = [unit.markdown_section(digest, esc)] if unit.is_unit(digest) else []
+    blocks = [_header(digest), *by_officer, _patrols(digest), _coverage(digest), _contacts(digest),
               _incidents(digest), _followups(digest), _change(digest)]
     return "\n\n".join(b.strip("\n") for b in blocks) + "\n"
 
@@ -32,14 +35,20 @@ def _counts(key: str, vocab_name: str, counts: dict[str, int] | None) -> str:
 
 
 def _header(digest: dict) -> str:
+    from patrolog.render import report_unit as unit
+
     label, names = r.officer_line(digest)
     grade = digest.get("grade")
-    lines = [f"# {r.title(digest)}", "",
-             f"- {_labelled(label, esc(names))}",
-             f"- {_labelled(t('digest.unit'), esc(digest.get('unit')) or t('digest.nobody'))}",
-             f"- {_labelled(t('digest.period'), r.period_text(digest))}",
-             f"- {_labelled(t('digest.grade'), f'**{r.grade_label(grade)}**')} "
-             f"({r.grade_basis(digest)})"]
+    lines = [f"# {r.title(digest)}", ""]
+    if unit.is_unit(digest):
+        lines += [f"- {_labelled(k, esc(v))}" for k, v in unit.header_facts(digest)]
+    else:
+        lines += [
+            f"- {_labelled(label, esc(names))}",
+            f"- {_labelled(t('digest.unit'), esc(digest.get('unit')) or t('digest.nobody'))}",
+            f"- {_labelled(t('digest.period'), r.period_text(digest))}",
+            f"- {_labelled(t('digest.grade'), f'**{r.grade_label(grade)}**')} "
+            f"({r.grade_basis(digest)})"]
     foot = []
     if digest.get("generated_at"):
         foot.append(t("digest.generated", when=r.time_text(digest["generated_at"])))
@@ -245,5 +254,5 @@ def _change(digest: dict) -> str:
     for key, now, before, delta in r.change_rows(digest):
         out.append(_row([t(f"digest.ch.{key}"), r.value_text(key, now),
                          r.value_text(key, before), r.delta_text(key, delta)]))
-    out += ["", f"{t('digest.prev_grade')}: **{r.grade_label(prev.get('grade'))}**"]
+    out += ["", f"{t('digest.prev_grade')}: **{r.prev_grade_text(prev)}**"]
     return "\n".join(out)

@@ -114,8 +114,13 @@ def _page(digest: dict, width: int | None) -> RenderableType:
     from rich.console import Group
 
     inner = _width(width) - 4  # a panel's border and padding
+    from patrolog.render import report_unit as unit
+
+    by_officer = ([_section("unit.sec.by_officer", unit.table_section(digest, inner))]
+                  if unit.is_unit(digest) else [])
     return Group(
         _header(digest, inner),
+        *by_officer,
         _section("digest.sec.patrols", _patrols(digest, inner)),
         _section("digest.sec.coverage", _coverage(digest, inner)),
         _section("digest.sec.contacts", _contacts(digest, inner)),
@@ -213,18 +218,25 @@ def _header(digest: dict, inner: int) -> RenderableType:
     from rich.table import Table
     from rich.text import Text
 
+    from patrolog.render import report_unit as unit
+
     grade = digest.get("grade")
-    badge = _badge(grade)
-    top = Text(r.title(digest).upper().ljust(inner - len(badge)), style="bold")
-    top.append(badge)
     facts = Table.grid(padding=(0, 2))
     facts.add_column(style="dim", no_wrap=True)
     facts.add_column(overflow="fold")
-    label, names = r.officer_line(digest)
-    facts.add_row(label, Text(names, style="bold"))
-    facts.add_row(t("digest.unit"), Text(digest.get("unit") or t("digest.nobody")))
-    facts.add_row(t("digest.period"), Text(r.period_text(digest)))
-    facts.add_row(t("digest.grade"), _text(_grade(grade), f" · {r.grade_basis(digest)}"))
+    if unit.is_unit(digest):  # no one grade: how many officers have each
+        top = Text(r.title(digest).upper(), style="bold")
+        for label, value in unit.header_facts(digest):
+            facts.add_row(label, Text(value, style="bold"))
+    else:
+        badge = _badge(grade)
+        top = Text(r.title(digest).upper().ljust(inner - len(badge)), style="bold")
+        top.append(badge)
+        label, names = r.officer_line(digest)
+        facts.add_row(label, Text(names, style="bold"))
+        facts.add_row(t("digest.unit"), Text(digest.get("unit") or t("digest.nobody")))
+        facts.add_row(t("digest.period"), Text(r.period_text(digest)))
+        facts.add_row(t("digest.grade"), _text(_grade(grade), f" · {r.grade_basis(digest)}"))
     foot = [t("digest.generated", when=r.time_text(digest.get("generated_at")))] \
         if digest.get("generated_at") else []
     if digest.get("redacted"):
@@ -521,5 +533,6 @@ def _change(digest: dict) -> RenderableType:
         table.add_row(t(f"digest.ch.{key}"), Text(r.value_text(key, now), style="bold"),
                       r.value_text(key, before),
                       Text(r.delta_text(key, delta), style=TONE_STYLE[r.delta_tone(key, delta)]))
-    return _stack(table, _line(t("digest.prev_grade"), _text(_grade(prev.get("grade"))),
-                               label_style=""))
+    grade = (_text(_grade(prev.get("grade"))) if prev.get("grade") or not prev.get("grades")
+             else _text(r.prev_grade_text(prev)))
+    return _stack(table, _line(t("digest.prev_grade"), grade, label_style=""))

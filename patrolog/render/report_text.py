@@ -19,7 +19,10 @@ _ICON = {"patrols": "🚓", "coverage": "📍", "contacts": "💬", "incidents":
 
 
 def render_text(digest: dict) -> str:
-    blocks = [_header(digest), _patrols(digest), _coverage(digest), _contacts(digest),
+    from patrolog.render import report_unit as unit
+
+    by_officer = [unit.text_section(digest, wrap)] if unit.is_unit(digest) else []
+    blocks = [_header(digest), *by_officer, _patrols(digest), _coverage(digest), _contacts(digest),
               _incidents(digest), _followups(digest), _change(digest), [t("digest.closing")]]
     return "\n\n".join("\n".join(b) for b in blocks) + "\n"
 
@@ -62,9 +65,16 @@ def _counts(label: str, vocab_name: str, counts: dict[str, int] | None) -> list[
 
 
 def _header(digest: dict) -> list[str]:
+    from patrolog.render import report_unit as unit
+
     label, names = r.officer_line(digest)
     grade = digest.get("grade")
     lines = [f"*{r.title(digest).upper()}*"]
+    if unit.is_unit(digest):
+        for key, value in unit.header_facts(digest):
+            lines += wrap(f"{key}: {value}", first="", rest="  ")
+        return lines + (wrap(t("digest.redacted"), first="", rest="")
+                        if digest.get("redacted") else [])
     lines += pack(label, names.split(", "), first="", rest="  ")
     lines += wrap(f"{t('digest.unit')}: {digest.get('unit') or t('digest.nobody')}",
                   first="", rest="  ")
@@ -242,5 +252,5 @@ def _change(digest: dict) -> list[str]:
     for key, now, _before, delta in r.change_rows(digest):
         out += wrap(f"{t(f'digest.ch.{key}')}: {r.value_text(key, now)} "
                     f"({r.delta_text(key, delta)})")
-    out += wrap(f"{t('digest.prev_grade')}: {r.grade_label(prev.get('grade'))}")
+    out += wrap(f"{t('digest.prev_grade')}: {r.prev_grade_text(prev)}")
     return out

@@ -1,0 +1,276 @@
+"""A unit's journal: the digest by officer (SPEC §4) and `--officer` everywhere (SPEC §3).
+
+The unit is built as a Kanit builds it: four officers keep their own journals
+(`config set officer`), two send an export that the unit imports, two send their
+journal file that the unit merges. What each officer logged is written down once in
+`PLAN`; every expected number is counted from `PLAN`, never copied from an output.
+The clock is fixed: Friday 27 November 2026, 20:00 WIB, in week 2026-W48 (23–29 Nov).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+from typing import NamedTuple
+
+import pytest
+from conftest import Journal
+
+from patrolog.i18n import t
+from patrolog.periods import grade
+
+NOW = "2026-11-27T20:00:00+07:00"
+TODAY = "2026-11-27"
+WEEK = ("2026-11-23", "2026-11-30")          # W48, end excluded
+PREV = ("2026-11-16", "2026-11-23")          # W47
+ROSTER_FROM = "2026-10-26"                   # 4 weeks before W48
+UNIT = "Polsek Metro Menteng"
+TAFSIPUL, WAYAN, AYU, LAMA = "Aiptu Tafsipul", "Bripka Wayan", "Brigadir Ayu", "Bripda Lama"
+KANIT = "Iptu Kanit Binmas"
+
+
+class P(NamedTuple):
+    start: str
+    minutes: int
+    kind: str
+    places: tuple[str, ...] = ()
+
+
+class C(NamedTuple):
+    at: str
+    due: str | None = None
+    done: bool = False        # marked done with `followups --done` (now, inside W48)
+    concern: str | None = None
+
+
+# What each officer logs in their own journal.
+PLAN: dict[str, dict] = {
+    TAFSIPUL: {  # five patrols in W48: AKTIF
+        "patrols": [P("2026-11-23 08:00", 120, "dialogic", ("market:Pasar Boplo",
+                                                             "school:SDN 01 Menteng")),
+                    P("2026-11-24 08:00", 180, "sambang", ("market:Pasar Boplo",)),
+                    P("2026-11-24 19:00", 90, "dialogic"),
+                    P("2026-11-26 09:00", 120, "routine", ("worship:Masjid Al-Ikhlas",)),
+                    P("2026-11-27 07:00", 60, "dialogic"),
+                    P("2026-11-17 08:00", 120, "dialogic")],            # W47
+        "contacts": [C("2026-11-23 09:00", due="2026-11-25", concern="lampu jalan mati"),
+                     C("2026-11-24 10:00", due="2026-12-05"),
+                     C("2026-11-25 10:00", due="2026-11-26", done=True),
+                     C("2026-11-26 11:00"),
+                     C("2026-11-18 09:00", due="2026-11-20")],           # W47, overdue
+        "incidents": ["2026-11-24 14:10"],
+    },
+    WAYAN: {  # one patrol in W48: CUKUP
+        "patrols": [P("2026-11-25 10:00", 90, "sambang", ("market:Pasar Boplo",)),
+                    P("2026-11-19 10:00", 60, "dialogic")],
+        "contacts": [C("2026-11-25 11:00", due="2026-11-26", concern="parkir liar")],
+        "incidents": ["2026-11-25 21:00", "2026-11-26 02:00"],
+    },
+    AYU: {  # records two weeks before W48, none in it: KURANG, not absent
+        "patrols": [P("2026-11-10 08:00", 60, "dialogic")],
+        "contacts": [C("2026-11-10 09:00", due="2026-11-20")],
+        "incidents": ["2026-11-11 10:00"],
+    },
+    LAMA: {  # last seen in September: not one of the unit's officers this week
+        "patrols": [P("2026-09-01 08:00", 60, "dialogic")],
+        "contacts": [C("2026-09-01 09:00", due="2026-09-05")],
+        "incidents": [],
+    },
+}
+
+
+def _in(ts: str, span: tuple[str, str]) -> bool:
+    return span[0] <= ts[:10] < span[1]
+
+
+def expected_row(officer: str) -> dict:
+    """The `by_officer` row of W48 for `officer`, counted from PLAN."""
+    plan = PLAN[officer]
+    patrols = [p for p in plan["patrols"] if _in(p.start, WEEK)]
+    contacts = [c for c in plan["contacts"] if _in(c.at, WEEK)]
+    return {
+        "officer": officer,
+        "grade": grade(len(patrols), 7),
+        "patrols": {"count": len(patrols),
+                    "hours": round(sum(p.minutes for p in patrols) / 60, 2),
+                    "days_active": len({p.start[:10] for p in patrols}),
+                    "by_kind": dict(Counter(p.kind for p in patrols))},
+        "place_visits": sum(len(p.places) for p in patrols),
+        "contacts": len(contacts),
+        "incidents": sum(1 for i in plan["incidents"] if _in(i, WEEK)),
+        "followups": {"opened": sum(1 for c in contacts if c.due),
+                      "done": sum(1 for c in plan["contacts"] if c.done),
+                      "overdue": sum(1 for c in plan["contacts"]
+                                     if c.due and not c.done and c.due < TODAY)},
+    }
+
+
+def roster() -> list[str]:
+    """Officers with records in W48 or the 4 weeks before it."""
+    return [o for o, plan in PLAN.items()
+            if any(_in(ts, (ROSTER_FROM, WEEK[1]))
+                   for ts in [p.start for p in plan["patrols"]]
+                   + [c.at for c in plan["contacts"]] + plan["incidents"])]
+
+
+def _own_journal(path: Path, officer: str, mp: pytest.MonkeyPatch) -> Journal:
+    j = Journal(path, mp)
+    j.ok("config", "set", "timezone", "Asia/Jakarta")
+    j.ok("config", "set", "officer", officer)
+    j.ok("config", "set", "unit", UNIT)
+    plan = PLAN[officer]
+    for p in plan["patrols"]:
+        places = [arg for place in p.places for arg in ("--place", place)]
+        j.add("patrol", "--start", p.start, "--duration", f"{p.minutes}m", "--kind", p.kind,
+              "--area", "RW 05", *places)
+    for c in plan["contacts"]:
+        args = ["--at", c.at, "--role", "warga", "--name", f"Warga {c.at[-5:]}"]
+        if c.due:
+            args += ["--follow-up", "janji dicek", "--due", c.due]
+        if c.concern:
+            args += ["--concern", c.concern]
+        ref = j.add("contact", *args)
+        if c.done:
+            j.ok("followups", "--done", ref)
+    for at in plan["incidents"]:
+        j.add("incident", "--at", at, "--kind", "laka", "--location", "Jl. Cikini Raya")
+    return j
+
+
+@pytest.fixture(scope="module")
+def unit(tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN201 - (unit, own journals)
+    """The unit's journal, built from its officers' journals through the CLI."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("TZ", "Asia/Jakarta")
+        mp.setenv("LANG", "C.UTF-8")
+        mp.setenv("PATROLOG_NOW", NOW)
+        for var in ("PATROLOG_LANG", "LC_ALL", "LC_MESSAGES", "NO_COLOR", "PATROLOG_DB"):
+            mp.delenv(var, raising=False)
+        root = tmp_path_factory.mktemp("unit")
+        mp.setenv("XDG_CONFIG_HOME", str(root / "config"))
+        own = {o: _own_journal(root / f"officer{i}.db", o, mp) for i, o in enumerate(PLAN)}
+        u = Journal(root / "unit.db", mp)
+        u.ok("config", "set", "timezone", "Asia/Jakarta")
+        u.ok("config", "set", "officer", KANIT)
+        u.ok("config", "set", "unit", UNIT)
+        for i, officer in enumerate(PLAN):
+            if i % 2 == 0:   # sends an export file
+                sent = root / f"officer{i}.jsonl"
+                own[officer].ok("export", "-o", str(sent))
+                u.ok("import", str(sent))
+            else:            # sends the journal itself
+                u.ok("merge", str(own[officer].path))
+        yield u, own
+
+
+def report(j: Journal, *args: str) -> dict:
+    return j.ok("report", "--week", "2026-W48", *args, "--format", "json").json()
+
+
+@pytest.fixture(scope="module")
+def digest(unit) -> dict:  # noqa: ANN001
+    return report(unit[0])
+
+
+# -- the unit's digest -------------------------------------------------------------------
+def test_the_unit_is_every_officers_records(unit):
+    u, own = unit
+    for table in ("patrols", "contacts", "incidents"):
+        assert u.sql(f"SELECT count(*) FROM {table}")[0][0] == sum(
+            len(PLAN[o][table]) for o in PLAN)
+        for officer in PLAN:
+            assert u.sql(f"SELECT count(*) FROM {table} WHERE officer = ?", (officer,))[0][0] \
+                == len(PLAN[officer][table])
+
+
+def test_unit_digest_json_keys(digest):
+    assert digest["officer"] is None and digest["grade"] is None
+    assert digest["unit"] == UNIT
+    assert set(digest["grades"]) == {"AKTIF", "CUKUP", "KURANG"}
+    keys = list(digest)
+    assert keys.index("grade") < keys.index("grades") < keys.index("by_officer")
+    for row in digest["by_officer"]:
+        assert set(row) == {"officer", "grade", "patrols", "place_visits", "contacts",
+                            "incidents", "followups"}
+        assert set(row["patrols"]) == {"count", "hours", "days_active", "by_kind"}
+        assert set(row["followups"]) == {"opened", "done", "overdue"}
+    assert digest["previous"]["grade"] is None and "grades" in digest["previous"]
+
+
+def test_unit_digest_officer_by_officer(digest):
+    rows = {row["officer"]: row for row in digest["by_officer"]}
+    assert set(rows) == set(roster())
+    for officer in roster():
+        assert rows[officer] == expected_row(officer), officer
+    # The unit's totals are the officers' sums (every record has an officer here).
+    assert digest["patrols"]["count"] == sum(r["patrols"]["count"] for r in rows.values())
+    assert digest["contacts"]["count"] == sum(r["contacts"] for r in rows.values())
+    assert digest["followups"]["overdue"] == sum(
+        expected_row(o)["followups"]["overdue"] for o in PLAN)  # Lama's too: still owed
+
+
+def test_grades_counted_and_kurang_first(digest):
+    want = Counter(expected_row(o)["grade"] for o in roster())
+    assert digest["grades"] == {g: want.get(g, 0) for g in ("AKTIF", "CUKUP", "KURANG")}
+    order = {"KURANG": 0, "CUKUP": 1, "AKTIF": 2}
+    names = [row["officer"] for row in digest["by_officer"]]
+    assert names == sorted(roster(), key=lambda o: (order[expected_row(o)["grade"]], o.lower()))
+    assert names[0] == AYU
+
+
+def test_an_officer_absent_this_week_is_kurang_not_missing(digest):
+    ayu = next(row for row in digest["by_officer"] if row["officer"] == AYU)
+    assert ayu["grade"] == "KURANG" and ayu["patrols"]["count"] == 0
+    assert ayu["followups"]["overdue"] == 1      # her promise is still owed
+    assert AYU not in digest["officers"]         # no records in the week itself
+    assert LAMA not in [row["officer"] for row in digest["by_officer"]]
+
+
+def test_previous_week_grades_of_the_same_officers(digest):
+    want = Counter(grade(sum(1 for p in PLAN[o]["patrols"] if _in(p.start, PREV)), 7)
+                   for o in roster())
+    assert digest["previous"]["grades"] == {g: want.get(g, 0)
+                                            for g in ("AKTIF", "CUKUP", "KURANG")}
+
+
+def test_one_officers_own_journal_is_unchanged(unit):
+    _, own = unit
+    d = report(own[WAYAN])
+    assert d["officer"] == WAYAN and d["grade"] == expected_row(WAYAN)["grade"]
+    assert "by_officer" not in d and "grades" not in d
+
+
+def test_month_recap_has_each_officers_activities(unit):
+    d = unit[0].ok("report", "--month", "2026-11", "--format", "json").json()
+    rows = {row["officer"]: row for row in d["by_officer"]}
+    for officer in (TAFSIPUL, WAYAN, AYU):
+        kinds = Counter(p.kind for p in PLAN[officer]["patrols"] if p.start.startswith("2026-11"))
+        assert rows[officer]["patrols"]["by_kind"] == dict(kinds)
+        assert rows[officer]["grade"] == grade(sum(kinds.values()), 30)
+
+
+# -- the unit's digest rendered --------------------------------------------------------------
+@pytest.mark.parametrize("fmt", ["table", "text", "markdown", "html", "svg"])
+def test_every_format_shows_the_unit_header_and_each_officer(unit, digest, fmt):
+    u, _ = unit
+    out = u.ok("report", "--week", "2026-W48", "--format", fmt).stdout
+    if fmt == "svg":  # text in an SVG is split into runs of characters
+        out = re.sub(r"<[^>]+>", "", out).replace("&#160;", " ")
+    if fmt in ("html", "svg"):
+        out = out.replace("&#x27;", "'")
+    assert t("unit.title.week").upper() in out.upper()
+    assert UNIT in out
+    for row in digest["by_officer"]:
+        assert row["officer"].split()[-1] in out
+    # KURANG first: Ayu's row comes before Tafsipul's.
+    assert out.index(AYU.split()[-1]) < out.index(TAFSIPUL.split()[-1])
+
+
+def test_text_digest_reads_in_indonesian(unit):
+    out = unit[0].ok("--lang", "id", "report", "--week", "2026-W48", "--format", "text").stdout
+    assert "Laporan Mingguan Bhabinkamtibmas Kesatuan".upper() in out
+    assert f"Personel: {len(roster())} orang" in out
+    assert "*PER PETUGAS*" in out
+    row = expected_row(TAFSIPUL)
+    assert f"{row['patrols']['count']} patroli" in out
