@@ -18,7 +18,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from patrolog import vocab
+from patrolog import fields, vocab
 from patrolog.errors import InputError, JournalError
 from patrolog.kinds import KINDS, PATROL, Kind
 from patrolog.output import Progress
@@ -26,10 +26,8 @@ from patrolog.records import Context, _columns, _records, _write_places, reindex
 from patrolog.store import Store
 from patrolog.timeparse import iso
 
-_VOCAB_FIELDS = {"patrol": {"kind": "patrol_kind"},
-                 "incident": {"kind": "incident_kind", "severity": "severity",
-                              "status": "status"},
-                 "contact": {"role": "role"}}
+_VOCAB_FIELDS = {kind: fields.coded(kind) for kind in KINDS}
+_LIST_FIELDS = frozenset(c for kind in KINDS.values() for c in kind.lists)
 _TIME_FIELDS = {"started_at", "ended_at", "occurred_at", "met_at", "done_at", "created_at",
                 "updated_at"}
 
@@ -73,7 +71,7 @@ def to_csv(records: Iterable[dict]) -> Iterator[str]:
             value = rec.get(col)
             if col == "places":
                 value = "; ".join(f"{p['type']}:{p['name']}" for p in value or [])
-            elif col == "tags":
+            elif col in _LIST_FIELDS:
                 value = "; ".join(value or [])
             row.append("" if value is None else value)
         writer.writerow(row)
@@ -165,7 +163,8 @@ class JournalSource:
 
 def _from_csv_row(row: dict[str, str]) -> dict:
     rec: dict[str, Any] = {k: (v if v != "" else None) for k, v in row.items() if k}
-    rec["tags"] = [t.strip() for t in (row.get("tags") or "").split(";") if t.strip()]
+    for name in _LIST_FIELDS:
+        rec[name] = [t.strip() for t in (row.get(name) or "").split(";") if t.strip()]
     places = []
     for item in (row.get("places") or "").split(";"):
         if item.strip():
@@ -218,8 +217,10 @@ def _check(rec: dict, number: int, ctx: Context) -> tuple[Kind, dict[str, Any]]:
                 raise bad(name) from None
             if not all(p["name"] for p in value):
                 raise bad(name)
-        elif name == "tags":
-            value = [str(t) for t in value or []]
+        elif name in _LIST_FIELDS:
+            if not isinstance(value, (list, type(None))):
+                raise bad(name)
+            value = [str(t).strip() for t in value or [] if str(t).strip()]
         elif isinstance(value, str):
             # Blank text is stored as NULL, as `add` does: queries rely on it
             # (an open promise is a non-NULL follow_up, read from a partial index).

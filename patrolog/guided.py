@@ -29,8 +29,9 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from patrolog import records, validate, vocab
+from patrolog import fields, records, validate, vocab
 from patrolog.errors import InputError, Interrupted
+from patrolog.fields import Field
 from patrolog.i18n import get_lang, t
 from patrolog.prompting import confirm
 from patrolog.store import Store
@@ -98,15 +99,8 @@ def _ask_patrol(ctx: records.Context, profile: dict[str, str]) -> dict:
     begun = datetime.fromisoformat(started)
     end = now if now - begun <= LONGEST_DEFAULT_SHIFT else begun + DEFAULT_SHIFT
     ended = _ask(t("guided.end"), lambda s: _end_time(s, started, ctx), default=_clock(end, now))
-    return {
-        "started_at": started,
-        "ended_at": ended,
-        "kind": _choose("patrol_kind", t("guided.kind"), default="dialogic"),
-        "area": _ask(t("guided.area"), default=profile.get("area")),
-        "places": _ask_places(),
-        "summary": _ask(t("guided.summary")),
-        "tags": _ask(t("guided.tags"), lambda s: validate.tags([s])) or [],
-    }
+    values = {"started_at": started, "ended_at": ended}
+    return _ask_fields("patrol", ctx, values, values, profile)
 
 
 def _ask_places() -> list[dict[str, str]]:
@@ -142,44 +136,79 @@ def _place_answer(raw: str) -> dict[str, str] | str:
 
 def _ask_incident(ctx: records.Context, patrol: dict, n: int) -> dict:
     _heading(t("guided.section_incident", n=n))
-    kind = _choose("incident_kind", t("guided.incident_kind"))
-    values = {
-        "kind": kind,
-        "occurred_at": _ask_time(ctx, "guided.occurred_at", patrol["started_at"]),
-        "location": _ask(t("guided.location")),
-        "description": _ask(t("guided.description")),
-        "action": _ask(t("guided.action")),
-        "injured": _ask(t("guided.injured"), lambda s: validate.count(s, "injured"),
-                        default="0"),
-        "dead": _ask(t("guided.dead"), lambda s: validate.count(s, "dead"), default="0"),
-        "severity": _choose("severity", t("guided.severity"), required=False),
-        "status": _choose("status", t("guided.status"), default="open"),
-    }
-    values["referred_to"] = (_ask(t("guided.referred_to"))
-                             if values["status"] == "referred" else None)
-    return values
+    return _ask_fields("incident", ctx, {}, patrol)
 
 
 def _ask_contact(ctx: records.Context, patrol: dict, n: int) -> dict:
     _heading(t("guided.section_contact", n=n))
-    values = {
-        # Who first (role, name, organisation), then when and where.
-        "role": _choose("role", t("guided.role")),
-        "name": _ask(t("guided.name")),
-        "organisation": _ask(t("guided.organisation")),
-        "met_at": _ask_time(ctx, "guided.met_at", patrol["started_at"]),
-        "place": _ask(t("guided.contact_place")),
-        "phone": _ask(t("guided.phone"), validate.phone),
-        "topic": _ask(t("guided.topic")),
-        "concern": _ask(t("guided.concern")),
-        "follow_up": _ask(t("guided.follow_up")),
-    }
-    values["due"] = None
-    if values["follow_up"]:
-        default = (_tick(ctx).date() + DEFAULT_DUE).strftime("%d/%m/%Y")
-        values["due"] = _ask(t("guided.due"), lambda s: validate.day(s, ctx, ahead=True),
-                             default=default)
+    return _ask_fields("contact", ctx, {}, patrol)
+
+
+def _ask_fields(kind: str, ctx: records.Context, values: dict, patrol: dict,
+                profile: dict[str, str] | None = None) -> dict:
+    """The questions of `fields.QUESTIONS[kind]`, each built from its field's description;
+    a field whose `ask_if` does not hold is left empty, not asked."""
+    for name in fields.QUESTIONS[kind]:
+        f = fields.column(kind, name)
+        if _applies(f, values, patrol):
+            values[name] = _ASKERS[f.parse](f, ctx, values, patrol, profile or {})  # type: ignore[index]
+        else:
+            values[name] = [] if f.many else None
     return values
+
+
+def _applies(f: Field, values: dict, patrol: dict) -> bool:
+    if not f.ask_if:
+        return True
+    for name, wanted in f.ask_if.items():
+        value = patrol.get(name[7:]) if name.startswith("patrol.") else values.get(name)
+        if (value in wanted) if wanted else value:
+            return True
+    return False
+
+
+def _ask_choice(f: Field, ctx: records.Context, values: dict, patrol: dict,
+                profile: dict) -> str | None:
+    return _choose(f.vocab, t(f"guided.{f.prompt}"), default=f.default,  # type: ignore[arg-type]
+                   required=f.required or f.default is not None)
+
+
+def _ask_text(f: Field, ctx: records.Context, values: dict, patrol: dict,
+              profile: dict) -> str | None:
+    # A patrol's area defaults to the officer's (`config set area`).
+    return _ask(t(f"guided.{f.prompt}"), default=f.default or profile.get(f.column or ""))
+
+
+def _ask_due(f: Field, ctx: records.Context, values: dict, patrol: dict,
+             profile: dict) -> str | None:
+    default = (_tick(ctx).date() + DEFAULT_DUE).strftime("%d/%m/%Y")
+    return _ask(t(f"guided.{f.prompt}"), lambda s: validate.day(s, ctx, ahead=True),
+                default=default)
+
+
+def _parsed_by(parse: Callable[[str, Field], Any]) -> Callable[..., Any]:
+    """A question whose answer `parse(text, field)` turns into the value; Enter skips it
+    (or takes the field's default)."""
+    def ask(f: Field, ctx: records.Context, values: dict, patrol: dict, profile: dict) -> Any:
+        answer = _ask(t(f"guided.{f.prompt}"), lambda s: parse(s, f), default=f.default)
+        return ([] if answer is None else answer) if f.many else answer
+
+    return ask
+
+
+_ASKERS: dict[str, Callable[..., Any]] = {
+    "text": _ask_text,
+    "choice": _ask_choice,
+    "when": lambda f, ctx, values, patrol, profile: _ask_time(ctx, f"guided.{f.prompt}",
+                                                              patrol["started_at"]),
+    "count": _parsed_by(lambda s, f: validate.count(s, f.column)),
+    "places": lambda f, ctx, values, patrol, profile: _ask_places(),
+    "tags": _parsed_by(lambda s, f: validate.tags([s])),
+    "parties": _parsed_by(lambda s, f: validate.parties(s)),
+    "phone": _parsed_by(lambda s, f: validate.phone(s)),
+    "due": _ask_due,
+}
+"""`Field.parse` -> how the guided entry asks for such a field."""
 
 
 # -- answers -------------------------------------------------------------------
@@ -338,7 +367,8 @@ def _show_shift(ctx: records.Context, patrol: dict, incidents: list[dict],
               f"{_clock(datetime.fromisoformat(inc['occurred_at']), now)} · "
               f"{vocab.label('incident_kind', inc['kind'])}")
         _fields([("location", inc["location"]), ("description", inc["description"]),
-                 ("action", inc["action"])])
+                 ("action", inc["action"]), ("parties", "; ".join(inc["parties"])),
+                 ("resolution", inc["resolution"])])
         toll = [("injured", inc["injured"]), ("dead", inc["dead"]),
                 ("severity", inc["severity"] and vocab.label("severity", inc["severity"]))]
         print("  " + " · ".join(f"{t('field.' + k)}: {v}" for k, v in toll if v is not None))
@@ -350,9 +380,10 @@ def _show_shift(ctx: records.Context, patrol: dict, incidents: list[dict],
               f"{_clock(datetime.fromisoformat(con['met_at']), now)} · "
               f"{vocab.label('role', con['role'])} · {con['name'] or t('label.anonymous')}")
         due = con["due"] and date.fromisoformat(con["due"]).strftime("%d/%m/%Y")
+        field = con["field"] and vocab.label("contact_field", con["field"])
         _fields([(name, con[name]) for name in
-                 ("organisation", "place", "phone", "topic", "concern", "follow_up")]
-                + [("due", due)])
+                 ("organisation", "place", "phone", "topic", "concern", "hope")]
+                + [("field", field), ("follow_up", con["follow_up"]), ("due", due)])
 
 
 def _fields(pairs: list[tuple[str, Any]]) -> None:

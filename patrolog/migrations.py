@@ -160,7 +160,24 @@ def m004_open_promises_by_officer(conn: sqlite3.Connection) -> None:
                  "WHERE follow_up IS NOT NULL AND done_at IS NULL AND deleted_at IS NULL")
 
 
+def m005_giat_fields(conn: sqlite3.Connection) -> None:
+    """The fields the upward reports count (SPEC §2): a dispute's `parties` (a JSON list, as
+    `tags`) and its `resolution`; a contact's `hope` and the `field` (bidang) of its concern
+    or hope. Records logged before have none, so the search index needs no rebuild: it
+    takes the new text as each record is written (`records.reindex`)."""
+    _run_script(
+        conn,
+        """
+        ALTER TABLE incidents ADD COLUMN parties TEXT NOT NULL DEFAULT '[]';
+        ALTER TABLE incidents ADD COLUMN resolution TEXT;
+        ALTER TABLE contacts ADD COLUMN hope TEXT;
+        ALTER TABLE contacts ADD COLUMN field TEXT;
+        """
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     m001_initial, m002_person_index, m003_search_rowids, m004_open_promises_by_officer,
+    m005_giat_fields,
 ]
 LATEST = len(MIGRATIONS)

@@ -118,8 +118,9 @@ def _row_to_record(kind: Kind, row: sqlite3.Row, places: list[dict[str, str]] | 
             rec["places"] = places or []
         elif name == "patrol":
             rec["patrol"] = ref_of(PATROL, row["patrol_id"])
-        elif name == "tags":
-            rec["tags"] = _loads(row["tags"] or "[]")
+        elif name in kind.lists:
+            text = row[name]
+            rec[name] = _loads(text) if text and text != "[]" else []
         else:
             rec[name] = row[name]
     for name in COMMON_TAIL:
@@ -323,13 +324,19 @@ def _fetch_in_order(store: Store, refs: list[str], chunk: int = 500) -> Iterator
 _SLOT = {"P": 0, "I": 1, "C": 2}
 
 
-def _index_sql(kind: Kind) -> str:
-    """SQL that (re)builds search rows for live records of `kind` matching a WHERE."""
-    parts = [f"coalesce({c}, '')" for c in kind.text]
+def _index_sql(kind: Kind, present: set[str] | None = None) -> str:
+    """SQL that (re)builds search rows for live records of `kind` matching a WHERE.
+    `present`: the table's columns, when an older migration rebuilds the index before
+    later ones have added the newer fields' columns."""
+    def has(column: str) -> bool:
+        return present is None or column in present
+
+    parts = [f"coalesce({c}, '')" for c in kind.text if has(c)]
     if kind is PATROL:
         parts.append("coalesce((SELECT group_concat(name, ' ') FROM visits "
                      "WHERE visits.patrol_id = patrols.id), '')")
-    parts.append("replace(replace(replace(tags, '[', ''), ']', ''), '\"', '')")
+    parts.extend(f"replace(replace(replace(coalesce({c}, ''), '[', ''), ']', ''), '\"', '')"
+                 for c in kind.lists if has(c))
     body = " || ' ' || ".join(parts)
     return (f"INSERT INTO search_index(rowid, ref, body) "
             f"SELECT id * 3 + {_SLOT[kind.prefix]}, '{kind.prefix}' || id, {body} "
@@ -340,7 +347,8 @@ def reindex(conn: sqlite3.Connection, kind: Kind, number: int | None = None) -> 
     """Bring the search index in step with one record (or, with no number, all of a kind)."""
     if number is None:
         conn.execute("DELETE FROM search_index WHERE ref LIKE ?", (kind.prefix + "%",))
-        conn.execute(_index_sql(kind))
+        present = {r[1] for r in conn.execute(f"PRAGMA table_info({kind.table})")}
+        conn.execute(_index_sql(kind, present))
     else:
         conn.execute("DELETE FROM search_index WHERE rowid = ?",
                      (number * 3 + _SLOT[kind.prefix],))
@@ -417,11 +425,15 @@ def _write_places(conn: sqlite3.Connection, patrol_id: int, places: list[dict[st
     )
 
 
+_LIST_COLUMNS = frozenset(c for k in KINDS.values() for c in k.lists)
+
+
 def _columns(values: dict[str, Any]) -> dict[str, Any]:
     cols = {k: v for k, v in values.items() if k != "places"}
-    if "tags" in cols:
-        # Most records carry no tags; "[]" spares `add` the json import (~1.5 ms a run).
-        cols["tags"] = _dumps(cols["tags"]) if cols["tags"] else "[]"
+    for name in _LIST_COLUMNS.intersection(cols):
+        # Most records carry no tags or parties; "[]" spares `add` the json import
+        # (~1.5 ms a run).
+        cols[name] = _dumps(cols[name]) if cols[name] else "[]"
     return cols
 
 

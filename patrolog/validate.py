@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timedelta
+from collections.abc import Callable
 from typing import Any
 
-from patrolog import vocab
+from patrolog import fields, vocab
 from patrolog.errors import InputError
+from patrolog.fields import Field
 from patrolog.records import Context
 from patrolog.timeparse import iso, parse_date, parse_duration, parse_time
 
@@ -106,9 +108,69 @@ def patrol_ref(value: str) -> str | None:
     return value.strip().upper()
 
 
+def parties(values: list[str] | str | None) -> list[str]:
+    """The sides of a dispute, one per `--party` (a guided answer separates them with `;`:
+    a party is often "Pak Budi, pemilik warung", so a comma stays inside it)."""
+    if isinstance(values, str):
+        values = values.split(";")
+    out: list[str] = []
+    for value in values or []:
+        for party in value.split(";"):
+            party = " ".join(party.split())
+            if party and party.lower() not in (p.lower() for p in out):
+                out.append(party)
+    return out
+
+
 # -- whole records from options ------------------------------------------------
-def patrol_values(ctx: Context, opts: dict[str, Any], existing: dict | None = None) -> dict:
-    """Options of `add patrol` / `edit P…` -> column values. Only given options appear."""
+def _parse_text(raw: Any, ctx: Context, f: Field) -> Any:
+    return text(raw)
+
+
+PARSERS: dict[str, Callable[[Any, Context, Field], Any]] = {
+    "text": _parse_text,
+    "when": lambda raw, ctx, f: when(raw, ctx),
+    "choice": lambda raw, ctx, f: choice(f.vocab, raw),  # type: ignore[arg-type]
+    "count": lambda raw, ctx, f: count(raw, f.column),  # type: ignore[arg-type]
+    "places": lambda raw, ctx, f: [place(p) for p in raw],
+    "tags": lambda raw, ctx, f: tags(raw),
+    "parties": lambda raw, ctx, f: parties(raw),
+    "phone": lambda raw, ctx, f: phone(raw),
+    "due": lambda raw, ctx, f: day(raw, ctx, ahead=True),
+    "patrol": lambda raw, ctx, f: patrol_ref(raw),
+}
+"""`Field.parse` names -> functions (typed text, the journal's clock, the field) -> value."""
+
+
+def parse_field(f: Field, raw: Any, ctx: Context) -> Any:
+    """One field's typed text (or, for a repeatable one, list of texts) -> stored value."""
+    if isinstance(raw, list) and not f.many:
+        raw = raw[-1]  # `edit --place` repeats for a patrol; a contact has one place
+    return PARSERS[f.parse](raw, ctx, f)  # type: ignore[index]
+
+
+def values(kind: str, ctx: Context, opts: dict[str, Any], existing: dict | None = None
+           ) -> dict:
+    """Options of `add KIND` / `edit ID` (by parameter name) -> column values. Only given
+    options appear; on `add` (no `existing`) the required ones must be there."""
+    described = fields.of(kind)
+    out: dict[str, Any] = {}
+    if kind == "patrol":
+        out.update(_patrol_times(ctx, opts, existing))
+    if existing is None:
+        for f in described:
+            if f.required and opts.get(f.param) is None:  # type: ignore[arg-type]
+                raise InputError("err.missing_option", option=f.flags[0])
+    for f in described:
+        raw = opts.get(f.param) if f.param else None
+        if raw is None or f.parse is None or (f.many and not raw):
+            continue
+        out[f.column] = parse_field(f, raw, ctx)  # type: ignore[index]
+    return out
+
+
+def _patrol_times(ctx: Context, opts: dict[str, Any], existing: dict | None) -> dict:
+    """`--start` with `--end` or `--duration`; a moved start keeps the patrol's length."""
     out: dict[str, Any] = {}
     if opts.get("end") is not None and opts.get("duration") is not None:
         raise InputError("err.end_and_duration")
@@ -124,68 +186,7 @@ def patrol_values(ctx: Context, opts: dict[str, Any], existing: dict | None = No
         start = out.get("started_at") or existing["started_at"]  # type: ignore[index]
         out["ended_at"] = iso(datetime.fromisoformat(start) + parse_duration(opts["duration"]))
     elif existing is not None and "started_at" in out:
-        # A moved start keeps the patrol's length.
         length: timedelta = (datetime.fromisoformat(existing["ended_at"])
                              - datetime.fromisoformat(existing["started_at"]))
         out["ended_at"] = iso(datetime.fromisoformat(out["started_at"]) + length)
-    if opts.get("kind") is not None:
-        out["kind"] = choice("patrol_kind", opts["kind"])
-    if opts.get("area") is not None:
-        out["area"] = text(opts["area"])
-    if opts.get("place"):
-        out["places"] = [place(p) for p in opts["place"]]
-    if opts.get("summary") is not None:
-        out["summary"] = text(opts["summary"])
-    if opts.get("tag"):
-        out["tags"] = tags(opts["tag"])
     return out
-
-
-def incident_values(ctx: Context, opts: dict[str, Any], existing: dict | None = None) -> dict:
-    out: dict[str, Any] = {}
-    if existing is None and opts.get("kind") is None:
-        raise InputError("err.missing_option", option="--kind")
-    if opts.get("at") is not None:
-        out["occurred_at"] = when(opts["at"], ctx)
-    if opts.get("kind") is not None:
-        out["kind"] = choice("incident_kind", opts["kind"])
-    for name in ("location", "description", "action", "referred_to"):
-        if opts.get(name) is not None:
-            out[name] = text(opts[name])
-    for name in ("injured", "dead"):
-        if opts.get(name) is not None:
-            out[name] = count(opts[name], name)
-    if opts.get("severity") is not None:
-        out["severity"] = choice("severity", opts["severity"])
-    if opts.get("status") is not None:
-        out["status"] = choice("status", opts["status"])
-    if opts.get("patrol") is not None:
-        out["patrol"] = patrol_ref(opts["patrol"])
-    if opts.get("tag"):
-        out["tags"] = tags(opts["tag"])
-    return out
-
-
-def contact_values(ctx: Context, opts: dict[str, Any], existing: dict | None = None) -> dict:
-    out: dict[str, Any] = {}
-    if existing is None and opts.get("role") is None:
-        raise InputError("err.missing_option", option="--role")
-    if opts.get("at") is not None:
-        out["met_at"] = when(opts["at"], ctx)
-    if opts.get("role") is not None:
-        out["role"] = choice("role", opts["role"])
-    for name in ("name", "organisation", "place", "topic", "concern", "follow_up"):
-        if opts.get(name) is not None:
-            out[name] = text(opts[name])
-    if opts.get("phone") is not None:
-        out["phone"] = phone(opts["phone"])
-    if opts.get("due") is not None:
-        out["due"] = day(opts["due"], ctx, ahead=True)
-    if opts.get("patrol") is not None:
-        out["patrol"] = patrol_ref(opts["patrol"])
-    if opts.get("tag"):
-        out["tags"] = tags(opts["tag"])
-    return out
-
-
-VALUES = {"patrol": patrol_values, "incident": incident_values, "contact": contact_values}

@@ -25,6 +25,17 @@ PATROL_KIND: Vocabulary = {
     "problem_solving": ("problem solving", "problem solving", "mediasi", "ps", "mediation"),
     "early_detection": ("early detection", "deteksi dini"),
     "event_security": ("event security", "pengamanan kegiatan", "pam", "pengamanan"),
+    "night_watch": ("neighbourhood watch", "siskamling", "ronda", "pembinaan siskamling",
+                    "binsiskamling", "neighborhood watch", "night watch"),
+    "police_service": ("police service", "pelayanan kepolisian", "police service", "SKCK",
+                       "laporan warga", "pelayanan", "yanmas"),
+    "village_activity": ("village activity", "giat desa/kelurahan", "giat desa",
+                         "giat kelurahan", "musrenbang", "kerja bakti", "rapat desa",
+                         "village meeting"),
+    "community_guidance": ("community guidance", "pembinaan komunitas", "ormas",
+                           "pembinaan ormas", "binkom", "pembinaan komunitas/ormas"),
+    "government_programme": ("government programme", "program pemerintah", "bansos",
+                             "dana desa", "vaksinasi", "government program"),
 }
 
 PLACE_TYPE: Vocabulary = {
@@ -108,6 +119,19 @@ CONTACT_ROLE: Vocabulary = {
     "other": ("other", "lainnya"),
 }
 
+CONTACT_FIELD: Vocabulary = {
+    "security": ("security", "keamanan", "kamtibmas"),
+    "economy": ("economy", "ekonomi", "economic"),
+    "social_culture": ("social and cultural", "sosial budaya", "sosbud", "social",
+                       "culture", "social-cultural", "sosial", "budaya"),
+    "politics": ("politics", "politik", "political"),
+    "ideology": ("ideology", "ideologi"),
+    "law": ("law", "hukum", "legal"),
+    "environment": ("environment", "lingkungan", "kebersihan", "banjir", "sampah",
+                    "environmental"),
+    "other": ("other", "lainnya"),
+}
+
 # name -> vocabulary; the name is also the message key of the field it fills
 VOCABULARIES: dict[str, Vocabulary] = {
     "patrol_kind": PATROL_KIND,
@@ -116,6 +140,7 @@ VOCABULARIES: dict[str, Vocabulary] = {
     "severity": SEVERITY,
     "status": INCIDENT_STATUS,
     "role": CONTACT_ROLE,
+    "contact_field": CONTACT_FIELD,
 }
 
 _index_cache: dict[str, dict[str, str]] = {}

@@ -14,6 +14,9 @@ from typer.testing import CliRunner
 from patrolog.cli import build_app, resolve_lang
 
 
+FIXED_NOW = "2026-11-27T20:00:00+07:00"
+
+
 @dataclass
 class Result:
     exit_code: int
@@ -78,6 +81,9 @@ def _clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("LANG", "C.UTF-8")
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
     monkeypatch.setenv("TZ", "Asia/Jakarta")
+    # The suite never depends on today: one fixed instant unless a test sets its own
+    # (PATROLOG_TEST_NOW picks another, to check the suite against a second clock).
+    monkeypatch.setenv("PATROLOG_NOW", os.environ.get("PATROLOG_TEST_NOW", FIXED_NOW))
 
 
 @pytest.fixture
@@ -97,3 +103,5 @@ def tafsipul(journal: Journal) -> Journal:
 
 def pytest_configure(config: pytest.Config) -> None:
     os.environ.setdefault("PATROLOG_BUSY_TIMEOUT_MS", "20000")
+    # Module- and session-scoped fixtures build journals before any test's own setup runs.
+    os.environ["PATROLOG_NOW"] = os.environ.get("PATROLOG_TEST_NOW", FIXED_NOW)

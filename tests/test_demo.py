@@ -11,6 +11,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from patrolog import clock
+
 from conftest import Journal
 from patrolog import demo, vocab
 from patrolog.cli import commands_demo
@@ -22,7 +24,7 @@ TIMES = {"patrols": "started_at", "incidents": "occurred_at", "contacts": "met_a
 
 
 def now_jakarta() -> datetime:
-    return datetime.now(JAKARTA)
+    return clock.now(JAKARTA)
 
 
 def monday(day: date) -> date:

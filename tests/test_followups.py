@@ -8,13 +8,15 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+
+from patrolog import clock
 from conftest import Journal
 
 JAKARTA = ZoneInfo("Asia/Jakarta")
 
 
 def today() -> date:
-    return datetime.now(JAKARTA).date()
+    return clock.now(JAKARTA).date()
 
 
 def day(offset: int) -> str:

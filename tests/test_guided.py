@@ -16,6 +16,8 @@ from zoneinfo import ZoneInfo
 import pexpect
 import pytest
 
+from patrolog import clock
+
 _BESIDE = Path(sys.executable).parent / "patrolog"
 EXE = str(_BESIDE) if _BESIDE.exists() else shutil.which("patrolog")
 JAKARTA = ZoneInfo("Asia/Jakarta")
@@ -81,7 +83,7 @@ def test_full_shift_with_incident_and_contact(tmp_path: Path) -> None:
     for key, value in (("officer", "Aiptu Tafsipul"), ("timezone", "Asia/Jakarta"),
                        ("area", "Kelurahan Menteng")):
         assert _cli(db, "config", "set", key, value).returncode == 0
-    today = datetime.now(JAKARTA).date()
+    today = clock.now(JAKARTA).date()
     yesterday = today - timedelta(days=1)
 
     child = _spawn(db, "--lang", "en", PATROLOG_LANG="id")
@@ -97,7 +99,7 @@ def test_full_shift_with_incident_and_contact(tmp_path: Path) -> None:
     child.expect_exact("the patrol ends (")
     _answer(child, "Patrol ended", "3h")
     _answer(child, "Kind of patrol [dialogic patrol]", "xyz")
-    child.expect_exact("unknown patrol kind 'xyz'; choose one of: a number 1–9")
+    child.expect_exact("unknown patrol kind 'xyz'; choose one of: a number 1–14")
     _answer(child, "Kind of patrol [dialogic patrol]", "2")
     _answer(child, "Area (kelurahan, RW or route) [Kelurahan Menteng]", "")
     _answer(child, "Place 1", "1")
@@ -132,6 +134,8 @@ def test_full_shift_with_incident_and_contact(tmp_path: Path) -> None:
     _answer(child, "Phone", "0812-3456-7890")
     _answer(child, "Topic discussed", "Night security")
     _answer(child, "Concern raised", "Street lights out")
+    _answer(child, "Hope expressed", "")
+    _answer(child, "Field of the concern or hope", "keamanan")
     _answer(child, "Follow-up you promised", "Report to the kelurahan")
     _answer(child, "Follow-up due [", "+3d")
     _answer(child, "Anyone else? [y/N]", "")
@@ -164,10 +168,12 @@ def test_full_shift_with_incident_and_contact(tmp_path: Path) -> None:
         "action": "First aid with residents", "injured": 1, "dead": 0, "severity": "medium",
         "status": "referred", "referred_to": "Unit Laka Lantas", "patrol": "P1"}
     assert {k: contact[k] for k in ("met_at", "role", "name", "organisation", "place", "phone",
-                                    "topic", "concern", "follow_up", "due", "patrol")} == {
+                                    "topic", "concern", "hope", "field", "follow_up", "due",
+                                    "patrol")} == {
         "met_at": start, "role": "rt_rw_head", "name": "Pak Rahmat", "organisation": None,
         "place": "Pos RW 05", "phone": "0812-3456-7890", "topic": "Night security",
-        "concern": "Street lights out", "follow_up": "Report to the kelurahan",
+        "concern": "Street lights out", "hope": None, "field": "security",
+        "follow_up": "Report to the kelurahan",
         "due": (today + timedelta(days=3)).isoformat(), "patrol": "P1"}
 
 
@@ -266,7 +272,7 @@ def test_the_end_defaults_to_now_unless_the_shift_began_long_ago(tmp_path: Path)
     _answer(child, "Patrol started [", "-2h")
     child.expect(r"Patrol ended \(or its length, e\.g\. 3h\) \[(\d\d:\d\d)\]")
     shown = datetime.strptime(child.match.group(1), "%H:%M").time()
-    now = datetime.now(JAKARTA)
+    now = clock.now(JAKARTA)
     apart = ((now.hour * 60 + now.minute) - (shown.hour * 60 + shown.minute)) % 1440
     assert apart in (0, 1, 1439)  # now, give or take the minute turning
     _interrupt(child)

@@ -8,6 +8,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from patrolog import clock
+
 from patrolog import migrations
 
 JKT = ZoneInfo("Asia/Jakarta")

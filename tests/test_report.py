@@ -17,6 +17,8 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+
+from patrolog import clock
 from conftest import Journal
 
 from patrolog.digest import HONORIFICS, PERSON_INDEX_DDL, initials, person_key, person_sql
@@ -29,7 +31,7 @@ PHONE = "0812-3456-7890"
 
 
 def today() -> date:
-    return datetime.now(JAKARTA).date()
+    return clock.now(JAKARTA).date()
 
 
 def late(due: str) -> int:

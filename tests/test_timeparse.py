@@ -571,7 +571,8 @@ def test_journal_tz_system_last_resort(monkeypatch: pytest.MonkeyPatch) -> None:
     assert datetime.now(tz).utcoffset() is not None
 
 
-def test_zone_name_and_now_in() -> None:
+def test_zone_name_and_now_in(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("PATROLOG_NOW")  # the real clock, when none is set
     assert zone_name(JKT) == "Asia/Jakarta"
     assert zone_name(timezone.utc) == "UTC"
     assert zone_name(timezone(timedelta(hours=8), "WITA")) == "WITA"

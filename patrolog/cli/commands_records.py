@@ -1,14 +1,16 @@
 """`add`, `list`, `show`, `edit`, `delete`, `search`."""
 
 
+import inspect
 import sys
-from collections.abc import Iterable
-from typing import Annotated, Optional
+from collections.abc import Callable, Iterable
+from typing import Annotated, Any, Optional
 
 import typer
 
-from patrolog import records, validate
-from patrolog.cli.common import open_store, opt
+from patrolog import fields, records, validate
+from patrolog.cli.common import VOCAB_COMPLETION, completer, open_store, opt
+from patrolog.fields import Field
 from patrolog.errors import InputError
 from patrolog.i18n import t
 from patrolog.kinds import BY_PLURAL, KINDS, Kind
@@ -59,78 +61,45 @@ def _define_add(app: typer.Typer, sub: str | None) -> None:
         with open_store(ctx) as store:
             run_guided(store)
 
-    subs = ADD_SUBCOMMANDS if sub not in ADD_SUBCOMMANDS else {sub: ADD_SUBCOMMANDS[sub]}
-    for define in subs.values():
-        define(add_app)
+    for kind in ADD_SUBCOMMANDS if sub not in ADD_SUBCOMMANDS else (sub,):
+        _define_add_kind(add_app, kind)
 
 
-def _define_add_patrol(add_app: typer.Typer) -> None:
-    @add_app.command("patrol", help=t("help.add_patrol"), epilog=t("help.add_patrol_epilog"))
-    def add_patrol(
-        ctx: typer.Context,
-        start: Annotated[Str, opt("--start", key="start")] = None,
-        end: Annotated[Str, opt("--end", key="end")] = None,
-        duration: Annotated[Str, opt("--duration", key="duration")] = None,
-        kind: Annotated[Str, opt("--kind", key="patrol_kind")] = None,
-        area: Annotated[Str, opt("--area", key="area")] = None,
-        place: Annotated[Many, opt("--place", key="place", metavar="TYPE:NAME")] = None,
-        summary: Annotated[Str, opt("--summary", key="summary")] = None,
-        tag: Annotated[Many, opt("--tag", key="tag")] = None,
-        as_json: Annotated[bool, opt("--json", key="json")] = False,
-    ) -> None:
-        opts = dict(start=start, end=end, duration=duration, kind=kind, area=area,
-                    place=place, summary=summary, tag=tag)
-        _add(ctx, "patrol", opts, as_json)
+def _options(described: Iterable[Field], *, editing: bool = False) -> list[inspect.Parameter]:
+    """typer parameters for fields, from their descriptions (typer reads a function's
+    signature; building it from `patrolog.fields` costs less than the ~40 `Annotated`
+    options written out did)."""
+    params = []
+    for f in described:
+        extra: dict[str, Any] = {}
+        if f.metavar:
+            extra["metavar"] = f.metavar
+        if f.vocab and f.vocab in VOCAB_COMPLETION:
+            extra["autocompletion"] = completer(f.vocab)
+        option = opt(*f.flags, key=f.edit_help if editing else f.help, **extra)
+        params.append(inspect.Parameter(
+            f.param, inspect.Parameter.KEYWORD_ONLY, default=None,  # type: ignore[arg-type]
+            annotation=Annotated[Many if f.many else Str, option]))
+    return params
 
 
-def _define_add_incident(add_app: typer.Typer) -> None:
-    @add_app.command("incident", help=t("help.add_incident"),
-                     epilog=t("help.add_incident_epilog"))
-    def add_incident(
-        ctx: typer.Context,
-        at: Annotated[Str, opt("--at", key="at")] = None,
-        kind: Annotated[Str, opt("--kind", key="incident_kind")] = None,
-        location: Annotated[Str, opt("--location", key="location")] = None,
-        description: Annotated[Str, opt("--description", key="description")] = None,
-        action: Annotated[Str, opt("--action", key="action")] = None,
-        injured: Annotated[Str, opt("--injured", key="injured", metavar="N")] = None,
-        dead: Annotated[Str, opt("--dead", key="dead", metavar="N")] = None,
-        severity: Annotated[Str, opt("--severity", key="severity")] = None,
-        status: Annotated[Str, opt("--status", key="status")] = None,
-        referred_to: Annotated[Str, opt("--referred-to", key="referred_to")] = None,
-        patrol: Annotated[Str, opt("--patrol", key="patrol", metavar="ID")] = None,
-        tag: Annotated[Many, opt("--tag", key="tag")] = None,
-        as_json: Annotated[bool, opt("--json", key="json")] = False,
-    ) -> None:
-        opts = dict(at=at, kind=kind, location=location, description=description,
-                    action=action, injured=injured, dead=dead, severity=severity,
-                    status=status, referred_to=referred_to, patrol=patrol, tag=tag)
-        _add(ctx, "incident", opts, as_json)
+def _signed(func: Callable[..., None], *params: inspect.Parameter) -> Callable[..., None]:
+    """`func(ctx, **options)` given the signature typer reads its options from."""
+    head = [inspect.Parameter("ctx", inspect.Parameter.POSITIONAL_OR_KEYWORD,
+                              annotation=typer.Context)]
+    as_json = inspect.Parameter("as_json", inspect.Parameter.KEYWORD_ONLY, default=False,
+                                annotation=Annotated[bool, opt("--json", key="json")])
+    func.__signature__ = inspect.Signature([*head, *params, as_json])  # type: ignore[attr-defined]
+    func.__annotations__ = {}
+    return func
 
 
-def _define_add_contact(add_app: typer.Typer) -> None:
-    @add_app.command("contact", help=t("help.add_contact"), epilog=t("help.add_contact_epilog"))
-    def add_contact(
-        ctx: typer.Context,
-        at: Annotated[Str, opt("--at", key="at")] = None,
-        name: Annotated[Str, opt("--name", key="name")] = None,
-        role: Annotated[Str, opt("--role", key="role")] = None,
-        organisation: Annotated[Str, opt("--organisation", "--organization",
-                                         key="organisation")] = None,
-        place: Annotated[Str, opt("--place", key="contact_place")] = None,
-        phone: Annotated[Str, opt("--phone", key="phone")] = None,
-        topic: Annotated[Str, opt("--topic", key="topic")] = None,
-        concern: Annotated[Str, opt("--concern", key="concern")] = None,
-        follow_up: Annotated[Str, opt("--follow-up", key="follow_up")] = None,
-        due: Annotated[Str, opt("--due", key="due")] = None,
-        patrol: Annotated[Str, opt("--patrol", key="patrol", metavar="ID")] = None,
-        tag: Annotated[Many, opt("--tag", key="tag")] = None,
-        as_json: Annotated[bool, opt("--json", key="json")] = False,
-    ) -> None:
-        opts = dict(at=at, name=name, role=role, organisation=organisation, place=place,
-                    phone=phone, topic=topic, concern=concern, follow_up=follow_up, due=due,
-                    patrol=patrol, tag=tag)
-        _add(ctx, "contact", opts, as_json)
+def _define_add_kind(add_app: typer.Typer, kind: str) -> None:
+    def add_record(ctx: typer.Context, as_json: bool = False, **opts: Any) -> None:
+        _add(ctx, kind, opts, as_json)
+
+    add_app.command(kind, help=t(f"help.add_{kind}"), epilog=t(f"help.add_{kind}_epilog"))(
+        _signed(add_record, *_options(fields.options(kind))))
 
 
 def _define_list(app: typer.Typer, sub: str | None) -> None:
@@ -186,65 +155,29 @@ def _define_show(app: typer.Typer, sub: str | None) -> None:
 
 
 def _define_edit(app: typer.Typer, sub: str | None) -> None:
-    @app.command("edit", help=t("help.edit"), epilog=t("help.edit_epilog"))
-    def edit_cmd(
-        ctx: typer.Context,
-        ref: Annotated[str, typer.Argument(metavar="ID", help=t("opt.id"))],
-        start: Annotated[Str, opt("--start", key="start")] = None,
-        end: Annotated[Str, opt("--end", key="end")] = None,
-        duration: Annotated[Str, opt("--duration", key="duration")] = None,
-        at: Annotated[Str, opt("--at", key="at")] = None,
-        kind: Annotated[Str, opt("--kind", key="edit_kind")] = None,
-        area: Annotated[Str, opt("--area", key="area")] = None,
-        place: Annotated[Many, opt("--place", key="place", metavar="TYPE:NAME")] = None,
-        summary: Annotated[Str, opt("--summary", key="summary")] = None,
-        location: Annotated[Str, opt("--location", key="location")] = None,
-        description: Annotated[Str, opt("--description", key="description")] = None,
-        action: Annotated[Str, opt("--action", key="action")] = None,
-        injured: Annotated[Str, opt("--injured", key="injured", metavar="N")] = None,
-        dead: Annotated[Str, opt("--dead", key="dead", metavar="N")] = None,
-        severity: Annotated[Str, opt("--severity", key="severity")] = None,
-        status: Annotated[Str, opt("--status", key="status")] = None,
-        referred_to: Annotated[Str, opt("--referred-to", key="referred_to")] = None,
-        name: Annotated[Str, opt("--name", key="name")] = None,
-        role: Annotated[Str, opt("--role", key="role")] = None,
-        organisation: Annotated[Str, opt("--organisation", "--organization",
-                                         key="organisation")] = None,
-        phone: Annotated[Str, opt("--phone", key="phone")] = None,
-        topic: Annotated[Str, opt("--topic", key="topic")] = None,
-        concern: Annotated[Str, opt("--concern", key="concern")] = None,
-        follow_up: Annotated[Str, opt("--follow-up", key="follow_up")] = None,
-        due: Annotated[Str, opt("--due", key="due")] = None,
-        patrol: Annotated[Str, opt("--patrol", key="patrol", metavar="ID")] = None,
-        tag: Annotated[Many, opt("--tag", key="edit_tag")] = None,
-        as_json: Annotated[bool, opt("--json", key="json")] = False,
-    ) -> None:
-        given = {k: v for k, v in dict(
-            start=start, end=end, duration=duration, at=at, kind=kind, area=area, place=place,
-            summary=summary, location=location, description=description, action=action,
-            injured=injured, dead=dead, severity=severity, status=status,
-            referred_to=referred_to, name=name, role=role, organisation=organisation,
-            phone=phone, topic=topic, concern=concern, follow_up=follow_up, due=due,
-            patrol=patrol, tag=tag,
-        ).items() if v is not None}
+    def edit_cmd(ctx: typer.Context, ref: str, as_json: bool = False, **opts: Any) -> None:
+        given = {k: v for k, v in opts.items() if v is not None}
         with open_store(ctx) as store:
             existing = records.get(store, ref, include_deleted=False)
             kind_of, _ = records.parse_ref(existing["id"])
-            allowed = EDIT_OPTIONS[kind_of.name]
+            allowed = fields.editable(kind_of.name)
             for key in given:
                 if key not in allowed:
                     raise InputError("err.option_not_for", option="--" + key.replace("_", "-"),
                                      kind=t(f"kind.{kind_of.name}"))
-            if "place" in given and kind_of.name == "contact":
-                given["place"] = given["place"][-1]
             ref = existing["id"]
-            changes = validate.VALUES[kind_of.name](records.Context(store), given, existing)
+            changes = validate.values(kind_of.name, records.Context(store), given, existing)
             store.make_writable()
             rec = records.edit(store, ref, changes)
         if as_json:
             emit_json(rec)
         else:
             say(rec["id"])
+
+    ref = inspect.Parameter("ref", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=Annotated[
+        str, typer.Argument(metavar="ID", help=t("opt.id"))])
+    app.command("edit", help=t("help.edit"), epilog=t("help.edit_epilog"))(
+        _signed(edit_cmd, ref, *_options(fields.edit_options(), editing=True)))
 
 
 def _define_delete(app: typer.Typer, sub: str | None) -> None:
@@ -281,19 +214,9 @@ def _define_search(app: typer.Typer, sub: str | None) -> None:
             _emit_records(found, list(KINDS.values()), as_json, False)
 
 
-ADD_SUBCOMMANDS = {"patrol": _define_add_patrol, "incident": _define_add_incident,
-                   "contact": _define_add_contact}
+ADD_SUBCOMMANDS = ("patrol", "incident", "contact")
 DEFINE = {"add": _define_add, "list": _define_list, "show": _define_show,
           "edit": _define_edit, "delete": _define_delete, "search": _define_search}
-
-EDIT_OPTIONS = {
-    "patrol": {"start", "end", "duration", "kind", "area", "place", "summary", "tag"},
-    "incident": {"at", "kind", "location", "description", "action", "injured", "dead",
-                 "severity", "status", "referred_to", "patrol", "tag"},
-    "contact": {"at", "name", "role", "organisation", "place", "phone", "topic", "concern",
-                "follow_up", "due", "patrol", "tag"},
-}
-
 
 def _date(value: str | None, ctx: records.Context):  # noqa: ANN202 - date | None
     if value is None:
@@ -305,7 +228,7 @@ def _date(value: str | None, ctx: records.Context):  # noqa: ANN202 - date | Non
 
 def _add(ctx: typer.Context, kind: str, opts: dict, as_json: bool) -> None:
     with open_store(ctx) as store:
-        values = validate.VALUES[kind](records.Context(store), opts)
+        values = validate.values(kind, records.Context(store), opts)
         store.make_writable()  # only now: bad input must not create a journal
         rec = records.add(store, kind, values, fetch=as_json)
     _print_added(rec, as_json)

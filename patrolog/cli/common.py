@@ -26,11 +26,14 @@ _METAVARS = {"start": "TIME", "end": "TIME", "at": "TIME", "duration": "DURATION
              "due": "DATE", "since": "DATE", "until": "DATE", "limit": "N"}
 
 
+# Option help keys whose values TAB completes from a vocabulary; options built from
+# `patrolog.fields` name their vocabulary themselves.
 _VOCAB_OPTIONS = {"patrol_kind": "patrol_kind", "incident_kind": "incident_kind",
                   "severity": "severity", "status": "status", "role": "role"}
+VOCAB_COMPLETION = frozenset({*_VOCAB_OPTIONS.values(), "contact_field"})
 
 
-def _completer(vocabulary: str) -> Callable[[str], list[str]]:
+def completer(vocabulary: str) -> Callable[[str], list[str]]:
     def complete(incomplete: str) -> list[str]:
         from patrolog import vocab
 
@@ -43,7 +46,7 @@ def opt(*names: str, key: str, **kwargs: Any) -> Any:
     """A typer option whose help comes from the catalogue (and TAB offers its codes)."""
     kwargs.setdefault("metavar", _METAVARS.get(key, "TEXT"))
     if key in _VOCAB_OPTIONS:
-        kwargs.setdefault("autocompletion", _completer(_VOCAB_OPTIONS[key]))
+        kwargs.setdefault("autocompletion", completer(_VOCAB_OPTIONS[key]))
     return typer.Option(*names, help=t(f"opt.{key}"), **kwargs)
 
 

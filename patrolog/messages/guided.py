@@ -54,7 +54,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "guided.contact_place": ("Where you met", "Tempat bertemu"),
     "guided.phone": ("Phone", "Nomor HP"),
     "guided.topic": ("Topic discussed", "Topik pembicaraan"),
-    "guided.concern": ("Concern raised", "Keluhan/harapan warga"),
+    "guided.concern": ("Concern raised", "Keluhan warga"),
     "guided.follow_up": ("Follow-up you promised", "Tindak lanjut yang dijanjikan"),
     "guided.due": ("Follow-up due", "Tenggat tindak lanjut"),
     # -- check and save ----------------------------------------------------------------

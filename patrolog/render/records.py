@@ -126,14 +126,16 @@ def write_csv(recs: Iterable[dict], kinds: Iterable[Kind], out: TextIO) -> None:
 
 
 def _field_value(kind_name: str, name: str, value: object) -> str:
-    vocab_of = {"kind": "patrol_kind" if kind_name == "patrol" else "incident_kind",
-                "role": "role", "severity": "severity", "status": "status"}
+    from patrolog.fields import coded
+
+    vocab_of = coded(kind_name)
     if name in vocab_of and isinstance(value, str):
         return vocab.label(vocab_of[name], value)
     if name == "places" and isinstance(value, list):
         return "; ".join(f"{vocab.label('place_type', p['type'])}: {p['name']}" for p in value)
     if isinstance(value, list):
-        return ", ".join(str(v) for v in value)
+        # parties are often "Pak Budi, pemilik warung": a comma would split one in two
+        return ("; " if name == "parties" else ", ").join(str(v) for v in value)
     return _short_time(value) if name.endswith("_at") and isinstance(value, str) else str(value)
 
 

@@ -1,0 +1,318 @@
+"""Fields described once (patrolog.fields), and the giat fields of SPEC §2: an incident's
+parties and resolution, a contact's hope and field (bidang), the new patrol kinds."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+from conftest import Journal
+
+from patrolog import fields, migrations, vocab
+from patrolog.messages import everything
+
+
+def _dispute(j: Journal, *extra: str) -> str:
+    return j.add("incident", "--kind", "cekcok", "--at", "2026-11-27 09:00",
+                 "--location", "Pasar Boplo", "--party", "Pak Budi, pemilik warung",
+                 "--party", "Bu Sri", "--resolution", "sepakat damai, ganti rugi Rp200.000",
+                 *extra)
+
+
+def _opinion(j: Journal, *extra: str) -> str:
+    return j.add("contact", "--role", "pedagang", "--name", "Bu Ani", "--at",
+                 "2026-11-27 10:00", "--concern", "parkir liar di depan pasar",
+                 "--hope", "pos jaga malam di pasar", "--field", "ekonomi", *extra)
+
+
+# -- the description drives the command line ------------------------------------
+@pytest.mark.parametrize("kind", ["patrol", "incident", "contact"])
+def test_every_described_option_is_on_add_and_edit(journal: Journal, kind: str) -> None:
+    add_help = journal.ok("add", kind, "--help").stdout
+    edit_help = journal.ok("edit", "--help").stdout
+    for f in fields.options(kind):
+        for flag in f.flags:
+            assert flag in add_help, (kind, flag)
+            if f.editable:
+                assert flag in edit_help, (kind, flag)
+
+
+@pytest.mark.parametrize("kind", ["patrol", "incident", "contact"])
+def test_every_described_field_has_its_words_in_both_languages(kind: str) -> None:
+    catalogue = everything()
+    for f in fields.of(kind):
+        keys = [f"opt.{f.help}", f"opt.{f.edit_help}"] if f.flags else []
+        if f.column:
+            keys.append(f"field.{f.column}")
+        if f.prompt and f.column not in ("started_at", "ended_at", "places"):
+            keys.append(f"guided.{f.prompt}")
+        for key in keys:
+            english, indonesian = catalogue[key]
+            assert english and indonesian, key
+        if f.vocab:
+            assert f.vocab in vocab.VOCABULARIES
+        if f.parse is not None:
+            from patrolog.validate import PARSERS
+
+            assert f.parse in PARSERS, f
+
+
+def test_csv_has_a_column_for_every_described_field(journal: Journal) -> None:
+    header = journal.ok("list", "--csv").stdout.splitlines()[0].split(",")
+    for kind in fields.FIELDS:
+        for name in fields.record_fields(kind):
+            assert name in header, name
+    assert {"parties", "resolution", "hope", "field"} <= set(header)
+
+
+# -- the new fields through the CLI -------------------------------------------------
+def test_incident_parties_and_resolution(tafsipul: Journal) -> None:
+    ref = _dispute(tafsipul)
+    rec = tafsipul.ok("show", ref, "--json").json()
+    assert rec["parties"] == ["Pak Budi, pemilik warung", "Bu Sri"]
+    assert rec["resolution"] == "sepakat damai, ganti rugi Rp200.000"
+    shown = tafsipul.ok("--lang", "id", "show", ref).stdout
+    assert "para pihak" in shown and "Pak Budi, pemilik warung; Bu Sri" in shown
+    assert "penyelesaian" in shown and "ganti rugi" in shown
+    shown = tafsipul.ok("--lang", "en", "show", ref).stdout
+    assert "parties" in shown and "resolution" in shown
+
+
+def test_a_party_given_twice_is_kept_once_and_blank_ones_dropped(tafsipul: Journal) -> None:
+    ref = tafsipul.add("incident", "--kind", "dispute", "--at", "2026-11-27 09:00",
+                       "--party", "Bu Sri", "--party", "  ", "--party", "bu  sri")
+    assert tafsipul.ok("show", ref, "--json").json()["parties"] == ["Bu Sri"]
+
+
+def test_contact_hope_and_field(tafsipul: Journal) -> None:
+    ref = _opinion(tafsipul)
+    rec = tafsipul.ok("show", ref, "--json").json()
+    assert (rec["concern"], rec["hope"], rec["field"]) == (
+        "parkir liar di depan pasar", "pos jaga malam di pasar", "economy")
+    shown = tafsipul.ok("--lang", "id", "show", ref).stdout
+    assert "harapan" in shown and "bidang" in shown and "ekonomi" in shown
+    assert "economy" in tafsipul.ok("--lang", "en", "show", ref).stdout
+
+
+@pytest.mark.parametrize(("word", "code"), [
+    ("keamanan", "security"), ("kamtibmas", "security"), ("sosbud", "social_culture"),
+    ("Sosial Budaya", "social_culture"), ("politik", "politics"), ("ideologi", "ideology"),
+    ("hukum", "law"), ("lingkungan", "environment"), ("sampah", "environment"),
+    ("lainnya", "other"), ("economy", "economy"),
+])
+def test_field_words_in_both_languages(journal: Journal, word: str, code: str) -> None:
+    rec = journal.ok("add", "contact", "--role", "warga", "--at", "2026-11-27 10:00",
+                     "--field", word, "--json").json()
+    assert rec["field"] == code
+
+
+@pytest.mark.parametrize(("lang", "words"), [
+    ("en", ["unknown field 'cuaca'", "security", "social_culture"]),
+    ("id", ["bidang", "'cuaca'", "security"]),
+])
+def test_an_unknown_field_is_refused_in_one_line(journal: Journal, lang: str,
+                                                 words: list[str]) -> None:
+    res = journal.run("--lang", lang, "add", "contact", "--role", "warga", "--field", "cuaca")
+    assert res.exit_code == 2 and res.stdout == ""
+    assert len(res.stderr.splitlines()) == 1
+    for word in words:
+        assert word in res.stderr
+    assert not journal.path.exists()
+
+
+@pytest.mark.parametrize(("word", "code"), [
+    ("DDS", "door_to_door"), ("deteksi dini", "early_detection"),
+    ("problem solving", "problem_solving"), ("police service", "police_service"),
+    ("pelayanan kepolisian", "police_service"), ("giat desa/kelurahan", "village_activity"),
+    ("musrenbang", "village_activity"), ("pembinaan komunitas", "community_guidance"),
+    ("pembinaan ormas", "community_guidance"), ("pembinaan siskamling", "night_watch"),
+    ("siskamling", "night_watch"), ("ronda", "night_watch"),
+    ("program pemerintah", "government_programme"), ("bansos", "government_programme"),
+])
+def test_the_giat_of_the_job_are_patrol_kinds(journal: Journal, word: str, code: str) -> None:
+    rec = journal.ok("add", "patrol", "--start", "2026-11-27 08:00", "--duration", "2j",
+                     "--kind", word, "--json").json()
+    assert rec["kind"] == code
+    assert journal.ok("list", "--kind", code, "--json").json()[0]["id"] == rec["id"]
+
+
+def test_new_patrol_kinds_show_their_indonesian_label(journal: Journal) -> None:
+    ref = journal.add("patrol", "--start", "2026-11-27 08:00", "--duration", "2j",
+                      "--kind", "ormas")
+    assert "pembinaan komunitas" in journal.ok("--lang", "id", "show", ref).stdout
+    assert "community guidance" in journal.ok("--lang", "en", "show", ref).stdout
+
+
+def test_edit_replaces_parties_and_sets_hope(tafsipul: Journal) -> None:
+    inc, con = _dispute(tafsipul), _opinion(tafsipul)
+    tafsipul.ok("edit", inc, "--party", "Pak Budi", "--resolution", "dirujuk ke kelurahan")
+    rec = tafsipul.ok("show", inc, "--json").json()
+    assert rec["parties"] == ["Pak Budi"] and rec["resolution"] == "dirujuk ke kelurahan"
+    assert rec["history"][0]["parties"] == ["Pak Budi, pemilik warung", "Bu Sri"]
+    tafsipul.ok("edit", con, "--hope", "lampu jalan", "--field", "lingkungan")
+    rec = tafsipul.ok("show", con, "--json").json()
+    assert (rec["hope"], rec["field"]) == ("lampu jalan", "environment")
+
+
+@pytest.mark.parametrize(("lang", "text"), [("en", "--party does not apply to a contact"),
+                                            ("id", "--party")])
+def test_edit_refuses_a_field_of_another_kind(tafsipul: Journal, lang: str, text: str) -> None:
+    con = _opinion(tafsipul)
+    before = tafsipul.snapshot()
+    res = tafsipul.run("--lang", lang, "edit", con, "--party", "Pak Budi")
+    assert res.exit_code == 2 and text in res.stderr and len(res.stderr.splitlines()) == 1
+    res = tafsipul.run("--lang", lang, "edit", con, "--resolution", "x")
+    assert res.exit_code == 2
+    assert tafsipul.snapshot() == before
+
+
+def test_list_csv_carries_the_new_fields(tafsipul: Journal) -> None:
+    _dispute(tafsipul)
+    _opinion(tafsipul)
+    rows = list(csv.DictReader(io.StringIO(tafsipul.ok("list", "--csv").stdout)))
+    by_id = {r["id"]: r for r in rows}
+    assert by_id["I1"]["parties"] == "Pak Budi, pemilik warung; Bu Sri"
+    assert by_id["I1"]["resolution"] == "sepakat damai, ganti rugi Rp200.000"
+    assert (by_id["C1"]["hope"], by_id["C1"]["field"]) == ("pos jaga malam di pasar",
+                                                           "economy")
+
+
+@pytest.mark.parametrize(("words", "ref"), [("ganti rugi", "I1"), ("Budi", "I1"),
+                                            ("pos jaga", "C1")])
+def test_search_finds_the_new_free_text(tafsipul: Journal, words: str, ref: str) -> None:
+    _dispute(tafsipul)
+    _opinion(tafsipul)
+    found = [r["id"] for r in tafsipul.ok("search", *words.split(), "--json").json()]
+    assert found == [ref]
+
+
+def test_search_follows_an_edit_of_the_new_fields(tafsipul: Journal) -> None:
+    inc = _dispute(tafsipul)
+    tafsipul.ok("edit", inc, "--party", "Pak Joko", "--resolution", "musyawarah")
+    assert tafsipul.ok("search", "Budi", "--json").json() == []
+    assert [r["id"] for r in tafsipul.ok("search", "musyawarah", "--json").json()] == [inc]
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+def test_export_and_import_keep_the_new_fields(tafsipul: Journal, tmp_path: Path,
+                                               fmt: str) -> None:
+    _dispute(tafsipul)
+    _opinion(tafsipul)
+    out = tmp_path / f"out.{fmt}"
+    tafsipul.ok("export", "--format", fmt, "--output", str(out))
+    other = Journal(tmp_path / "other.db", tafsipul.monkeypatch)
+    other.ok("import", str(out))
+    inc = other.ok("list", "incidents", "--json").json()[0]
+    con = other.ok("list", "contacts", "--json").json()[0]
+    assert inc["parties"] == ["Pak Budi, pemilik warung", "Bu Sri"]
+    assert inc["resolution"] == "sepakat damai, ganti rugi Rp200.000"
+    assert (con["hope"], con["field"]) == ("pos jaga malam di pasar", "economy")
+    assert [r["id"] for r in other.ok("search", "ganti", "--json").json()] == [inc["id"]]
+
+
+def test_import_refuses_parties_that_are_not_a_list(journal: Journal, tmp_path: Path) -> None:
+    line = {"type": "incident", "uid": "u1", "occurred_at": "2026-11-27T09:00:00+07:00",
+            "kind": "dispute", "parties": "Pak Budi"}
+    path = tmp_path / "bad.jsonl"
+    path.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    res = journal.run("import", str(path))
+    assert res.exit_code == 2 and "parties" in res.stderr
+
+
+def test_an_older_journal_gets_the_new_columns(journal: Journal) -> None:
+    conn = sqlite3.connect(journal.path)
+    before = migrations.MIGRATIONS.index(migrations.m005_giat_fields)
+    for step in migrations.MIGRATIONS[:before]:
+        step(conn)
+    conn.execute(f"PRAGMA user_version = {before}")
+    conn.execute("INSERT INTO incidents(uid, occurred_at, kind, created_at, updated_at) "
+                 "VALUES ('old', '2026-11-20T10:00:00+07:00', 'dispute', "
+                 "'2026-11-20T10:00:00+07:00', '2026-11-20T10:00:00+07:00')")
+    conn.commit()
+    conn.close()
+    journal.ok("add", "contact", "--role", "warga", "--hope", "jalan diperbaiki")
+    assert journal.sql("PRAGMA user_version") == [(migrations.LATEST,)]
+    rec = journal.ok("show", "I1", "--json").json()
+    assert rec["parties"] == [] and rec["resolution"] is None
+    assert [r["id"] for r in journal.ok("search", "jalan", "--json").json()] == ["C1"]
+
+
+# -- guided entry asks for them (a real pseudo-terminal) ------------------------------
+def test_guided_asks_parties_of_a_dispute_and_hope_and_field(tmp_path: Path) -> None:
+    from test_guided import EXE, _answer, _finish, _spawn
+
+    if EXE is None:
+        pytest.skip("the patrolog console script is not installed")
+    db = tmp_path / "journal.db"
+    child = _spawn(db, "--lang", "id")
+    _answer(child, "Mulai patroli [", "kemarin 19.00")
+    _answer(child, "Selesai patroli", "3j")
+    _answer(child, "Jenis patroli [patroli dialogis]", "problem solving")
+    for prompt in ("Wilayah", "Tempat 1", "Ringkasan kegiatan", "Label"):
+        _answer(child, prompt, "")
+    _answer(child, "Ada insiden selama patroli ini? [y/T]", "y")
+    _answer(child, "Jenis insiden", "cekcok")
+    for prompt in ("Waktu kejadian", "Lokasi", "Uraian kejadian", "Tindakan yang diambil",
+                   "Korban luka", "Korban meninggal", "Tingkat keparahan", "Status"):
+        _answer(child, prompt, "")
+    _answer(child, "Para pihak, pisahkan dengan ;", "Pak Budi, pemilik warung; Bu Sri")
+    _answer(child, "Hasil kesepakatan/penyelesaian", "sepakat damai")
+    _answer(child, "Ada insiden lain? [y/T]", "y")
+    _answer(child, "Jenis insiden", "laka")  # not a dispute, but on a problem-solving patrol
+    for prompt in ("Waktu kejadian", "Lokasi", "Uraian kejadian", "Tindakan yang diambil",
+                   "Korban luka", "Korban meninggal", "Tingkat keparahan", "Status"):
+        _answer(child, prompt, "")
+    _answer(child, "Para pihak", "")
+    _answer(child, "Hasil kesepakatan", "")
+    _answer(child, "Ada insiden lain? [y/T]", "")
+    _answer(child, "Ada warga atau tokoh yang ditemui", "y")
+    _answer(child, "Peran", "pedagang")
+    for prompt in ("Nama", "Organisasi", "Waktu bertemu", "Tempat bertemu", "Nomor HP",
+                   "Topik pembicaraan", "Keluhan warga"):
+        _answer(child, prompt, "")
+    _answer(child, "Harapan warga", "pos jaga malam")
+    _answer(child, "Bidang keluhan/harapan", "cuaca")
+    child.expect_exact("pilih salah satu")
+    _answer(child, "Bidang keluhan/harapan", "keamanan")
+    _answer(child, "Tindak lanjut yang dijanjikan", "")
+    _answer(child, "Ada kontak lain? [y/T]", "")
+    child.expect_exact("Periksa sebelum disimpan")
+    child.expect_exact("para pihak: Pak Budi, pemilik warung; Bu Sri")
+    child.expect_exact("bidang: keamanan")
+    _answer(child, "Simpan? [Y/t]", "")
+    assert _finish(child) == 0
+    conn = sqlite3.connect(db)
+    try:
+        incidents = conn.execute("SELECT parties, resolution FROM incidents ORDER BY id").fetchall()
+        contact = conn.execute("SELECT hope, field FROM contacts").fetchone()
+    finally:
+        conn.close()
+    assert [(json.loads(p), r) for p, r in incidents] == [
+        (["Pak Budi, pemilik warung", "Bu Sri"], "sepakat damai"), ([], None)]
+    assert contact == ("pos jaga malam", "security")
+
+
+def test_guided_does_not_ask_parties_of_an_accident_on_a_routine_patrol(tmp_path: Path) -> None:
+    from test_guided import EXE, MINIMAL_EN, _answer, _finish, _spawn
+
+    if EXE is None:
+        pytest.skip("the patrolog console script is not installed")
+    db = tmp_path / "journal.db"
+    child = _spawn(db, "--lang", "en")
+    for prompt in MINIMAL_EN[:-2]:
+        _answer(child, prompt, "")
+    _answer(child, "Any incident on this shift? [y/N]", "y")
+    _answer(child, "Kind of incident", "laka")
+    for prompt in ("Time", "Location", "What happened", "Action taken", "Injured", "Dead",
+                   "Severity", "Status"):
+        _answer(child, prompt, "")
+    child.expect_exact("Another incident? [y/N]")
+    assert "Parties" not in child.before
+    child.sendline("")
+    _answer(child, "Did you meet anyone", "")
+    _answer(child, "Save? [Y/n]", "")
+    assert _finish(child) == 0
