@@ -206,6 +206,11 @@ class Filters:
         self.status, self.area, self.tag, self.limit = status, area, tag, limit
 
 
+# Words for the records themselves (`list kontak`), which `--kind` does not take.
+RECORD_WORDS = {"patrols", "patrol", "patroli", "incidents", "incident", "insiden",
+                "kejadian", "contacts", "contact", "kontak"}
+
+
 def kinds_for_category(text: str) -> dict[Kind, str]:
     """Which record kinds have a category matching `text`, with the code in each."""
     from patrolog import vocab
@@ -217,9 +222,11 @@ def kinds_for_category(text: str) -> dict[Kind, str]:
         except InputError:
             continue
     if not found:
-        choices = sorted({c for k in KINDS.values() for c in vocab.codes(k.vocab)})
-        raise InputError("err.bad_choice", value=text.strip(), field="kind",
-                         choices=", ".join(choices))
+        if text.strip().lower() in RECORD_WORDS:
+            raise InputError("err.kind_is_records", value=text.strip())
+        examples = ", ".join(vocab.label(k.vocab, vocab.codes(k.vocab)[0])
+                             for k in KINDS.values())
+        raise InputError("err.bad_category", value=text.strip(), examples=examples)
     return found
 
 
@@ -229,13 +236,12 @@ def iter_records(store: Store, kinds: list[Kind], flt: Filters) -> Iterator[dict
     lists at once and in little memory. Bad filters raise here, before anything is read,
     so a refusal never follows half an output."""
     category_codes: dict[Kind, str] = {}
-    if flt.kind:
-        category_codes = kinds_for_category(flt.kind)
-        if len(kinds) == 1 and kinds[0] not in category_codes:
-            from patrolog import vocab
+    if flt.kind and len(kinds) == 1:  # that kind's own list, in the user's words
+        from patrolog import vocab
 
-            raise InputError("err.bad_choice", value=flt.kind.strip(), field=kinds[0].vocab,
-                             choices=", ".join(vocab.codes(kinds[0].vocab)))
+        category_codes = {kinds[0]: vocab.lookup(kinds[0].vocab, flt.kind)}
+    elif flt.kind:
+        category_codes = kinds_for_category(flt.kind)
     streams = []
     for kind in kinds:
         if flt.kind and kind not in category_codes:

@@ -14,7 +14,8 @@ Vocabulary = dict[str, tuple[str, ...]]
 PATROL_KIND: Vocabulary = {
     "dialogic": ("dialogic patrol", "patroli dialogis", "dialogis", "dialogic",
                  "dialogue patrol"),
-    "routine": ("routine patrol", "patroli rutin", "rutin", "regular patrol", "routine"),
+    "routine": ("routine patrol", "patroli rutin", "rutin", "regular patrol", "routine",
+                "patroli malam", "night patrol", "patroli biasa"),
     "sambang": ("community visit", "sambang", "kunjungan", "silaturahmi", "visit"),
     "door_to_door": ("door-to-door visits", "DDS", "door to door", "door-to-door",
                      "house visits", "home visits"),
@@ -48,22 +49,30 @@ PLACE_TYPE: Vocabulary = {
     "residential": ("residential area", "permukiman", "pemukiman", "kampung",
                     "perumahan", "rt", "rw", "neighbourhood", "neighborhood", "housing",
                     "residential"),
-    "poskamling": ("watch post", "poskamling", "pos ronda", "guard post", "security post"),
-    "office": ("office", "kantor", "kantor desa", "kantor kelurahan", "village office"),
+    "poskamling": ("watch post", "poskamling", "pos ronda", "guard post", "security post",
+                   "pos kamling", "pos jaga", "pos ronda warga"),
+    "office": ("office", "kantor", "kantor desa", "kantor kelurahan", "village office",
+               "balai desa", "balai warga", "kantor camat", "kecamatan", "kelurahan"),
     "transport": ("transport hub", "terminal", "stasiun", "halte", "pangkalan ojek",
                   "station", "bus stop", "bus terminal", "ojek base"),
     "business": ("shops", "pertokoan", "toko", "minimarket", "mal", "shop", "store", "mall"),
     "health": ("health facility", "fasilitas kesehatan", "puskesmas", "rumah sakit", "klinik",
                "clinic", "hospital", "health centre", "health center"),
     "public_space": ("public space", "ruang publik", "taman", "lapangan", "jalan", "park",
-                     "field", "square", "street", "road"),
+                     "field", "square", "street", "road", "alun-alun", "gang", "jl",
+                     "jl.", "jembatan", "bridge", "pantai", "beach"),
+    "food": ("food stall", "warung", "warteg", "kedai", "kafe", "coffee shop", "cafe",
+             "warkop", "warung kopi", "rumah makan", "restoran", "angkringan", "food court",
+             "restaurant", "stall"),
     "other": ("other", "lainnya"),
 }
 
 INCIDENT_KIND: Vocabulary = {
     "traffic_accident": ("traffic accident", "kecelakaan lalu lintas", "laka",
-                         "laka lantas", "kecelakaan", "accident"),
-    "theft": ("theft", "pencurian", "curat", "curas", "burglary", "robbery", "stealing"),
+                         "laka lantas", "kecelakaan", "accident", "lakalantas", "tabrakan",
+                         "crash", "laka lalin"),
+    "theft": ("theft", "pencurian", "curat", "curas", "burglary", "robbery", "stealing",
+              "maling", "begal", "jambret", "copet", "pencopetan", "penjambretan"),
     "vehicle_theft": ("vehicle theft", "pencurian kendaraan bermotor", "curanmor",
                       "motorbike theft", "motorcycle theft", "car theft", "motor hilang"),
     "dispute": ("dispute", "perselisihan", "sengketa", "cekcok", "argument", "quarrel"),
@@ -82,40 +91,48 @@ INCIDENT_KIND: Vocabulary = {
     "street_racing": ("street racing", "balapan liar", "balap liar", "illegal racing"),
     "fraud": ("fraud", "penipuan", "scam"),
     "disturbance": ("public disturbance", "gangguan ketertiban", "keributan", "disturbance",
-                    "nuisance"),
+                    "nuisance", "ribut", "onar", "gangguan kamtibmas"),
     "demonstration": ("demonstration", "unjuk rasa", "unras", "demo", "protest", "rally"),
     "other": ("other", "lainnya"),
 }
 
 SEVERITY: Vocabulary = {
-    "low": ("low", "ringan"),
-    "medium": ("medium", "sedang"),
-    "high": ("high", "berat"),
+    "low": ("low", "ringan", "minor", "kecil"),
+    "medium": ("medium", "sedang", "moderate", "menengah"),
+    "high": ("high", "berat", "serious", "severe", "parah", "gawat"),
 }
 
 INCIDENT_STATUS: Vocabulary = {
-    "open": ("open", "terbuka"),
-    "referred": ("handed over", "dilimpahkan", "referred"),
-    "resolved": ("resolved", "selesai"),
+    "open": ("open", "terbuka", "belum selesai", "proses", "dalam proses"),
+    "referred": ("handed over", "dilimpahkan", "referred", "diserahkan", "dilaporkan ke polsek"),
+    "resolved": ("resolved", "selesai", "beres", "tuntas", "done", "closed"),
 }
 
 CONTACT_ROLE: Vocabulary = {
     "community_leader": ("community leader", "tokoh masyarakat", "tomas"),
     "religious_leader": ("religious leader", "tokoh agama", "toga", "ustaz", "pendeta",
-                         "imam", "priest"),
+                         "imam", "priest", "ustadz", "ustad", "pak ustadz", "ustadzah",
+                         "kyai", "kiai", "pak kyai", "pastor", "romo", "biksu", "pedanda",
+                         "habib", "marbot", "takmir", "pengurus masjid", "dkm"),
     "youth_leader": ("youth leader", "tokoh pemuda", "karang taruna"),
     "customary_leader": ("customary leader", "tokoh adat"),
     "village_official": ("village official", "perangkat desa", "lurah", "kades", "sekdes",
-                         "village head"),
+                         "village head", "pak lurah", "bu lurah", "kepala desa",
+                         "pak kades", "bu kades", "kepala dusun", "kadus", "sekretaris desa",
+                         "staf kelurahan", "kasi trantib", "camat"),
     "rt_rw_head": ("RT/RW head", "ketua RT/RW", "pak rt", "ketua rw", "ketua rt", "rt/rw",
-                   "rt head", "rw head", "neighbourhood head"),
+                   "rt head", "rw head", "neighbourhood head", "pak rw", "bu rt", "bu rw",
+                   "ibu rt", "ibu rw", "pak erte", "pak erwe", "rt", "rw", "ketua rt/rw"),
     "babinsa": ("Babinsa", "Babinsa"),
     "resident": ("resident", "warga", "masyarakat"),
-    "trader": ("trader", "pedagang", "vendor", "shopkeeper", "merchant"),
+    "trader": ("trader", "pedagang", "vendor", "shopkeeper", "merchant", "penjual",
+               "pemilik warung", "pemilik toko", "pedagang kaki lima", "pkl"),
     "teacher": ("teacher", "guru"),
     "student": ("student", "pelajar", "siswa", "mahasiswa", "pupil"),
-    "security_guard": ("security guard", "satpam", "linmas", "hansip", "guard"),
-    "driver": ("driver", "pengemudi", "ojek", "ojol", "sopir", "ojek driver", "taxi driver"),
+    "security_guard": ("security guard", "satpam", "linmas", "hansip", "guard", "security",
+                       "petugas ronda", "anggota linmas"),
+    "driver": ("driver", "pengemudi", "ojek", "ojol", "sopir", "ojek driver", "taxi driver",
+               "tukang ojek", "supir", "driver ojol", "kurir", "courier"),
     "other": ("other", "lainnya"),
 }
 
@@ -166,8 +183,30 @@ def lookup(name: str, text: str) -> str:
     code = _index(name).get(_norm(text))
     if code is None:
         raise InputError("err.bad_choice", value=text.strip(), field=name,
-                         choices=", ".join(VOCABULARIES[name]))
+                         choices=choices(name))
     return code
+
+
+def choices(name: str, lang: str | None = None) -> str:
+    """The labels of vocabulary `name` in the user's language, for a refusal: the words an
+    officer reads and may type back (`ringan, sedang, berat`), not the stored codes."""
+    return ", ".join(label(name, code, lang) for code in VOCABULARIES[name])
+
+
+def complete(name: str, typed: str, lang: str | None = None) -> list[str]:
+    """TAB completion: for each code, its label in the user's language when that starts
+    with what was typed, else the first of its other words (synonyms, the other language's
+    label, the code) that does — one offer per code, each accepted back as input. Offers
+    keep the typed letters as typed (the shell only keeps offers that start with them)."""
+    start = _norm(typed)
+    found = []
+    for code, words in VOCABULARIES[name].items():
+        mine = label(name, code, lang)
+        for word in (mine, *words, code):
+            if _norm(word).startswith(start):
+                found.append(typed + word[len(typed):])
+                break
+    return found
 
 
 def label(name: str, code: str, lang: str | None = None) -> str:

@@ -80,6 +80,7 @@ def _clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
         monkeypatch.delenv(var, raising=False)
     monkeypatch.setenv("LANG", "C.UTF-8")
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
     monkeypatch.setenv("TZ", "Asia/Jakarta")
     # The suite never depends on today: one fixed instant unless a test sets its own
     # (PATROLOG_TEST_NOW picks another, to check the suite against a second clock).

@@ -18,7 +18,6 @@ from patrolog import __version__
 from patrolog.errors import Interrupted, PatrologError
 from patrolog.i18n import lang_from_env, lang_from_locale, normalise_lang, set_lang, t
 from patrolog.output import fail
-from patrolog.paths import journal_path
 
 EX_SOFTWARE = 70
 
@@ -34,25 +33,21 @@ def _scan(args: Sequence[str], name: str) -> str | None:
     return None
 
 
-def _lang_from_journal(db: str | None) -> str | None:
-    path = journal_path(db)
-    if not path.is_file():
-        return None
-    try:  # read-only and best effort: a broken journal is reported by the command itself
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=1)
-        try:
-            row = conn.execute("SELECT value FROM config WHERE key = 'lang'").fetchone()
-        finally:
-            conn.close()
-    except sqlite3.Error:
-        return None
-    return normalise_lang(row[0]) if row else None
-
-
 def resolve_lang(args: Sequence[str]) -> str:
-    """`--lang`, then `PATROLOG_LANG`, then the journal's `lang`, then `LANG`."""
+    """`--lang`, then `PATROLOG_LANG`, then the user's config (`config set lang`), then
+    `LANG`. The language is the person's, not the journal's: it is never read from one."""
+    from patrolog.userconfig import get
+
     return (normalise_lang(_scan(args, "--lang")) or lang_from_env()
-            or _lang_from_journal(_scan(args, "--db")) or lang_from_locale())
+            or normalise_lang(get("lang")) or lang_from_locale())
+
+
+def warn_unknown_lang_env() -> None:
+    """An unknown PATROLOG_LANG is named on stderr, one line, and the run goes on in the
+    language found next: a cron job is not stopped by a typo in its environment."""
+    value = os.environ.get("PATROLOG_LANG")
+    if value and value.strip() and normalise_lang(value) is None:
+        fail(t("warn.unknown_lang_env", value=value.strip()))
 
 
 def _usage_message(exc: Exception) -> str:
@@ -269,6 +264,7 @@ def _invoked_sub(argv: Sequence[str] | None, command: str) -> str | None:
 def main(argv: Sequence[str] | None = None) -> None:
     args = list(sys.argv[1:] if argv is None else argv)
     app = build_app(resolve_lang(args), args)
+    warn_unknown_lang_env()
     if not gc.isenabled():  # paused by patrolog.console for start-up
         gc.freeze()  # start-up's objects live until exit: never walk them again
         gc.enable()

@@ -5,7 +5,7 @@ from typing import Annotated
 
 import typer
 
-from patrolog import records
+from patrolog import records, userconfig
 from patrolog.cli.common import open_store, opt
 from patrolog.errors import InputError
 from patrolog.i18n import t
@@ -25,8 +25,11 @@ def register(app: typer.Typer, command: str | None = None, sub: str | None = Non
                    ) -> None:
         if key not in records.CONFIG_KEYS:
             raise InputError("err.bad_config_key", key=key, choices=", ".join(records.CONFIG_KEYS))
-        with open_store(ctx) as store:
-            value = store.config().get(key)
+        if key in userconfig.KEYS:  # the person's, not the journal's: no journal needed
+            value = userconfig.get(key)
+        else:
+            with open_store(ctx) as store:
+                value = store.config().get(key)
         if value is not None:
             say(value)
 
@@ -35,6 +38,10 @@ def register(app: typer.Typer, command: str | None = None, sub: str | None = Non
                    key: Annotated[str, typer.Argument(metavar="KEY", help=t("opt.config_key"))],
                    value: Annotated[str, typer.Argument(metavar="VALUE",
                                                         help=t("opt.config_value"))]) -> None:
+        if key in userconfig.KEYS:
+            stored = _set_user(key, value)
+            say(f"{key} = {stored}")
+            return
         with open_store(ctx) as store:
             if key not in records.CONFIG_KEYS:
                 raise InputError("err.bad_config_key", key=key,
@@ -48,6 +55,7 @@ def register(app: typer.Typer, command: str | None = None, sub: str | None = Non
                     as_json: Annotated[bool, opt("--json", key="json")] = False) -> None:
         with open_store(ctx) as store:
             values = store.config()
+        values.update({key: userconfig.get(key) for key in userconfig.KEYS})
         if as_json:
             emit_json({k: values.get(k) for k in records.CONFIG_KEYS})
         else:
@@ -71,3 +79,17 @@ def register(app: typer.Typer, command: str | None = None, sub: str | None = Non
                 say(f"{t('field.' + key)}: {data['config'][key]}")
         for plural, n in data["counts"].items():
             say(f"{t('info.' + plural)}: {n}")
+
+
+def _set_user(key: str, value: str) -> str:
+    """`config set lang id`: kept in the user's config file, so every journal answers in it."""
+    from patrolog.i18n import normalise_lang
+
+    value = value.strip()
+    if value:
+        code = normalise_lang(value)
+        if code is None:
+            raise InputError("err.bad_lang", value=value)
+        value = code
+    userconfig.set_value(key, value or None)
+    return value

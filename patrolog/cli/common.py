@@ -35,15 +35,21 @@ VOCAB_COMPLETION = frozenset({*_VOCAB_OPTIONS.values(), "contact_field"})
 
 def completer(vocabulary: str) -> Callable[[str], list[str]]:
     def complete(incomplete: str) -> list[str]:
+        import os
+
         from patrolog import vocab
 
-        return [c for c in vocab.codes(vocabulary) if c.startswith(incomplete.lower())]
+        found = vocab.complete(vocabulary, incomplete)
+        if os.environ.get("_PATROLOG_COMPLETE", "").endswith("bash"):
+            # bash puts the text on the line as it is: "patroli dialogis" would be two words
+            found = [word.replace(" ", "\\ ") for word in found]
+        return found
 
     return complete
 
 
 def opt(*names: str, key: str, **kwargs: Any) -> Any:
-    """A typer option whose help comes from the catalogue (and TAB offers its codes)."""
+    """A typer option whose help comes from the catalogue (and TAB offers its labels in the user's language)."""
     kwargs.setdefault("metavar", _METAVARS.get(key, "TEXT"))
     if key in _VOCAB_OPTIONS:
         kwargs.setdefault("autocompletion", completer(_VOCAB_OPTIONS[key]))

@@ -14,7 +14,7 @@ from patrolog.messages.core import MESSAGES as CORE
 
 AREAS = ("core", "guided", "followups", "report", "report_cli", "demo", "exchange",
          "sharing", "unit", "times",
-         "faults", "privacy", "fields")
+         "faults", "privacy", "fields", "words")
 _everything: dict[str, tuple[str, str]] | None = None
 
 

@@ -229,10 +229,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
                     "Cari teks di semua isian bebas, paling cocok lebih dulu."),
     "help.search_epilog": ("Example: patrolog search pasar boplo",
                            "Contoh: patrolog search lampu jalan"),
-    "help.config": ("Officer profile kept inside the journal: officer, unit, area, timezone, "
-                    "lang.",
-                    "Profil petugas yang disimpan di jurnal: officer, unit, area, timezone, "
-                    "lang."),
+    "help.config": ("Officer profile kept inside the journal (officer, unit, area, timezone), "
+                    "and your language (lang), kept in your own config folder "
+                    "($XDG_CONFIG_HOME/patrolog) so every journal answers in it.",
+                    "Profil petugas yang disimpan di jurnal (officer, unit, area, timezone), "
+                    "dan bahasa Anda (lang), disimpan di folder konfigurasi Anda sendiri "
+                    "($XDG_CONFIG_HOME/patrolog) sehingga setiap jurnal memakainya."),
     "help.config_get": ("Print one setting.", "Cetak satu pengaturan."),
     "help.config_set": ("Change one setting.", "Ubah satu pengaturan."),
     "help.config_set_epilog": ("Example: patrolog config set officer 'Aiptu Tafsipul'  ·  "
