@@ -64,11 +64,12 @@ def test_tab_completion_offers_commands_and_codes():
     def complete(words: str) -> list[str]:
         env = {"_PATROLOG_COMPLETE": "complete_bash", "COMP_WORDS": words,
                "COMP_CWORD": str(len(words.split()) - (0 if words.endswith(" ") else 1))}
-        return run(env=env).stdout.split()
+        return run(env=env).stdout.splitlines()
 
     assert complete("patrolog li") == ["list"]
-    assert complete("patrolog add incident --kind tr") == ["traffic_accident"]
-    assert complete("patrolog add contact --role rt") == ["rt_rw_head"]
+    # labels in the user's language (LANG=C here: English), spaces escaped for bash
+    assert complete("patrolog add incident --kind tr") == ["traffic\\ accident"]
+    assert complete("patrolog add contact --role rt") == ["rt/RW\\ head"]
 
 
 def test_group_help_lists_its_subcommands_when_built_alone():

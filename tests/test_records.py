@@ -121,7 +121,7 @@ BAD_INPUTS = [
     (("add", "incident", "--kind", "fire", "--injured", "-1"), "injured"),
     (("add", "incident", "--kind", "fire", "--dead", "two"), "dead"),
     (("add", "incident", "--kind", "fire", "--severity", "extreme"), "severity"),
-    (("add", "incident", "--kind", "fire", "--status", "closed"), "status"),
+    (("add", "incident", "--kind", "fire", "--status", "maybe"), "status"),
     (("add", "incident", "--kind", "fire", "--at", "31/02/2026 10:00"), "time"),
     (("add", "incident", "--kind", "fire", "--at", "banana"), "time"),
     (("add", "incident", "--kind", "fire", "--patrol", "P99"), "no record P99"),

@@ -43,9 +43,17 @@ def test_codes_labels_and_synonyms_in_both_languages(name: str, typed: str, code
 
 
 def test_unknown_words_are_refused_with_the_choices() -> None:
-    with pytest.raises(InputError) as info:
-        vocab.lookup("place_type", "volcano")
-    assert info.value.key == "err.bad_choice" and "market" in info.value.params["choices"]
+    from patrolog.i18n import get_lang, set_lang
+
+    before = get_lang()
+    try:
+        for lang, word in (("en", "market"), ("id", "pasar")):
+            set_lang(lang)
+            with pytest.raises(InputError) as info:
+                vocab.lookup("place_type", "volcano")
+            assert info.value.key == "err.bad_choice" and word in info.value.params["choices"]
+    finally:
+        set_lang(before)
 
 
 def test_labels_follow_the_language() -> None:
