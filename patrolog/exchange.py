@@ -23,7 +23,7 @@ from patrolog.errors import InputError, JournalError
 from patrolog.kinds import KINDS, PATROL, Kind
 from patrolog.output import Progress
 from patrolog.records import Context, _columns, _records, _write_places, reindex
-from patrolog.store import Store
+from patrolog.store import Store, ro_uri
 from patrolog.timeparse import iso
 
 _VOCAB_FIELDS = {kind: fields.coded(kind) for kind in KINDS}
@@ -140,7 +140,7 @@ class JournalSource:
     @contextmanager
     def _open(self) -> Iterator[sqlite3.Connection]:
         try:
-            conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
+            conn = sqlite3.connect(ro_uri(self.path), uri=True)
         except sqlite3.DatabaseError:
             raise JournalError("err.corrupt", path=str(self.path)) from None
         conn.row_factory = sqlite3.Row

@@ -181,3 +181,8 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     m005_giat_fields,
 ]
 LATEST = len(MIGRATIONS)
+
+# The tables the migrations leave, checked each time a journal is opened (a journal missing
+# one is damaged). A migration that adds or drops a table updates this; a test compares it
+# with what the migrations create.
+TABLES = ("config", "patrols", "visits", "incidents", "contacts", "history", "search_index")

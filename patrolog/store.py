@@ -34,6 +34,9 @@ class Store:
         self.path = path
         self.conn = conn
         self.exists = exists  # False: an empty in-memory stand-in for a journal not yet created
+        # True: opened for reading a journal this user cannot write (or a copy of it upgraded
+        # in memory); a write reopens it for writing, which says why it cannot.
+        self.read_only = False
         self._config: dict[str, str] | None = None
 
     # -- opening ---------------------------------------------------------------
@@ -42,31 +45,44 @@ class Store:
         """Open the journal at `path`.
 
         Readers pass ``create=False``: a journal that does not exist yet reads
-        as empty and nothing is created on disk. Writers pass ``create=True``.
+        as empty and nothing is created on disk; a journal this user cannot write
+        (a read-only file or folder) is read without writing anything, an older
+        one upgraded in memory only. Writers pass ``create=True``.
         """
-        if not path.exists():
+        if not os.path.lexists(path):
             if not create:
                 conn = _connect(":memory:")
-                _migrate(conn, path)
+                _migrate(conn, path, new=True)
                 return cls(path, conn, exists=False)
-            _create_file(path)
+            _create_journal(path)
+        _refuse_not_a_file(path)
         try:
-            conn = _connect(str(path))
-            _migrate(conn, path)
+            read_only = not create and not _writable(path)
+            if read_only:
+                conn = _open_read_only(path)
+            else:
+                conn = _connect(str(path))
+                _migrate(conn, path)
+            _check_tables(conn, path)
         except sqlite3.DatabaseError as exc:
-            raise _journal_error(exc, path) from None
-        return cls(path, conn, exists=True)
+            raise journal_error(exc, path) from None
+        store = cls(path, conn, exists=True)
+        store.read_only = read_only
+        return store
 
     def make_writable(self) -> None:
-        """Create the journal on disk if this was the empty stand-in for a missing one."""
-        if self.exists:
+        """Create the journal on disk if this was the empty stand-in for a missing one, or
+        reopen for writing one that was opened read-only."""
+        if self.exists and not self.read_only:
             return
         real = Store.open(self.path, create=True)
         self.conn.close()
-        self.conn, self.exists, self._config = real.conn, True, None
+        self.conn, self.exists, self.read_only, self._config = real.conn, True, False, None
 
     def close(self) -> None:
         self.conn.close()
+        if self.exists:
+            _writable_side_files(self.path)
 
     def __enter__(self) -> Store:
         return self
@@ -80,28 +96,43 @@ class Store:
         """One write transaction; rolled back on any exception, Ctrl-C included."""
         if not self.exists:
             raise RuntimeError("write on a journal opened without create=True")
+        if self.read_only:
+            self.make_writable()
         try:
             self.conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as exc:
-            raise _journal_error(exc, self.path) from None
+        except sqlite3.DatabaseError as exc:
+            raise journal_error(exc, self.path) from None
         try:
             yield self.conn
+        except sqlite3.DatabaseError as exc:
+            self._rollback()
+            raise journal_error(exc, self.path) from None
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            self._rollback()
             raise
         try:
             self.conn.execute("COMMIT")
-        except sqlite3.OperationalError as exc:
-            self.conn.execute("ROLLBACK")
-            raise _journal_error(exc, self.path) from None
+        except sqlite3.DatabaseError as exc:
+            self._rollback()
+            raise journal_error(exc, self.path) from None
         self._config = None
+
+    def _rollback(self) -> None:
+        """Undo the open transaction. SQLite has already rolled it back itself after some
+        failures (a full disk, an I/O error): rolling back again would replace the real
+        cause with "cannot rollback - no transaction is active"."""
+        if self.conn.in_transaction:
+            try:
+                self.conn.execute("ROLLBACK")
+            except sqlite3.DatabaseError:
+                pass
 
     def query_cursor(self, sql: str, params: tuple | dict = ()) -> sqlite3.Cursor:
         """A cursor to read a large result in chunks (`fetchmany`)."""
         try:
             return self.conn.execute(sql, params)
         except sqlite3.DatabaseError as exc:
-            raise _journal_error(exc, self.path) from None
+            raise journal_error(exc, self.path) from None
 
     def query(self, sql: str, params: tuple | dict = ()) -> list[sqlite3.Row]:
         try:
@@ -109,7 +140,7 @@ class Store:
         except sqlite3.DatabaseError as exc:
             if isinstance(exc, sqlite3.OperationalError) and "fts5" in str(exc):
                 raise
-            raise _journal_error(exc, self.path) from None
+            raise journal_error(exc, self.path) from None
 
     # -- profile (config table) ------------------------------------------------
     def config(self) -> dict[str, str]:
@@ -121,17 +152,22 @@ class Store:
         return self.conn.execute("PRAGMA user_version").fetchone()[0]
 
 
-def _connect(target: str) -> sqlite3.Connection:
+def _connect(target: str, uri: bool = False) -> sqlite3.Connection:
     timeout = busy_timeout_ms()
-    conn = sqlite3.connect(target, timeout=timeout / 1000, isolation_level=None)
+    conn = sqlite3.connect(target, timeout=timeout / 1000, isolation_level=None, uri=uri)
     conn.row_factory = sqlite3.Row
     conn.execute(f"PRAGMA busy_timeout = {timeout}")
     conn.execute("PRAGMA foreign_keys = ON")
     return conn
 
 
-def _create_file(path: Path) -> None:
-    """Create the folder (0700) and an empty file (0600): it holds residents' names."""
+def _create_journal(path: Path) -> None:
+    """Create the folder (0700) and a complete, empty journal (0600): it holds residents'
+    names. The journal is built in a temporary file and linked into place whole, so no
+    process ever sees a half-made journal: a 0-byte file at the journal's path is never
+    patrolog's own doing and is refused rather than taken for a new journal."""
+    import tempfile
+
     missing = [p for p in (path.parent, *path.parent.parents) if not p.exists()]
     for folder in reversed(missing):  # each folder patrolog creates is 0700, not just the last
         try:
@@ -141,13 +177,102 @@ def _create_file(path: Path) -> None:
         except OSError:
             raise JournalError("err.cannot_create", path=str(path)) from None
     try:
-        fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
-        os.close(fd)
-    except OSError:
-        raise JournalError("err.cannot_create", path=str(path)) from None
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".new")
+    except OSError as exc:
+        raise _os_error(exc, path) from None
+    os.close(fd)
+    try:
+        conn = _connect(tmp)
+        try:
+            _migrate(conn, Path(tmp), new=True)
+        finally:
+            conn.close()
+        try:
+            os.link(tmp, path)  # fails if another process created the journal first: use it
+        except FileExistsError:
+            pass
+        except OSError:  # a filesystem without hard links (FAT on a USB stick)
+            if not os.path.lexists(path):
+                os.rename(tmp, path)
+    except sqlite3.DatabaseError as exc:
+        raise journal_error(exc, path) from None
+    except OSError as exc:
+        raise _os_error(exc, path) from None
+    finally:
+        for leftover in (tmp, tmp + "-wal", tmp + "-shm"):
+            try:
+                os.unlink(leftover)
+            except OSError:
+                pass
 
 
-def _migrate(conn: sqlite3.Connection, path: Path) -> None:
+def _refuse_not_a_file(path: Path) -> None:
+    """A folder or a 0-byte file is not a journal: a truncated journal must never read as a
+    new, empty one ("no records", exit 0) while its records are lost."""
+    try:
+        info = path.stat()
+    except OSError as exc:
+        raise _os_error(exc, path) from None
+    import stat
+
+    if stat.S_ISDIR(info.st_mode):
+        raise JournalError("err.journal_is_folder", path=str(path))
+    if info.st_size == 0:
+        raise JournalError("err.journal_zero_bytes", path=str(path))
+
+
+def _writable(path: Path) -> bool:
+    """Can this user write the journal (and its folder, for the -wal and -shm files)?"""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)
+
+
+def _open_read_only(path: Path) -> sqlite3.Connection:
+    """A journal this user cannot write: read it without writing anything. An older schema
+    is upgraded in a copy in memory (the file stays as it is, no backup is written)."""
+    try:
+        conn = _connect(ro_uri(path), uri=True)
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+    except sqlite3.OperationalError:
+        # A read-only folder where no -shm exists: nobody can be writing it, since a writer
+        # would have to create the -wal there; read the file as it stands.
+        conn = _connect(ro_uri(path) + "&immutable=1", uri=True)
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version == migrations.LATEST:
+        _migrate_once(conn, path)  # checks only: application id, version, not someone else's
+        return conn
+    memory = _connect(":memory:")
+    conn.backup(memory)
+    conn.close()
+    _migrate(memory, path, backup=False)
+    return memory
+
+
+def _writable_side_files(path: Path) -> None:
+    """SQLite gives a new -wal/-shm the journal's mode: reading a journal that was 0400
+    leaves 0400 side files that block every later write once the journal is writable
+    again. Owner read-write is what they need; nobody else gets anything."""
+    for suffix in ("-wal", "-shm"):
+        side = path.with_name(path.name + suffix)
+        try:
+            info = side.stat()
+            if info.st_uid == os.getuid() and not info.st_mode & 0o200:
+                os.chmod(side, 0o600)
+        except OSError:
+            pass
+
+
+def _check_tables(conn: sqlite3.Connection, path: Path) -> None:
+    """The tables every command relies on are there: a journal missing one is damaged (a
+    command would fail half-way with "no such table", or write on regardless)."""
+    present = {r[0] for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table'")}
+    for table in migrations.TABLES:
+        if table not in present:
+            raise JournalError("err.damaged_table", path=str(path), table=table)
+
+
+def _migrate(conn: sqlite3.Connection, path: Path, *, new: bool = False,
+             backup: bool = True) -> None:
     """Bring the schema up to date, waiting out other processes doing the same.
 
     Switching to WAL and the first moments of a new file can answer "busy" at once,
@@ -156,7 +281,7 @@ def _migrate(conn: sqlite3.Connection, path: Path) -> None:
     deadline = time.monotonic() + busy_timeout_ms() / 1000
     while True:
         try:
-            _migrate_once(conn, path)
+            _migrate_once(conn, path, new=new, backup=backup)
             return
         except sqlite3.OperationalError as exc:
             if not _is_busy(exc) or time.monotonic() > deadline:
@@ -166,7 +291,8 @@ def _migrate(conn: sqlite3.Connection, path: Path) -> None:
             time.sleep(0.02)
 
 
-def _migrate_once(conn: sqlite3.Connection, path: Path) -> None:
+def _migrate_once(conn: sqlite3.Connection, path: Path, *, new: bool = False,
+                  backup: bool = True) -> None:
     # One read transaction, so version and tables come from the same moment even while
     # another process is creating the journal.
     conn.execute("BEGIN")
@@ -178,6 +304,12 @@ def _migrate_once(conn: sqlite3.Connection, path: Path) -> None:
             conn.execute("COMMIT")
     if version == 0 and tables:
         raise JournalError("err.not_journal", path=str(path))  # untouched: checked before WAL
+    if version == 0 and not new:
+        # An empty SQLite file: patrolog creates journals whole, so this is not one of them
+        # (or one wiped); reading it must not turn it into a journal.
+        raise JournalError("err.journal_empty_db", path=str(path))
+    if version < 0:
+        raise JournalError("err.damaged", path=str(path), what=f"user_version {version}")
     if version == migrations.LATEST:
         _check_application_id(conn, path)
         return
@@ -186,7 +318,8 @@ def _migrate_once(conn: sqlite3.Connection, path: Path) -> None:
                            supported=migrations.LATEST)
     if version > 0:
         _check_application_id(conn, path)
-        _backup(conn, path, version)
+        if backup:
+            _backup(conn, path, version)
     # WAL is set before the migration's transaction: it cannot change inside one.
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("BEGIN IMMEDIATE")
@@ -286,11 +419,45 @@ def ro_uri(path: Path | str) -> str:
     return "file:" + quote(os.path.abspath(os.fspath(path)), safe="/") + "?mode=ro"
 
 
-def _journal_error(exc: sqlite3.DatabaseError, path: Path) -> JournalError:
+def journal_error(exc: sqlite3.DatabaseError, path: Path) -> JournalError:
+    """SQLite's failure -> one keyed line in the user's language naming the cause (SQLite's
+    own words are English only: they never reach the officer)."""
+    name = getattr(exc, "sqlite_errorname", "") or ""
     text = str(exc).lower()
-    if _is_busy(exc):
-        return JournalError("err.locked", path=str(path))
-    if "not a database" in text or "malformed" in text or "corrupt" in text:
-        return JournalError("err.corrupt", path=str(path))
-    return JournalError("err.unusable", path=str(path), reason=str(exc))
+    where = str(path)
+    if _is_busy(exc) or name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+        return JournalError("err.locked", path=where)
+    if name == "SQLITE_FULL" or "database or disk is full" in text:
+        return JournalError("err.disk_full", path=where)
+    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")) or "not a database" in text \
+            or "malformed" in text or "corrupt" in text:
+        return JournalError("err.corrupt", path=where)
+    if "no such table" in text or "no such column" in text:
+        return JournalError("err.damaged", path=where, what=text.split(":", 1)[-1].strip())
+    if name.startswith("SQLITE_READONLY") or "readonly" in text:
+        return JournalError("err.journal_read_only", path=where)
+    if name.startswith("SQLITE_IOERR") or "disk i/o error" in text:
+        # SQLite says "I/O error" when the -wal or -shm cannot grow on a full disk
+        return JournalError("err.disk_full" if _disk_nearly_full(path) else "err.journal_io",
+                            path=where)
+    if name.startswith("SQLITE_CANTOPEN") or "unable to open" in text:
+        return JournalError("err.journal_cannot_open", path=where)
+    return JournalError("err.unusable", path=where, reason=name or type(exc).__name__)
 
+
+def _disk_nearly_full(path: Path) -> bool:
+    try:
+        fs = os.statvfs(path.parent if path.parent.exists() else ".")
+    except OSError:
+        return False
+    return fs.f_bavail * fs.f_frsize < 256 * 1024
+
+
+def _os_error(exc: OSError, path: Path) -> JournalError:
+    import errno
+
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return JournalError("err.disk_full", path=str(path))
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return JournalError("err.journal_read_only", path=str(path))
+    return JournalError("err.cannot_create", path=str(path))

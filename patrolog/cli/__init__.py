@@ -128,9 +128,12 @@ class Group(TyperGroup):
         except (typer.Abort, KeyboardInterrupt):
             fail(t("err.interrupted"))
             sys.exit(130)
-        except sqlite3.DatabaseError as exc:
-            fail(t("err.database", reason=str(exc)))
-            sys.exit(3)
+        except sqlite3.DatabaseError as exc:  # one the library did not map: keyed all the same
+            from patrolog.store import journal_error
+
+            error = journal_error(exc, journal_path(_scan(list(args or sys.argv[1:]), "--db")))
+            fail(error.message())
+            sys.exit(error.exit_code)
         except BrokenPipeError:
             sys.stderr.close()
             sys.exit(0)

@@ -25,4 +25,40 @@ MESSAGES: dict[str, tuple[str, str]] = {
                              "tidak dapat menulis {path}: disk hanya-baca"),
     "err.output_cannot_write": ("cannot write {path} ({code}); nothing was written",
                                 "tidak dapat menulis {path} ({code}); tidak ada yang ditulis"),
+    # -- the journal (exit 3) -----------------------------------------------------------
+    "err.journal_zero_bytes": ("the journal {path} is an empty file (0 bytes): its records are "
+                               "not in it; restore it from a backup, or delete it to start a "
+                               "new journal",
+                               "jurnal {path} adalah berkas kosong (0 bita): catatannya tidak "
+                               "ada di dalamnya; pulihkan dari cadangan, atau hapus berkas itu "
+                               "untuk memulai jurnal baru"),
+    "err.journal_empty_db": ("{path} is an empty SQLite database, not a patrolog journal; "
+                             "delete it to start a new journal there",
+                             "{path} adalah basis data SQLite kosong, bukan jurnal patrolog; "
+                             "hapus berkas itu untuk memulai jurnal baru di sana"),
+    "err.journal_is_folder": ("{path} is a folder, not a journal file",
+                              "{path} adalah folder, bukan berkas jurnal"),
+    "err.journal_missing": ("there is no journal at {path}; check --db or PATROLOG_DB",
+                            "tidak ada jurnal di {path}; periksa --db atau PATROLOG_DB"),
+    "err.damaged": ("the journal {path} is damaged ({what}); restore it from a backup",
+                    "jurnal {path} rusak ({what}); pulihkan dari cadangan"),
+    "err.damaged_table": ("the journal {path} is damaged: its table '{table}' is missing; "
+                          "restore it from a backup",
+                          "jurnal {path} rusak: tabel '{table}' hilang; pulihkan dari cadangan"),
+    "err.disk_full": ("the disk holding the journal {path} is full; free some space and try "
+                      "again (nothing was written)",
+                      "disk tempat jurnal {path} penuh; kosongkan sebagian ruang lalu coba lagi "
+                      "(tidak ada yang ditulis)"),
+    "err.journal_read_only": ("the journal {path} cannot be written: the file or its folder is "
+                              "read-only for you",
+                              "jurnal {path} tidak dapat ditulisi: berkas atau foldernya "
+                              "hanya-baca bagi Anda"),
+    "err.journal_io": ("the journal {path} could not be read or written (a disk input/output "
+                       "error); check the disk",
+                       "jurnal {path} tidak dapat dibaca atau ditulis (kesalahan masukan/"
+                       "keluaran disk); periksa disknya"),
+    "err.journal_cannot_open": ("the journal {path} cannot be opened (check the permissions of "
+                                "the file and its folder)",
+                                "jurnal {path} tidak dapat dibuka (periksa izin berkas dan "
+                                "foldernya)"),
 }
