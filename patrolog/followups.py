@@ -33,10 +33,16 @@ _PROMISE_GROUPS = {
 }
 
 
-def _promises(store: Store, today: date, group: str) -> list[dict]:
+def _who(officer: str | None) -> str:
+    """The condition narrowing to one officer (`--officer`), as `officers.resolve` names them."""
+    return " AND officer = :officer COLLATE NOCASE" if officer else ""
+
+
+def _promises(store: Store, today: date, group: str, officer: str | None = None) -> list[dict]:
     cond, order = _PROMISE_GROUPS[group]
-    recs = records.select(store, CONTACT, f"{records.OPEN_PROMISE} AND {cond} ORDER BY {order}",
-                          {"today": today.isoformat()})
+    recs = records.select(store, CONTACT,
+                          f"{records.OPEN_PROMISE} AND {cond}{_who(officer)} ORDER BY {order}",
+                          {"today": today.isoformat(), "officer": officer})
     for rec in recs:
         late = (today - date.fromisoformat(rec["due"])).days if rec["due"] else None
         rec["overdue"] = late is not None and late > 0
@@ -45,9 +51,10 @@ def _promises(store: Store, today: date, group: str) -> list[dict]:
 
 
 def _incidents(store: Store, ctx: records.Context, cond: str = "",
-               params: tuple = ()) -> list[dict]:
+               params: dict | None = None, officer: str | None = None) -> list[dict]:
     recs = records.select(store, INCIDENT,
-                          f"{_OPEN_INCIDENT}{cond} ORDER BY occurred_at, id", params)
+                          f"{_OPEN_INCIDENT}{cond}{_who(officer)} ORDER BY occurred_at, id",
+                          {**(params or {}), "officer": officer})
     for rec in recs:
         rec["overdue"] = False
         rec["days_late"] = None
@@ -59,21 +66,22 @@ def _local_day(stamp: str, ctx: records.Context) -> date:
     return datetime.fromisoformat(stamp).astimezone(ctx.tz).date()
 
 
-def open_items(store: Store, *, overdue_only: bool = False) -> list[dict]:
+def open_items(store: Store, *, overdue_only: bool = False,
+               officer: str | None = None) -> list[dict]:
     """Open promises and open incidents, in the order an officer should deal with them.
 
     Overdue promises first (most late first), then promises due from today on,
     then promises without a due date, then open incidents (oldest first). Each
     record carries `overdue` and `days_late` (int when overdue, else null);
-    incidents also `days_open`.
+    incidents also `days_open`. `officer` (as the journal writes it): only theirs.
     """
     ctx = records.Context(store)
     today = ctx.now.date()
-    items = _promises(store, today, "overdue")
+    items = _promises(store, today, "overdue", officer)
     if not overdue_only:
-        items += _promises(store, today, "ahead")
-        items += _promises(store, today, "undated")
-        items += _incidents(store, ctx)
+        items += _promises(store, today, "ahead", officer)
+        items += _promises(store, today, "undated", officer)
+        items += _incidents(store, ctx, officer=officer)
     return items
 
 
@@ -125,22 +133,28 @@ def incident_title(rec: dict) -> str:
 
 # -- due -------------------------------------------------------------------------------
 def _item(ref: str | None, reason: str, text: str, due: str | None,
-          days: int | None) -> dict[str, Any]:
+          days: int | None, officer: str | None = None, named: bool = False) -> dict[str, Any]:
+    """`named`: a unit's journal, where each line says whose record it is."""
+    if named and officer:
+        text = t("unit.due_line", officer=officer, text=text)
     line = f"{ref}  {text}" if ref else text
-    return {"id": ref, "reason": reason, "message": line, "due": due, "days": days}
+    return {"id": ref, "reason": reason, "message": line, "due": due, "days": days,
+            "officer": officer}
 
 
-def _no_patrol_yesterday(store: Store, ctx: records.Context) -> dict | None:
+def _no_patrol_yesterday(store: Store, ctx: records.Context,
+                         officer: str | None = None) -> dict | None:
     # A patrol belongs to the day it started (SPEC §4), as in the weekly digest.
     today = ctx.now.date()
     yesterday = today - timedelta(days=1)
-    found = store.query("SELECT 1 FROM patrols WHERE deleted_at IS NULL AND started_at >= ? "
-                        "AND started_at < ? LIMIT 1",
-                        (yesterday.isoformat(), today.isoformat()))
+    who = {"officer": officer}
+    found = store.query("SELECT 1 FROM patrols WHERE deleted_at IS NULL AND started_at >= :lo "
+                        f"AND started_at < :hi{_who(officer)} LIMIT 1",
+                        {"lo": yesterday.isoformat(), "hi": today.isoformat(), **who})
     if found:
         return None
-    last = store.query("SELECT started_at FROM patrols WHERE deleted_at IS NULL "
-                       "ORDER BY started_at DESC LIMIT 1")
+    last = store.query(f"SELECT started_at FROM patrols WHERE deleted_at IS NULL{_who(officer)} "
+                       "ORDER BY started_at DESC LIMIT 1", who)
     if last:
         last_day = _local_day(last[0][0], ctx)
         days = max(0, (today - last_day).days)  # a patrol may start up to 24h ahead
@@ -148,29 +162,36 @@ def _no_patrol_yesterday(store: Store, ctx: records.Context) -> dict | None:
     else:
         days = None
         text = t("due.no_patrol_ever", day=yesterday.isoformat())
-    return _item(None, "no_patrol_yesterday", text, None, days)
+    return _item(None, "no_patrol_yesterday", text, None, days, officer)
 
 
-def due_items(store: Store) -> list[dict[str, Any]]:
+def due_items(store: Store, officer: str | None = None, named: bool = False
+              ) -> list[dict[str, Any]]:
     """What needs attention today, one item per record (a missing patrol has no id).
 
     Items: `id`, `reason` (no_patrol_yesterday | followup_overdue | incident_open),
     `message` (the line for a person), `due` (a promise's due date, else null),
-    `days` (days late, days open, or days since the last patrol; null if none ever).
+    `days` (days late, days open, or days since the last patrol; null if none ever),
+    `officer` (whose record; for a missing patrol, the officer asked about or null).
+    `officer` narrows to one officer; `named` puts each record's officer in its line
+    (a unit's journal).
     """
     ctx = records.Context(store)
     today = ctx.now.date()
     items: list[dict[str, Any]] = []
-    missing = _no_patrol_yesterday(store, ctx)
+    missing = _no_patrol_yesterday(store, ctx, officer)
     if missing:
         items.append(missing)
-    for rec in _promises(store, today, "overdue"):
+    for rec in _promises(store, today, "overdue", officer):
         text = t("due.followup_overdue", late=days_text(rec["days_late"]),
                  what=rec["follow_up"], who=who(rec))
-        items.append(_item(rec["id"], "followup_overdue", text, rec["due"], rec["days_late"]))
+        items.append(_item(rec["id"], "followup_overdue", text, rec["due"], rec["days_late"],
+                           rec.get("officer"), named))
     cutoff = iso(ctx.now - INCIDENT_STALE)
-    for rec in _incidents(store, ctx, " AND occurred_at < ?", (cutoff,)):
+    for rec in _incidents(store, ctx, " AND occurred_at < :cutoff", {"cutoff": cutoff},
+                          officer):
         text = t("due.incident_open", days=days_text(rec["days_open"]),
                  what=incident_title(rec))
-        items.append(_item(rec["id"], "incident_open", text, None, rec["days_open"]))
+        items.append(_item(rec["id"], "incident_open", text, None, rec["days_open"],
+                           rec.get("officer"), named))
     return items

@@ -200,10 +200,12 @@ class Filters:
 
     def __init__(self, *, since: date | None = None, until: date | None = None,
                  kind: str | None = None, status: str | None = None, area: str | None = None,
-                 tag: str | None = None, limit: int | None = None) -> None:
+                 tag: str | None = None, limit: int | None = None,
+                 officer: str | None = None) -> None:
         self.since, self.until = since, until
         self.kind = kind        # a category code (patrol kind, incident kind or role)
         self.status, self.area, self.tag, self.limit = status, area, tag, limit
+        self.officer = officer  # as the journal writes it (`officers.resolve`)
 
 
 # Words for the records themselves (`list kontak`), which `--kind` does not take.
@@ -270,6 +272,9 @@ def iter_records(store: Store, kinds: list[Kind], flt: Filters) -> Iterator[dict
         if flt.tag:
             where.append("EXISTS (SELECT 1 FROM json_each(tags) WHERE lower(value) = lower(?))")
             params.append(flt.tag.strip())
+        if flt.officer:
+            where.append("officer = ? COLLATE NOCASE")
+            params.append(flt.officer)
         sql = (f"SELECT * FROM {kind.table} WHERE {' AND '.join(where)} "
                f"ORDER BY {kind.time} DESC, id DESC")
         if flt.limit is not None:
@@ -297,21 +302,30 @@ def _stream(store: Store, kind: Kind, sql: str, params: tuple, chunk: int = 500,
         yield from _records(store.conn, kind, rows)
 
 
-def iter_search(store: Store, text: str, limit: int | None = None) -> Iterator[dict]:
+def iter_search(store: Store, text: str, limit: int | None = None,
+                officer: str | None = None) -> Iterator[dict]:
     """Full-text search over every free-text field, best match first, fetched 500 records at
-    a time (a common word can match most of a journal)."""
+    a time (a common word can match most of a journal). With `officer`, only their records:
+    the limit then counts their matches, so it is applied after the officer is."""
     tokens = [tok.replace('"', '""') for tok in text.split()]
     if not tokens:
         raise InputError("err.empty_search")
     query = " ".join(f'"{tok}"*' for tok in tokens)
     sql = "SELECT ref FROM search_index WHERE search_index MATCH ? ORDER BY rank"
-    if limit is not None:
+    if limit is not None and officer is None:
         sql += f" LIMIT {int(limit)}"
     refs = [r[0] for r in store.query(sql, (query,))]
-    return _fetch_in_order(store, refs)
+    found = _fetch_in_order(store, refs, officer=officer)
+    if limit is None or officer is None:
+        return found
+    from itertools import islice
+
+    return islice(found, limit)
 
 
-def _fetch_in_order(store: Store, refs: list[str], chunk: int = 500) -> Iterator[dict]:
+def _fetch_in_order(store: Store, refs: list[str], chunk: int = 500,
+                    officer: str | None = None) -> Iterator[dict]:
+    who = " AND officer = ? COLLATE NOCASE" if officer else ""
     for start in range(0, len(refs), chunk):
         part = refs[start:start + chunk]
         found: dict[str, dict] = {}
@@ -319,7 +333,8 @@ def _fetch_in_order(store: Store, refs: list[str], chunk: int = 500) -> Iterator
             kind = BY_PREFIX[prefix]
             ids = [int(ref[1:]) for ref in part if ref[0] == prefix]
             marks = ",".join("?" * len(ids))
-            for rec in select(store, kind, f"id IN ({marks})", tuple(ids)):
+            params = (*ids, officer) if officer else tuple(ids)
+            for rec in select(store, kind, f"id IN ({marks}){who}", params):
                 found[rec["id"]] = rec
         yield from (found[ref] for ref in part if ref in found)
 

@@ -51,7 +51,7 @@ def test_due_on_a_missing_journal_reports_no_patrol_and_creates_nothing(journal)
     assert res.json() == [{
         "id": None, "reason": "no_patrol_yesterday",
         "message": f"no patrol logged yesterday ({day(-1)}); the journal has no patrol yet",
-        "due": None, "days": None,
+        "due": None, "days": None, "officer": None,
     }]
     assert not journal.path.exists()
 
@@ -85,16 +85,16 @@ def test_due_lists_each_reason_with_its_id(tafsipul):
     assert res.json() == [
         {"id": None, "reason": "no_patrol_yesterday",
          "message": f"no patrol logged yesterday ({day(-1)}); the last one started {day(-3)}",
-         "due": None, "days": 3},
+         "due": None, "days": 3, "officer": None},
         {"id": c_late, "reason": "followup_overdue",
          "message": f"{c_late}  follow-up 3 days late: cek lampu jalan (Pak Rahmat)",
-         "due": day(-3), "days": 3},
+         "due": day(-3), "days": 3, "officer": "Aiptu Tafsipul"},
         {"id": c_one, "reason": "followup_overdue",
          "message": f"{c_one}  follow-up 1 day late: one day late (resident)",
-         "due": day(-1), "days": 1},
+         "due": day(-1), "days": 1, "officer": "Aiptu Tafsipul"},
         {"id": i_old, "reason": "incident_open",
          "message": f"{i_old}  incident open for 8 days: traffic accident, Jl. Cikini Raya",
-         "due": None, "days": 8},
+         "due": None, "days": 8, "officer": "Aiptu Tafsipul"},
     ]
 
 

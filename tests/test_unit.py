@@ -274,3 +274,117 @@ def test_text_digest_reads_in_indonesian(unit):
     assert "*PER PETUGAS*" in out
     row = expected_row(TAFSIPUL)
     assert f"{row['patrols']['count']} patroli" in out
+
+
+# -- --officer everywhere -----------------------------------------------------------------
+def _open_items(officer: str) -> int:
+    plan = PLAN[officer]
+    return sum(1 for c in plan["contacts"] if c.due and not c.done) + len(plan["incidents"])
+
+
+def test_list_narrows_to_one_officer_case_insensitively(unit):
+    u, _ = unit
+    for officer in PLAN:
+        recs = u.ok("list", "--officer", officer.upper(), "--json").json()
+        assert {r["officer"] for r in recs} == {officer}
+        assert len(recs) == sum(len(PLAN[officer][k]) for k in ("patrols", "contacts",
+                                                                 "incidents"))
+    patrols = u.ok("list", "patrols", "--officer", "bripka wayan", "--json").json()
+    assert len(patrols) == len(PLAN[WAYAN]["patrols"])
+    csv_rows = u.ok("list", "--officer", WAYAN, "--csv").stdout.splitlines()
+    officer_col = csv_rows[0].split(",").index("officer")
+    assert all(row.split(",")[officer_col] == WAYAN for row in csv_rows[1:])
+
+
+def test_a_units_list_shows_whose_each_record_is(unit):
+    u, own = unit
+    out = u.ok("list", "incidents").stdout.splitlines()
+    assert t("col.officer") in out[0].split()
+    for officer in PLAN:
+        n = len(PLAN[officer]["incidents"])
+        assert sum(1 for line in out[2:] if officer in line) == n
+    mine = own[TAFSIPUL].ok("list").stdout.splitlines()
+    assert t("col.officer") not in mine[0].split()
+    # Narrowed to one officer, the column would say the same name on every line.
+    assert t("col.officer") not in u.ok("list", "--officer", WAYAN).stdout.splitlines()[0]
+
+
+def test_search_narrows_to_one_officer(unit):
+    u, _ = unit
+    every = u.ok("search", "Cikini", "--json").json()
+    assert len(every) == sum(len(PLAN[o]["incidents"]) for o in PLAN)
+    for officer in PLAN:
+        found = u.ok("search", "Cikini", "--officer", officer.lower(), "--json").json()
+        assert [r["officer"] for r in found] == [officer] * len(PLAN[officer]["incidents"])
+    # The limit counts the officer's matches, not everyone's.
+    assert len(u.ok("search", "Cikini", "--officer", WAYAN, "--limit", "2", "--json").json()) \
+        == min(2, len(PLAN[WAYAN]["incidents"]))
+
+
+def test_followups_by_officer(unit):
+    u, _ = unit
+    for officer in PLAN:
+        items = u.ok("followups", "--officer", officer, "--json").json()
+        assert {i["officer"] for i in items} <= {officer}
+        assert len(items) == _open_items(officer)
+    overdue = u.ok("followups", "--overdue", "--officer", AYU, "--json").json()
+    assert len(overdue) == expected_row(AYU)["followups"]["overdue"]
+    table = u.ok("followups").stdout.splitlines()
+    assert t("col.officer") in table[0]
+    for officer in PLAN:
+        assert sum(1 for line in table[2:] if officer in line) == _open_items(officer)
+
+
+def test_due_names_the_officer_in_a_unit(unit):
+    u, own = unit
+    res = u.run("due")
+    assert res.exit_code == 1
+    lines = [line for line in res.stdout.splitlines() if re.match(r"[CI]\d+ ", line)]
+    assert lines and all(any(f"{o}: " in line for o in PLAN) for line in lines)
+    items = u.run("due", "--json").stdout
+    for item in __import__("json").loads(items):
+        if item["id"]:
+            assert item["officer"] in PLAN and item["officer"] in item["message"]
+    # An officer's own journal: no name in the lines.
+    own_lines = own[WAYAN].run("due").stdout
+    assert WAYAN not in own_lines
+
+
+def test_due_for_one_officer(unit):
+    import json
+
+    u, _ = unit
+    for officer in PLAN:
+        res = u.run("due", "--officer", officer, "--json")
+        items = json.loads(res.stdout)
+        assert {i["officer"] for i in items} <= {officer}
+        reasons = Counter(i["reason"] for i in items)
+        assert reasons["followup_overdue"] == expected_row(officer)["followups"]["overdue"]
+        assert reasons["incident_open"] == sum(1 for at in PLAN[officer]["incidents"]
+                                               if at < "2026-11-20T20:00")
+        patrolled = any(p.start.startswith("2026-11-26") for p in PLAN[officer]["patrols"])
+        assert reasons["no_patrol_yesterday"] == (0 if patrolled else 1)
+
+
+def test_report_for_one_officer_of_the_unit(unit):
+    d = report(unit[0], "--officer", "BRIPKA WAYAN")
+    row = expected_row(WAYAN)
+    assert d["officer"] == WAYAN and d["grade"] == row["grade"]
+    assert "by_officer" not in d
+    assert d["patrols"]["count"] == row["patrols"]["count"]
+    assert d["followups"]["overdue"] == row["followups"]["overdue"]
+
+
+@pytest.mark.parametrize("command", [["list"], ["search", "Cikini"], ["followups"], ["due"],
+                                     ["report"]])
+def test_an_unknown_officer_is_refused_listing_the_names(unit, command):
+    u, _ = unit
+    before = u.snapshot()
+    res = u.run(*command, "--officer", "Bripka Nobody")
+    assert res.exit_code == 2 and res.stdout == ""
+    assert len(res.stderr.strip().splitlines()) == 1
+    assert "Bripka Nobody" in res.stderr
+    assert all(officer in res.stderr for officer in PLAN)
+    assert u.snapshot() == before
+    res = u.run("--lang", "id", *command, "--officer", "Bripka Nobody")
+    assert "tidak ada petugas bernama 'Bripka Nobody'" in res.stderr

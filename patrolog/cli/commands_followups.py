@@ -21,9 +21,11 @@ def register(app: typer.Typer, command: str | None = None, sub: str | None = Non
         ctx: typer.Context,
         overdue: Annotated[bool, opt("--overdue", key="overdue")] = False,
         done: Annotated[Optional[str], opt("--done", key="done", metavar="ID")] = None,
+        officer: Annotated[Optional[str], opt("--officer", key="officer", metavar="NAME")
+                           ] = None,
         as_json: Annotated[bool, opt("--json", key="json")] = False,
     ) -> None:
-        from patrolog import followups, records
+        from patrolog import followups, officers, records
 
         if done is not None:
             if overdue:
@@ -33,24 +35,30 @@ def register(app: typer.Typer, command: str | None = None, sub: str | None = Non
             _print_done(rec, as_json)
             return
         with open_store(ctx) as store:
-            items = followups.open_items(store, overdue_only=overdue)
+            who = officers.maybe_resolve(store, officer)
+            items = followups.open_items(store, overdue_only=overdue, officer=who)
             today = records.Context(store).now.date()
+            by_officer = not (officer or as_json) and bool(items) and officers.several(store)
         if as_json:
             emit_json(items)
         elif not items:
             say(t("fu.nothing_overdue" if overdue else "fu.nothing_open"))
         else:
-            _print_items(items, today)
+            _print_items(items, today, by_officer)
 
     @app.command("due", help=t("help.due"), epilog=t("help.due_epilog"))
     def due_cmd(
         ctx: typer.Context,
+        officer: Annotated[Optional[str], opt("--officer", key="officer", metavar="NAME")
+                           ] = None,
         as_json: Annotated[bool, opt("--json", key="json")] = False,
     ) -> None:
-        from patrolog import followups
+        from patrolog import followups, officers
 
         with open_store(ctx) as store:
-            items = followups.due_items(store)
+            who = officers.maybe_resolve(store, officer)
+            named = who is None and officers.several(store)  # a unit's: say whose it is
+            items = followups.due_items(store, officer=who, named=named)
         if as_json:
             emit_json(items)
         elif items:
@@ -98,14 +106,18 @@ def _row(rec: dict, today: date) -> list[str]:
     return [rec["id"], when, _status(rec, today), incident_title(rec), what]
 
 
-def _print_items(items: list[dict], today: date) -> None:
+def _print_items(items: list[dict], today: date, by_officer: bool = False) -> None:
     """Plain aligned columns, free text last: rich tables cost ~1 ms a row, and a unit's
-    merged journal can hold thousands of open items."""
+    merged journal can hold thousands of open items. `by_officer`: a unit's journal, where
+    the second column says whose each item is."""
     from patrolog.output import use_colour
 
-    header = [t(k) for k in ("col.id", "col.due_or_time", "col.status", "col.who",
-                             "col.promised")]
+    keys = ["col.id", *(["col.officer"] if by_officer else []), "col.due_or_time",
+            "col.status", "col.who", "col.promised"]
+    header = [t(k) for k in keys]
     rows = [_row(rec, today) for rec in items]
+    if by_officer:
+        rows = [[row[0], rec.get("officer") or "", *row[1:]] for rec, row in zip(items, rows)]
     widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header) - 1)]
 
     def line(cells: list[str]) -> str:

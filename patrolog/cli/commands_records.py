@@ -115,9 +115,12 @@ def _define_list(app: typer.Typer, sub: str | None) -> None:
         area: Annotated[Str, opt("--area", key="list_area")] = None,
         tag: Annotated[Str, opt("--tag", key="list_tag")] = None,
         limit: Annotated[Optional[int], opt("--limit", key="limit", min=0)] = None,
+        officer: Annotated[Str, opt("--officer", key="officer", metavar="NAME")] = None,
         as_json: Annotated[bool, opt("--json", key="json")] = False,
         as_csv: Annotated[bool, opt("--csv", key="csv")] = False,
     ) -> None:
+        from patrolog import officers
+
         if what is None:
             kinds = list(KINDS.values())
         else:
@@ -130,11 +133,12 @@ def _define_list(app: typer.Typer, sub: str | None) -> None:
             flt = records.Filters(
                 since=_date(since, ctx_time), until=_date(until, ctx_time),
                 kind=kind, status=validate.choice("status", status) if status else None,
-                area=area, tag=tag, limit=limit,
+                area=area, tag=tag, limit=limit, officer=officers.maybe_resolve(store, officer),
             )
             if flt.since and flt.until and flt.since > flt.until:
                 raise InputError("err.since_after_until")
-            _emit_records(records.iter_records(store, kinds, flt), kinds, as_json, as_csv)
+            _emit_records(records.iter_records(store, kinds, flt), kinds, as_json, as_csv,
+                          by_officer=not (officer or as_json or as_csv) and officers.several(store))
 
 
 def _define_show(app: typer.Typer, sub: str | None) -> None:
@@ -207,11 +211,16 @@ def _define_search(app: typer.Typer, sub: str | None) -> None:
         ctx: typer.Context,
         text: Annotated[list[str], typer.Argument(metavar="TEXT", help=t("opt.search_text"))],
         limit: Annotated[Optional[int], opt("--limit", key="limit", min=0)] = None,
+        officer: Annotated[Str, opt("--officer", key="officer", metavar="NAME")] = None,
         as_json: Annotated[bool, opt("--json", key="json")] = False,
     ) -> None:
+        from patrolog import officers
+
         with open_store(ctx) as store:
-            found = records.iter_search(store, " ".join(text), limit)
-            _emit_records(found, list(KINDS.values()), as_json, False)
+            who = officers.maybe_resolve(store, officer)
+            found = records.iter_search(store, " ".join(text), limit, officer=who)
+            _emit_records(found, list(KINDS.values()), as_json, False,
+                          by_officer=not (officer or as_json) and officers.several(store))
 
 
 ADD_SUBCOMMANDS = ("patrol", "incident", "contact")
@@ -234,9 +243,11 @@ def _add(ctx: typer.Context, kind: str, opts: dict, as_json: bool) -> None:
     _print_added(rec, as_json)
 
 
-def _emit_records(recs: Iterable[dict], kinds: list[Kind], as_json: bool, as_csv: bool
-                  ) -> None:
-    """Records as JSON, CSV or a table, written as they are read (the store must be open)."""
+def _emit_records(recs: Iterable[dict], kinds: list[Kind], as_json: bool, as_csv: bool,
+                  by_officer: bool = False) -> None:
+    """Records as JSON, CSV or a table, written as they are read (the store must be open).
+    `by_officer`: a unit's journal, whose table says whose each record is (JSON and CSV
+    always carry the officer)."""
     if as_json and as_csv:
         raise InputError("err.json_and_csv")
     if as_json:
@@ -248,4 +259,4 @@ def _emit_records(recs: Iterable[dict], kinds: list[Kind], as_json: bool, as_csv
     else:
         from patrolog.render.records import print_table
 
-        print_table(recs)
+        print_table(recs, by_officer=by_officer)

@@ -45,19 +45,27 @@ _MEASURED = 200   # rows read before column widths are fixed; later rows wrap to
 
 
 def print_table(recs: Iterable[dict], out: TextIO | None = None,
-                width: int | None = None) -> None:
+                width: int | None = None, by_officer: bool = False) -> None:
     """Records as a table, printed as they come: a journal of 100,000 records starts at
     once instead of after minutes of layout. Widths are measured on the first rows; a
-    longer cell later wraps inside its column."""
+    longer cell later wraps inside its column. `by_officer` adds whose each record is,
+    after its time (a unit's journal)."""
     out = out or sys.stdout
     rows = iter(recs)
-    head = [summary_row(r) for r in islice(rows, _MEASURED)]
+
+    def row_of(rec: dict) -> tuple[str, ...]:
+        row = summary_row(rec)
+        return (*row[:2], rec.get("officer") or "", *row[2:]) if by_officer else row
+
+    head = [row_of(r) for r in islice(rows, _MEASURED)]
     if not head:
         out.write(t("msg.no_records") + "\n")
         return
     if width is None:
         width = terminal_width() or 80
-    titles = [t(k) for k in ("col.id", "col.time", "col.kind", "col.where", "col.what")]
+    keys = ["col.id", "col.time", *(["col.officer"] if by_officer else []),
+            "col.kind", "col.where", "col.what"]
+    titles = [t(k) for k in keys]
     widths = _widths(head, titles, width)
     bold = use_colour()
     line = _SEP.join(f"{title:<{w}}" for title, w in zip(titles, widths)).rstrip()
@@ -66,17 +74,21 @@ def print_table(recs: Iterable[dict], out: TextIO | None = None,
     for row in head:
         out.write(_table_row(row, widths))
     for rec in rows:
-        out.write(_table_row(summary_row(rec), widths))
+        out.write(_table_row(row_of(rec), widths))
 
 
 def _widths(rows: list[tuple[str, ...]], titles: list[str], width: int) -> list[int]:
-    fixed = [max(len(titles[i]), *(len(r[i]) for r in rows)) for i in range(3)]
+    """id, time, [officer,] category: as wide as their text (officer and category capped);
+    where and what share the rest."""
+    n_fixed = len(titles) - 2
+    fixed = [max(len(titles[i]), *(len(r[i]) for r in rows)) for i in range(n_fixed)]
     fixed[0] = max(fixed[0], 5)  # room for ids up to C9999 before a line is pushed out
     fixed[1] = max(fixed[1], _TIME_WIDTH)
-    fixed[2] = min(fixed[2], 24)
-    room = max(width - sum(fixed) - len(_SEP) * 4, 30)
-    where_need = max(len(titles[3]), *(len(r[3]) for r in rows))
-    what_need = max(len(titles[4]), *(len(r[4]) for r in rows))
+    for i in range(2, n_fixed):
+        fixed[i] = min(fixed[i], 24)
+    room = max(width - sum(fixed) - len(_SEP) * (len(titles) - 1), 30)
+    where_need = max(len(titles[-2]), *(len(r[-2]) for r in rows))
+    what_need = max(len(titles[-1]), *(len(r[-1]) for r in rows))
     where = min(where_need, max(room * 2 // 5, 12))
     what = max(min(what_need, room - where), 12)
     return [*fixed, where, what]
