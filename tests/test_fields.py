@@ -111,8 +111,9 @@ def test_field_words_in_both_languages(journal: Journal, word: str, code: str) -
 
 
 @pytest.mark.parametrize(("lang", "words"), [
-    ("en", ["unknown field 'cuaca'", "security", "social_culture"]),
-    ("id", ["bidang", "'cuaca'", "security"]),
+    # the choices are the labels in the user's language (issue 10 point 3)
+    ("en", ["unknown field 'cuaca'", "security", "social and cultural"]),
+    ("id", ["bidang", "'cuaca'", "keamanan", "sosial budaya"]),
 ])
 def test_an_unknown_field_is_refused_in_one_line(journal: Journal, lang: str,
                                                  words: list[str]) -> None:
