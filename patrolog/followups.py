@@ -194,4 +194,9 @@ def due_items(store: Store, officer: str | None = None, named: bool = False
                  what=incident_title(rec))
         items.append(_item(rec["id"], "incident_open", text, None, rec["days_open"],
                            rec.get("officer"), named))
+    from patrolog.purge import due_item  # records kept past the retention set in config
+
+    past = due_item(store, today)
+    if past:
+        items.append(past)
     return items

@@ -583,7 +583,7 @@ def delete(store: Store, ref: str) -> dict:
 
 
 # -- profile -------------------------------------------------------------------
-CONFIG_KEYS = ("officer", "unit", "area", "timezone", "lang")
+CONFIG_KEYS = ("officer", "unit", "area", "timezone", "lang", "retention")
 
 
 def set_config(store: Store, key: str, value: str) -> str:
@@ -600,6 +600,10 @@ def set_config(store: Store, key: str, value: str) -> str:
         if code is None:
             raise InputError("err.bad_lang", value=value)
         value = code
+    elif key == "retention" and value:
+        from patrolog.purge import parse_retention
+
+        value = parse_retention(value)
     with store.write() as conn:
         if value:
             conn.execute("INSERT INTO config(key, value) VALUES (?, ?) "

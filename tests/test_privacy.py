@@ -6,6 +6,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -161,3 +163,186 @@ def test_export_redact_csv_to_a_file(town: Journal, tmp_path: Path) -> None:
     rows = list(csv.DictReader(io.StringIO(text)))
     assert [r["name"] for r in rows] == ["J.S.", "S.A."]
     assert all(r["phone"] == "" for r in rows)
+
+
+# -- erase ---------------------------------------------------------------------------------
+def _side_files(j: Journal) -> list[Path]:
+    return [p for p in (j.path, Path(f"{j.path}-wal"), Path(f"{j.path}-shm")) if p.exists()]
+
+
+def _grep(j: Journal, *words: str) -> list[str]:
+    """What `grep -a -i` finds of `words` in the journal and its side files."""
+    found = []
+    for word in words:
+        res = subprocess.run(["grep", "-a", "-i", "-l", "-F", word, *map(str, _side_files(j))],
+                             capture_output=True, text=True)
+        found += [f"{word} in {line}" for line in res.stdout.splitlines()]
+    return found
+
+
+JOKO = ("Joko", "Susilo", "0812-3456-7890", "81234567890", "812 3456 7890")
+
+
+@pytest.mark.skipif(shutil.which("grep") is None, reason="needs grep")
+def test_erase_leaves_nothing_for_grep(town: Journal) -> None:
+    j = town
+    # An earlier version that names him, and a deleted record that does.
+    j.ok("edit", "C1", "--concern", "motor hilang, sudah lapor")
+    gone = j.add("incident", "--at", "2026-11-25 09:00", "--kind", "perselisihan",
+                 "--description", "Joko Susilo ribut dengan tetangga, telp 0812 3456 7890")
+    j.ok("delete", gone, "--yes")
+    before = j.ok("info", "--json").json()["counts"]
+    assert _grep(j, *JOKO)  # the test can fail: the name is in the file now
+
+    res = j.ok("erase", "--name", "joko susilo", "--yes")
+    assert res.stdout.startswith("erased joko susilo: 1 contacts made anonymous")
+
+    assert _grep(j, *JOKO) == []
+    assert j.ok("info", "--json").json()["counts"] == before  # the contact stays, anonymous
+    joko = j.ok("show", "C1", "--json").json()
+    assert (joko["name"], joko["phone"]) == (None, None)
+    assert json.dumps(joko["history"], ensure_ascii=False).count("Joko") == 0
+    assert "[dihapus]" in joko["follow_up"]
+    incident = j.ok("show", "I1", "--json").json()
+    assert incident["location"] == "depan rumah [dihapus]"
+    assert incident["action"].startswith("Aiptu Tafsipul memediasi [dihapus]")  # officer stays
+    assert j.ok("search", "joko").stdout.strip() in ("", "no records", "tidak ada catatan") \
+        or "Joko" not in j.ok("search", "joko").stdout
+    assert j.ok("search", "dihapus", "--json").json()
+    # Other residents are untouched, and the officer is still in the file.
+    assert j.ok("show", "C2", "--json").json()["name"] == "Siti Aminah"
+    assert b"Tafsipul" in j.path.read_bytes()
+    wal = Path(f"{j.path}-wal")
+    assert not wal.exists() or wal.stat().st_size == 0
+
+
+def test_erase_asks_off_a_terminal_only_with_yes(town: Journal) -> None:
+    snapshot = town.snapshot()
+    res = town.run("erase", "--name", "Pak Joko Susilo")
+    assert res.exit_code == 2 and res.stdout.count("\n") <= 12
+    assert res.stderr == "patrolog: not erasing without --yes (no terminal to ask on)\n"
+    assert "C1" in res.stdout and "erase Pak Joko Susilo" in res.stdout  # what it would change
+    assert town.snapshot() == snapshot
+
+
+def test_erase_by_contact_and_its_counts(town: Journal) -> None:
+    res = town.ok("erase", "--contact", "C2", "--yes", "--json").json()
+    assert res["erased"] == "Siti Aminah" and res["contacts_anonymous"] == 1
+    assert res["changed"] == ["P1", "C2"] and res["history"] == 0
+    assert town.ok("show", "C2", "--json").json()["name"] is None
+    assert town.ok("show", "P1", "--json").json()["summary"].startswith("sambang ke [dihapus]")
+    assert b"Siti" not in town.path.read_bytes() and b"Aminah" not in town.path.read_bytes()
+
+
+def test_erase_refusals(town: Journal) -> None:
+    for args, code, words in (
+        ((), 2, "--name"), (("--name", "X", "--contact", "C1"), 2, "--name"),
+        (("--name", "Aiptu Tafsipul", "--yes"), 2, "officer"),
+        (("--name", "Pak", "--yes"), 2, "honorific"),
+        (("--contact", "P1", "--yes"), 2, "not a contact"),
+        (("--contact", "C99", "--yes"), 2, "C99"),
+    ):
+        res = town.run("erase", *args)
+        assert res.exit_code == code and words in res.stderr, (args, res.stderr)
+        assert res.stderr.count("\n") == 1
+    res = town.ok("erase", "--name", "Pak Budi Santoso", "--yes")
+    assert res.stdout == "nothing in the journal names Pak Budi Santoso; nothing changed\n"
+
+
+def test_erase_tells_of_backups_and_deletes_them_on_request(town: Journal) -> None:
+    backup = town.path.with_name(town.path.name + ".v2-20261101-080000.bak")
+    shutil.copyfile(town.path, backup)
+    res = town.ok("erase", "--name", "Pak Karto", "--yes")
+    assert "1 backups from before a migration still hold" in res.stdout
+    assert str(backup) in res.stdout and backup.exists()
+    res = town.ok("erase", "--name", "Siti Aminah", "--yes", "--delete-backups")
+    assert "deleted 1 backups" in res.stdout and not backup.exists()
+
+
+def test_erase_speaks_indonesian(town: Journal) -> None:
+    res = town.run("--lang", "id", "erase", "--name", "Joko")
+    assert res.stderr == "patrolog: tidak menghapus tanpa --yes (tidak ada terminal untuk " \
+                         "bertanya)\n"
+    assert res.stdout.startswith("hapus Joko: ")
+
+
+# -- purge and retention ---------------------------------------------------------------------
+@pytest.fixture
+def old_and_new(town: Journal) -> Journal:
+    """Town, plus records of 2024: a patrol with an incident and a contact on it, edited."""
+    j = town
+    j.add("patrol", "--start", "2024-05-01 08:00", "--duration", "2h",
+          "--place", "other:Warung Bu Darmi")                                  # P2
+    j.add("incident", "--at", "2024-05-01 09:00", "--kind", "laka", "--status", "resolved",
+          "--description", "tabrakan di depan warung Bu Darmi")               # I2, on P2
+    j.add("contact", "--at", "2024-05-01 09:30", "--role", "warga", "--name", "Bu Darmi",
+          "--phone", "0813 1111 2222")                                       # C3, on P2
+    j.ok("edit", "C3", "--concern", "minta lampu jalan")
+    # A 2025 contact linked by hand to the old patrol: it stays and loses the link.
+    j.add("contact", "--at", "2025-06-01 09:30", "--role", "warga", "--patrol", "P2",
+          "--topic", "ronda")                                                 # C4
+    return j
+
+
+def test_purge_removes_old_records_for_good(old_and_new: Journal) -> None:
+    j = old_and_new
+    assert _grep(j, "Darmi", "1111 2222")
+    res = j.ok("purge", "--before", "2025-01-01", "--yes")
+    assert res.stdout == ("removed 1 patrols, 1 incidents, 1 contacts before 2025-01-01 and "
+                          "1 earlier versions; free space wiped\n")
+    assert _grep(j, "Darmi", "1111 2222") == []
+    counts = j.ok("info", "--json").json()["counts"]
+    assert counts == {"patrols": 1, "incidents": 1, "contacts": 3}
+    assert j.ok("show", "C4", "--json").json()["patrol"] is None
+    assert j.sql("SELECT count(*) FROM history")[0][0] == 0
+    assert j.sql("SELECT count(*) FROM visits")[0][0] == 2
+    assert j.run("show", "P2").exit_code == 2
+    assert j.ok("search", "lampu", "--json").json() == []
+    # again: nothing left to purge
+    assert j.ok("purge", "--before", "2025-01-01").stdout == \
+        "no records before 2025-01-01; nothing changed\n"
+
+
+def test_purge_refusals_change_nothing(old_and_new: Journal) -> None:
+    j = old_and_new
+    snapshot = j.snapshot()
+    res = j.run("purge", "--before", "2025-01-01")
+    assert res.exit_code == 2 and "--yes" in res.stderr
+    assert res.stdout.startswith("before 2025-01-01: 1 patrols, 1 incidents, 1 contacts")
+    assert j.run("purge", "--before", "2027-01-01", "--yes").exit_code == 2
+    assert j.run("purge", "--before", "kapan-kapan", "--yes").exit_code == 2
+    assert j.run("purge", "--yes").exit_code == 2
+    assert j.snapshot() == snapshot
+
+
+@pytest.mark.parametrize("given, stored", [("2y", "2 years"), ("18 bulan", "18 months"),
+                                           ("6 months", "6 months"), ("90 hari", "90 days"),
+                                           ("3 Tahun", "3 years"), ("12 minggu", "12 weeks")])
+def test_retention_is_validated_and_normalised(journal: Journal, given: str, stored: str) -> None:
+    assert journal.ok("config", "set", "retention", given).stdout == f"retention = {stored}\n"
+    assert journal.ok("config", "get", "retention").stdout == f"{stored}\n"
+
+
+@pytest.mark.parametrize("bad", ["18", "abc", "0 hari", "2 jam", "1.5y", "999 tahun"])
+def test_retention_refuses_what_is_not_a_period(journal: Journal, bad: str) -> None:
+    res = journal.run("config", "set", "retention", bad)
+    assert res.exit_code == 2 and "retention" in res.stderr and res.stderr.count("\n") == 1
+
+
+def test_due_reports_records_past_retention(old_and_new: Journal) -> None:
+    j = old_and_new
+    j.ok("followups", "--done", "C1")  # only the retention line is left to report
+    j.add("patrol", "--start", "2026-11-26 08:00", "--duration", "2h")
+    assert j.run("due").exit_code == 0
+    j.ok("config", "set", "retention", "18 bulan")  # first day kept: 2025-05-27
+    res = j.run("due")
+    assert res.exit_code == 1
+    assert res.stdout == ("3 records are past the retention of 18 months (before 2025-05-27: "
+                          "1 patrols, 1 incidents, 1 contacts): "
+                          "patrolog purge --before 2025-05-27\n")
+    item = j.run("due", "--json").json()[0]
+    assert (item["reason"], item["due"], item["counts"]["contacts"]) == \
+        ("retention", "2025-05-27", 1)
+    assert "18 bulan" in j.run("--lang", "id", "due").stdout
+    j.ok("purge", "--before", "2025-05-27", "--yes")
+    assert j.run("due").exit_code == 0

@@ -92,7 +92,7 @@ def _bad_value_of(exc: Exception) -> str:
 
 # The order an officer meets the commands in: the shift, the week, the scripts, the setup.
 COMMAND_ORDER = ("add", "list", "show", "edit", "delete", "search", "followups", "report", "due",
-                 "export", "import", "merge", "demo", "config", "info")
+                 "export", "import", "merge", "erase", "purge", "demo", "config", "info")
 
 
 class Group(TyperGroup):
@@ -227,6 +227,7 @@ COMMAND_MODULES = {
     "export": "commands_exchange", "import": "commands_exchange", "merge": "commands_exchange",
     "report": "commands_report", "followups": "commands_followups",
     "due": "commands_followups", "demo": "commands_demo",
+    "erase": "commands_privacy", "purge": "commands_privacy",
 }
 _VALUE_OPTIONS = ("--db", "--lang")
 

@@ -225,6 +225,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
                          "--duration 2j30m"),
     "help.delete": ("Delete a record (asks first; --yes from scripts). Its history stays.",
                     "Hapus catatan (bertanya dulu; --yes dari skrip). Riwayatnya tetap ada."),
+    "help.erase": ("Remove a person for good: their name and phone from every record, its "
+                   "history and the file's free space (asks first; --yes from scripts).",
+                   "Hapus seseorang untuk selamanya: nama dan teleponnya dari semua catatan, "
+                   "riwayat dan ruang kosong berkas (bertanya dulu; --yes dari skrip)."),
+    "help.purge": ("Remove records older than a day for good, with their history (asks "
+                   "first; --yes from scripts).",
+                   "Hapus catatan yang lebih lama dari satu hari untuk selamanya, beserta "
+                   "riwayatnya (bertanya dulu; --yes dari skrip)."),
     "help.search": ("Full-text search over all free text, best match first.",
                     "Cari teks di semua isian bebas, paling cocok lebih dulu."),
     "help.search_epilog": ("Example: patrolog search pasar boplo",
@@ -324,8 +332,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                "Id catatan: P12, I3, C40, atau uid-nya (8 karakter atau lebih)."),
     "opt.yes": ("Do not ask.", "Jangan bertanya."),
     "opt.search_text": ("Words to look for.", "Kata yang dicari."),
-    "opt.config_key": ("officer, unit, area, timezone or lang.",
-                       "officer, unit, area, timezone atau lang."),
+    "opt.config_key": ("officer, unit, area, timezone, lang or retention.",
+                       "officer, unit, area, timezone, lang atau retention."),
     "opt.config_value": ("The new value (empty to clear).", "Nilai baru (kosong untuk menghapus)."),
     "msg.not_set": ("(not set)", "(belum diatur)"),
     "err.missing_argument": ("{name} is missing; see --help",
