@@ -66,7 +66,8 @@ def test_summary_line_names_counts_and_path(journal: Journal) -> None:
 def test_profile_is_set_when_missing(sample: Journal) -> None:
     config = sample.ok("config", "list", "--json").json()
     assert config == {"officer": "Aiptu Tafsipul", "unit": "Polsek Metro Menteng",
-                      "area": "Gondangdia", "timezone": "Asia/Jakarta", "lang": None}
+                      "area": "Gondangdia", "timezone": "Asia/Jakarta", "lang": None,
+                      "retention": None}
 
 
 def test_profile_already_set_is_kept(journal: Journal) -> None:
