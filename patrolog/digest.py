@@ -339,6 +339,24 @@ def _concerns(q: _Query, period: Period, redact: bool) -> list[dict]:
              else r["concern"]} for r in rows]
 
 
+def _by_field(q: _Query, period: Period) -> dict:
+    """Concerns and hopes by field (*bidang*), as the monthly upward report counts them:
+    `by_field` both together, `concerns_by_field` and `hopes_by_field` each. A concern or
+    hope whose contact has no field is in none of them."""
+    lo, hi = period.bounds()
+    concerns: dict[str, int] = {}
+    hopes: dict[str, int] = {}
+    for r in q.rows(
+        "SELECT field, sum(coalesce(concern, '') <> ''), sum(coalesce(hope, '') <> '') "
+        "FROM contacts WHERE met_at >= :lo AND met_at < :hi AND deleted_at IS NULL "
+        f"AND field IS NOT NULL{q.who()} GROUP BY field", lo=lo, hi=hi,
+    ):
+        concerns[r[0]], hopes[r[0]] = r[1], r[2]
+    both = {code: concerns[code] + hopes[code] for code in concerns}
+    return {"by_field": _sorted_counts(both), "concerns_by_field": _sorted_counts(concerns),
+            "hopes_by_field": _sorted_counts(hopes)}
+
+
 def _incident_items(q: _Query, period: Period, redact: bool) -> list[dict]:
     lo, hi = period.bounds()
     rows = q.rows(
@@ -577,6 +595,7 @@ def compute(store: Store, period: Period, *, officer: str | None = None, redact:
             "first_time": len(current["first_time_names"]),
             "first_time_names": [show(n) for n in current["first_time_names"]],
             "concerns": _concerns(q, period, redact),
+            **_by_field(q, period),
         },
         "incidents": {**current["incidents"], "items": _incident_items(q, period, redact)},
         "followups": {**current["followups"], "overdue": overdue, "overdue_items": overdue_items},

@@ -42,6 +42,8 @@ class C(NamedTuple):
     due: str | None = None
     done: bool = False        # marked done with `followups --done` (now, inside W48)
     concern: str | None = None
+    field: str | None = None  # bidang of the concern or hope
+    hope: str | None = None
 
 
 # What each officer logs in their own journal.
@@ -54,17 +56,19 @@ PLAN: dict[str, dict] = {
                     P("2026-11-26 09:00", 120, "routine", ("worship:Masjid Al-Ikhlas",)),
                     P("2026-11-27 07:00", 60, "dialogic"),
                     P("2026-11-17 08:00", 120, "dialogic")],            # W47
-        "contacts": [C("2026-11-23 09:00", due="2026-11-25", concern="lampu jalan mati"),
+        "contacts": [C("2026-11-23 09:00", due="2026-11-25", concern="lampu jalan mati",
+                       field="security", hope="lampu dipasang"),
                      C("2026-11-24 10:00", due="2026-12-05"),
                      C("2026-11-25 10:00", due="2026-11-26", done=True),
-                     C("2026-11-26 11:00"),
+                     C("2026-11-26 11:00", field="economy", hope="pasar tertib"),
                      C("2026-11-18 09:00", due="2026-11-20")],           # W47, overdue
         "incidents": ["2026-11-24 14:10"],
     },
     WAYAN: {  # one patrol in W48: CUKUP
         "patrols": [P("2026-11-25 10:00", 90, "sambang", ("market:Pasar Boplo",)),
                     P("2026-11-19 10:00", 60, "dialogic")],
-        "contacts": [C("2026-11-25 11:00", due="2026-11-26", concern="parkir liar")],
+        "contacts": [C("2026-11-25 11:00", due="2026-11-26", concern="parkir liar",
+                       field="security")],
         "incidents": ["2026-11-25 21:00", "2026-11-26 02:00"],
     },
     AYU: {  # records two weeks before W48, none in it: KURANG, not absent
@@ -130,6 +134,10 @@ def _own_journal(path: Path, officer: str, mp: pytest.MonkeyPatch) -> Journal:
             args += ["--follow-up", "janji dicek", "--due", c.due]
         if c.concern:
             args += ["--concern", c.concern]
+        if c.field:
+            args += ["--field", c.field]
+        if c.hope:
+            args += ["--hope", c.hope]
         ref = j.add("contact", *args)
         if c.done:
             j.ok("followups", "--done", ref)
@@ -248,6 +256,20 @@ def test_month_recap_has_each_officers_activities(unit):
         kinds = Counter(p.kind for p in PLAN[officer]["patrols"] if p.start.startswith("2026-11"))
         assert rows[officer]["patrols"]["by_kind"] == dict(kinds)
         assert rows[officer]["grade"] == grade(sum(kinds.values()), 30)
+
+
+def test_concerns_and_hopes_by_field(unit):
+    d = unit[0].ok("report", "--month", "2026-11", "--format", "json").json()
+    met = [c for plan in PLAN.values() for c in plan["contacts"]
+           if c.at.startswith("2026-11") and c.field]
+    concerns = Counter(c.field for c in met if c.concern)
+    hopes = Counter(c.field for c in met if c.hope)
+    assert d["contacts"]["concerns_by_field"] == dict(concerns)
+    assert d["contacts"]["hopes_by_field"] == dict(hopes)
+    assert d["contacts"]["by_field"] == dict(concerns + hopes)
+    assert report(unit[0], "--officer", WAYAN)["contacts"]["by_field"] == {"security": 1}
+    out = unit[0].ok("--lang", "id", "report", "--month", "2026-11", "--format", "text").stdout
+    assert "Keluhan dan harapan per bidang: keamanan" in out
 
 
 # -- the unit's digest rendered --------------------------------------------------------------

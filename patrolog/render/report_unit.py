@@ -38,6 +38,22 @@ def grades_text(grades: dict | None) -> str:
     return t("unit.grades_line", **g)
 
 
+def fields_text(digest: dict) -> str | None:
+    """`security 3 (2 concerns, 1 hope) · economy 1 (…)`: the monthly recap's count by field."""
+    c = digest.get("contacts") or {}
+    concerns, hopes = c.get("concerns_by_field") or {}, c.get("hopes_by_field") or {}
+    parts = [f"{name} {n} (" + t("unit.field_counts", concerns=concerns.get(code, 0),
+                                  hopes=hopes.get(code, 0)) + ")"
+             for code, n, name in _labelled(c.get("by_field"))]
+    return " · ".join(parts) or None
+
+
+def _labelled(counts: dict | None) -> list[tuple[str, int, str]]:
+    from patrolog import vocab
+
+    return [(code, n, vocab.label("contact_field", code)) for code, n in (counts or {}).items()]
+
+
 def followups_text(row: dict) -> str:
     f = row.get("followups") or {}
     return f"{f.get('opened', 0)}/{f.get('done', 0)}/{f.get('overdue', 0)}"
@@ -108,6 +124,10 @@ def table_section(digest: dict, inner: int) -> RenderableType:
             for line in textwrap.wrap(kinds, inner - 2, break_on_hyphens=False):
                 out.append(f"  {line}\n", style="dim")
     out.append(t("unit.legend"), style="dim italic")
+    fields = fields_text(digest)
+    if fields:
+        out.append(f"\n\n{t('unit.by_field')}: ", style="bold")
+        out.append(fields)
     return out
 
 
@@ -123,6 +143,9 @@ def markdown_section(digest: dict, esc) -> str:  # noqa: ANN001 - esc: str -> st
         cells = [esc(row.get("officer")), f"**{row.get('grade')}**", *_numbers(row),
                  esc(kinds_text(row)) or "–"]
         lines.append("| " + " | ".join(cells) + " |")
+    fields = fields_text(digest)
+    if fields:
+        lines += ["", f"**{t('unit.by_field')}:** {esc(fields)}"]
     return "\n".join(lines)
 
 
@@ -139,4 +162,7 @@ def text_section(digest: dict, wrap) -> list[str]:  # noqa: ANN001 - report_text
         kinds = kinds_text(row)
         if kinds:
             out += wrap(f"{t('unit.kinds')}: {kinds}", first=pad, rest=pad)
+    fields = fields_text(digest)
+    if fields:
+        out += wrap(f"{t('unit.by_field')}: {fields}", first="", rest="")
     return out
