@@ -103,11 +103,11 @@ def table_section(digest: dict, inner: int) -> RenderableType:
     cells = [_numbers(row) for row in rows]
     widths = [max(len(h), *(len(c[i]) for c in cells)) for i, h in enumerate(heads)]
     grade_w = max(len(g) for g in GRADES)
-    numbers_w = sum(widths) + 2 * len(widths)
+    numbers_w = sum(widths) + len(widths) + 1  # one space apart: names keep their room
     name_w = max(12, inner - grade_w - 2 - numbers_w)
 
     def numbers(values: list[str]) -> str:
-        return "".join("  " + v.rjust(w) for v, w in zip(values, widths))
+        return " " + "".join(" " + v.rjust(w) for v, w in zip(values, widths))
 
     out = Text(" " * (name_w + 2 + grade_w) + numbers(heads) + "\n", style="bold")
     out.append("─" * min(inner, name_w + 2 + grade_w + numbers_w) + "\n", style="dim")
