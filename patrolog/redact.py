@@ -32,11 +32,13 @@ MASK = "[…]"
 HONORIFICS = frozenset({"pak", "bapak", "bu", "ibu", "mas", "mbak", "bang", "kak", "h", "hj",
                         "ustaz", "ustadz", "ustad", "haji", "hajjah", "sdr", "sdri"})
 
-# After an honorific these are a role, not a name: "Pak RT", "Bu Lurah" stay.
+# After an honorific these are a role (or a phrase), not a name: "Pak RT", "Bu Lurah",
+# "Ibu Kota" stay.
 ROLE_WORDS = frozenset({"rt", "rw", "lurah", "camat", "kades", "kapolsek", "kapolres",
                         "babinsa", "ketua", "guru", "dokter", "bidan", "kepala", "sekretaris",
                         "bendahara", "kadus", "kaling", "danramil", "bupati", "walikota",
-                        "gubernur", "polisi", "satpam", "sopir", "ojek"})
+                        "gubernur", "polisi", "satpam", "sopir", "ojek", "kota", "pertiwi",
+                        "kawin"})
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
 # A word of a name: a letter first, then letters, digits, apostrophes, hyphens.
@@ -234,7 +236,8 @@ RECORD_KEEP = frozenset({"id", "uid", "type", "kind", "role", "severity", "statu
 # Digest keys that hold no resident (codes, dates, the officers, the unit).
 DIGEST_KEEP = frozenset({"period", "generated_at", "timezone", "officer", "officers", "unit",
                          "grade", "grades", "id", "met_at", "occurred_at", "due", "last", "type",
-                         "kind", "role", "severity", "status", "what", "by_officer", "redacted"})
+                         "kind", "role", "severity", "status", "what", "by_officer", "redacted",
+                         "done_at", "sender"})
 
 
 def _joined(text: str, left: re.Match[str], right: re.Match[str]) -> bool:
@@ -286,15 +289,30 @@ def digest(data: dict, redactor: Redactor) -> dict:
     if "first_time_names" in contacts:
         contacts["first_time_names"] = [initials(n) or MASK
                                         for n in data["contacts"]["first_time_names"]]
-    for section, key in (("contacts", "concerns"), ("followups", "overdue_items")):
-        original = (data.get(section) or {}).get(key) or []
-        for item, before in zip((out.get(section) or {}).get(key) or [], original):
-            if "name" in item:
-                item["name"] = initials(before.get("name"))
-            if "phone" in item:
-                item["phone"] = None
+    _people(out, data)
     out["redacted"] = True
     return out
+
+
+# A digest item about a contact: its `name` is a person's, whatever the section.
+_CONTACT_ITEM = ("role", "concern", "follow_up", "met_at", "phone")
+
+
+def _people(out: Any, before: Any) -> None:
+    """Every contact item of a digest (concerns, overdue and done follow-ups, …): the
+    name as initials, from the name as it was, and no phone."""
+    if isinstance(out, dict) and isinstance(before, dict):
+        if "name" in out and any(k in out for k in _CONTACT_ITEM):
+            name = before.get("name")
+            out["name"] = initials(name) if isinstance(name, str) else out["name"]
+            if "phone" in out:
+                out["phone"] = None
+        for key, value in out.items():
+            if key in before and key not in DIGEST_KEEP:
+                _people(value, before[key])
+    elif isinstance(out, list) and isinstance(before, list):
+        for item, was in zip(out, before):
+            _people(item, was)
 
 
 def records(items: Iterable[dict], redactor: Redactor,

@@ -8,6 +8,7 @@ import io
 import json
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -85,6 +86,8 @@ def test_names_in_free_text() -> None:
     assert r.text("lapor ke Pak RT dan Bu Lurah; warga rahmat sekali") == \
         "lapor ke Pak RT dan Bu Lurah; warga rahmat sekali"
     assert r.text("Pak RT Joko") == "Pak RT J."
+    assert r.text("pindah ke Ibu Kota") == "pindah ke Ibu Kota"
+    assert r.text("PAK KARTO marah") == "K. marah"
     # The officer stays, with or without an honorific.
     assert r.text("Aiptu Tafsipul dan Pak Tafsipul") == "Aiptu Tafsipul dan Pak Tafsipul"
 
@@ -346,3 +349,60 @@ def test_due_reports_records_past_retention(old_and_new: Journal) -> None:
     assert "18 bulan" in j.run("--lang", "id", "due").stdout
     j.ok("purge", "--before", "2025-05-27", "--yes")
     assert j.run("due").exit_code == 0
+
+
+# -- the fields of disputes and hopes ---------------------------------------------------------
+def test_parties_resolution_and_hope_are_redacted_and_erased(town: Journal) -> None:
+    j = town
+    j.add("incident", "--at", "2026-11-26 09:00", "--kind", "perselisihan",
+          "--party", "Joko Susilo", "--party", "keluarga Pak Karto",
+          "--resolution", "damai; Joko ganti rugi ke Bu Siti Aminah")
+    j.add("contact", "--at", "2026-11-26 10:00", "--role", "warga",
+          "--hope", "Pak Joko Susilo minta ronda tiap malam, hubungi 0812 3456 7890")
+    recs = [json.loads(line) for line in j.ok("export", "--redact").stdout.splitlines()]
+    dispute = next(r for r in recs if r["id"] == "I2")
+    assert dispute["parties"] == ["J.S.", "keluarga K."]
+    assert dispute["resolution"] == "damai; J. ganti rugi ke S.A."
+    hope = next(r for r in recs if r["id"] == "C3")["hope"]
+    assert hope == f"J.S. minta ronda tiap malam, hubungi {MASK}"
+
+    j.ok("erase", "--name", "Pak Joko Susilo", "--yes")
+    dispute = j.ok("show", "I2", "--json").json()
+    assert dispute["parties"] == ["[dihapus]", "keluarga Pak Karto"]
+    assert dispute["resolution"] == "damai; [dihapus] ganti rugi ke Bu Siti Aminah"
+    assert j.ok("show", "C3", "--json").json()["hope"] == \
+        "[dihapus] minta ronda tiap malam, hubungi [dihapus]"
+
+
+# -- on a terminal: it lists, then asks --------------------------------------------------------
+_BESIDE = Path(sys.executable).parent / "patrolog"
+EXE = str(_BESIDE) if _BESIDE.exists() else shutil.which("patrolog")
+
+
+@pytest.mark.skipif(EXE is None, reason="the patrolog console script is not installed")
+def test_erase_on_a_terminal_lists_then_asks(town: Journal) -> None:
+    import os
+
+    import pexpect
+
+    env = {k: v for k, v in os.environ.items() if k not in ("PATROLOG_LANG", "LC_ALL")}
+    env.update(LANG="C.UTF-8", TERM="dumb", PATROLOG_NOW=NOW)
+    child = pexpect.spawn(EXE, ["--db", str(town.path), "erase", "--name", "Siti Aminah"],
+                          env=env, encoding="utf-8", timeout=20, dimensions=(40, 120))
+    child.expect_exact("erase Siti Aminah: 1 contacts become anonymous")
+    child.expect_exact("C2  concern, name")
+    child.expect_exact("Erase Siti Aminah for good? This cannot be undone. [y/N]")
+    child.sendline("n")
+    child.expect_exact("cancelled; nothing changed")
+    child.expect(pexpect.EOF)
+    assert town.ok("show", "C2", "--json").json()["name"] == "Siti Aminah"
+
+    child = pexpect.spawn(EXE, ["--db", str(town.path), "erase", "--name", "Siti Aminah"],
+                          env=env, encoding="utf-8", timeout=20, dimensions=(40, 120))
+    child.expect_exact("[y/N]")
+    child.sendline("y")
+    child.expect_exact("erased Siti Aminah: 1 contacts made anonymous")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    assert town.ok("show", "C2", "--json").json()["name"] is None
