@@ -382,7 +382,9 @@ def secure_transaction(store: Store) -> AbstractContextManager[sqlite3.Connectio
 
 def backups(path: Path) -> list[Path]:
     """Copies of the journal made before a migration: they hold the old records."""
-    return sorted(path.parent.glob(path.name + ".v*.bak"))
+    from glob import escape  # a journal named "jurnal[1].db" is no pattern
+
+    return sorted(path.parent.glob(escape(path.name) + ".v*.bak"))
 
 
 def erase(store: Store, person: Person) -> Plan:
