@@ -25,12 +25,46 @@ def terminal_width() -> int | None:
 
 def fail(message: str) -> None:
     """One line on stderr: the whole of what a failure shows."""
-    sys.stderr.write(f"patrolog: {message}\n")
+    sys.stderr.write(f"patrolog: {printable(message)}\n")
     sys.stderr.flush()
 
 
-def say(text: str = "") -> None:
-    sys.stdout.write(text + "\n")
+def say(text: str = "", *, raw: bool = False) -> None:
+    """A line for stdout. Stored text may come from a merged or imported file: its control
+    characters are shown escaped (`printable`); `raw` is for text whose own escapes (colour)
+    the caller made, after escaping what it took from records."""
+    sys.stdout.write((text if raw else printable(text)) + "\n")
+
+
+# Control characters (C0 but newline and tab, DEL, C1) and the bidirectional overrides that
+# can make text read differently from what it is ("Trojan source").
+_UNPRINTABLE: dict[int, str] | None = None
+
+
+def printable(text: str) -> str:
+    """`text` with everything that could drive a terminal shown escaped: ESC as `\\x1b`,
+    a right-to-left override as `\\u202e`. Newlines and tabs stay; so does every letter."""
+    global _UNPRINTABLE
+    if text.isprintable():  # the usual case, answered by one C call
+        return text
+    if _UNPRINTABLE is None:
+        codes = [*range(0x00, 0x20), *range(0x7F, 0xA0), 0x200E, 0x200F, *range(0x202A, 0x202F),
+                 *range(0x2066, 0x206A)]
+        _UNPRINTABLE = {c: (f"\\x{c:02x}" if c < 0x100 else f"\\u{c:04x}") for c in codes
+                        if c not in (0x09, 0x0A)}
+    return text.translate(_UNPRINTABLE)
+
+
+def printable_data(value: Any) -> Any:
+    """`printable` applied to every string inside lists and dicts (a digest before a
+    renderer that writes for a terminal)."""
+    if isinstance(value, str):
+        return printable(value)
+    if isinstance(value, dict):
+        return {k: printable_data(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return type(value)(printable_data(v) for v in value)
+    return value
 
 
 def note(text: str) -> None:

@@ -39,9 +39,13 @@ def parse_ref(ref: str, expect: Kind | None = None) -> tuple[Kind, int]:
     """'P12' / 'p12' -> (PATROL, 12); anything else is an unknown id (exit 2)."""
     text = ref.strip().upper()
     kind = BY_PREFIX.get(text[:1])
-    if kind is None or not text[1:].isdigit() or (expect and kind is not expect):
+    if kind is None or not (text[1:].isascii() and text[1:].isdigit()) \
+            or (expect and kind is not expect):
         raise InputError("err.bad_id", id=ref)
-    return kind, int(text[1:])
+    number = int(text[1:])
+    if number >= 2**63:  # past SQLite's integers: no record has it
+        raise InputError("err.no_such_id", id=ref)
+    return kind, number
 
 
 UID_PREFIX_MIN = 8  # shorter than this, a prefix of a random uid is too often ambiguous
@@ -204,7 +208,10 @@ class Filters:
                  officer: str | None = None) -> None:
         self.since, self.until = since, until
         self.kind = kind        # a category code (patrol kind, incident kind or role)
-        self.status, self.area, self.tag, self.limit = status, area, tag, limit
+        self.status, self.area, self.tag = status, area, tag
+        from patrolog.validate import limit as checked_limit
+
+        self.limit = checked_limit(limit)
         self.officer = officer  # as the journal writes it (`officers.resolve`)
 
 
@@ -312,7 +319,9 @@ def iter_search(store: Store, text: str, limit: int | None = None,
         raise InputError("err.empty_search")
     query = " ".join(f'"{tok}"*' for tok in tokens)
     sql = "SELECT ref FROM search_index WHERE search_index MATCH ? ORDER BY rank"
-    if limit is not None and officer is None:
+    from patrolog.validate import limit as checked_limit
+
+    if checked_limit(limit) is not None and officer is None:
         sql += f" LIMIT {int(limit)}"
     refs = [r[0] for r in store.query(sql, (query,))]
     found = _fetch_in_order(store, refs, officer=officer)

@@ -56,13 +56,24 @@ class Store:
                 return cls(path, conn, exists=False)
             _create_journal(path)
         _refuse_not_a_file(path)
+        read_only = not create and not _writable(path)
+        conn: sqlite3.Connection | None = None
         try:
-            read_only = not create and not _writable(path)
-            if read_only:
-                conn = _open_read_only(path)
-            else:
-                conn = _connect(str(path))
-                _migrate(conn, path)
+            try:
+                if read_only:
+                    conn = _open_read_only(path)
+                else:
+                    conn = _connect(str(path))
+                    _migrate(conn, path)
+            except sqlite3.DatabaseError as exc:
+                if conn is not None:
+                    conn.close()
+                if create or journal_error(exc, path).key != "err.disk_full" \
+                        or _wal_has_frames(path):
+                    raise
+                # A full disk has no room for the -shm a reader needs; with no -wal the file
+                # holds every record, and nobody can be writing it: read it as it stands.
+                conn, read_only = _open_read_only(path, immutable=True), True
             _check_tables(conn, path)
         except sqlite3.DatabaseError as exc:
             raise journal_error(exc, path) from None
@@ -221,16 +232,24 @@ def _refuse_not_a_file(path: Path) -> None:
         raise JournalError("err.journal_zero_bytes", path=str(path))
 
 
+def _wal_has_frames(path: Path) -> bool:
+    """Records may be waiting in the -wal: an empty or missing one holds none."""
+    try:
+        return os.path.getsize(f"{path}-wal") > 0
+    except OSError:
+        return False
+
+
 def _writable(path: Path) -> bool:
     """Can this user write the journal (and its folder, for the -wal and -shm files)?"""
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)
 
 
-def _open_read_only(path: Path) -> sqlite3.Connection:
+def _open_read_only(path: Path, immutable: bool = False) -> sqlite3.Connection:
     """A journal this user cannot write: read it without writing anything. An older schema
     is upgraded in a copy in memory (the file stays as it is, no backup is written)."""
     try:
-        conn = _connect(ro_uri(path), uri=True)
+        conn = _connect(ro_uri(path) + ("&immutable=1" if immutable else ""), uri=True)
         version = conn.execute("PRAGMA user_version").fetchone()[0]
     except sqlite3.OperationalError:
         # A read-only folder where no -shm exists: nobody can be writing it, since a writer

@@ -41,6 +41,12 @@ def choice(vocabulary: str, value: str) -> str:
     return vocab.lookup(vocabulary, value)
 
 
+# Bounds on numbers a person types: far beyond any real incident or list, and far inside
+# SQLite's 64-bit integers, so a slip of the finger is refused, never a crash (SPEC §5).
+MAX_COUNT = 100_000
+MAX_LIMIT = 10**12
+
+
 def count(value: str | int, field: str) -> int:
     try:
         number = int(str(value).strip())
@@ -48,7 +54,16 @@ def count(value: str | int, field: str) -> int:
         raise InputError("err.bad_count", field=field, value=value) from None
     if number < 0:
         raise InputError("err.bad_count", field=field, value=value)
+    if number > MAX_COUNT:
+        raise InputError("err.count_too_large", field=field, value=value, max=MAX_COUNT)
     return number
+
+
+def limit(value: int | None) -> int | None:
+    """`--limit N`: None is no limit; a number past any journal's size is refused."""
+    if value is not None and value > MAX_LIMIT:
+        raise InputError("err.limit_too_large", value=value, max=MAX_LIMIT)
+    return value
 
 
 def place(value: str) -> dict[str, str]:

@@ -45,14 +45,13 @@ def ids(res) -> list[str]:  # noqa: ANN001
 
 
 # -- due -------------------------------------------------------------------------------
-def test_due_on_a_missing_journal_reports_no_patrol_and_creates_nothing(journal):
-    res = journal.run("due", "--json")
-    assert res.exit_code == 1
-    assert res.json() == [{
-        "id": None, "reason": "no_patrol_yesterday",
-        "message": f"no patrol logged yesterday ({day(-1)}); the journal has no patrol yet",
-        "due": None, "days": None, "officer": None,
-    }]
+def test_due_on_a_missing_journal_is_exit_3_naming_it(journal):
+    """SPEC §3: a mistyped PATROLOG_DB in cron is not "no patrol logged yesterday"."""
+    for lang, words in (("en", "there is no journal at"), ("id", "tidak ada jurnal di")):
+        res = journal.run("--lang", lang, "due", "--json")
+        assert res.exit_code == 3 and res.stdout == ""
+        assert res.stderr == f"patrolog: {words} {journal.path}" + (
+            "; check --db or PATROLOG_DB\n" if lang == "en" else "; periksa --db atau PATROLOG_DB\n")
     assert not journal.path.exists()
 
 

@@ -104,6 +104,9 @@ class Group(TyperGroup):
             return super().invoke(ctx)
         except KeyboardInterrupt:
             raise Interrupted("err.interrupted") from None
+        except BrokenPipeError:
+            # click would answer a closed pipe with exit 1; `patrolog list | head` is fine
+            raise _PipeClosed() from None
 
     def list_commands(self, ctx: Any) -> list[str]:
         names = super().list_commands(ctx)
@@ -134,15 +137,34 @@ class Group(TyperGroup):
             error = journal_error(exc, journal_path(_scan(list(args or sys.argv[1:]), "--db")))
             fail(error.message())
             sys.exit(error.exit_code)
-        except BrokenPipeError:
-            sys.stderr.close()
+        except (BrokenPipeError, _PipeClosed):
+            _quiet_stdout()
             sys.exit(0)
         except Exception as exc:  # a bug: still one line, the traceback only on request
             if os.environ.get("PATROLOG_DEBUG"):
                 raise
             fail(t("err.internal", detail=f"{type(exc).__name__}: {exc}"))
             sys.exit(EX_SOFTWARE)
+        try:  # what is still buffered goes now, while a closed pipe can be answered quietly
+            sys.stdout.flush()
+        except BrokenPipeError:
+            _quiet_stdout()
         sys.exit(rv if isinstance(rv, int) else 0)
+
+
+class _PipeClosed(Exception):
+    """The reader of stdout went away (`patrolog list | head`): not a failure."""
+
+
+def _quiet_stdout() -> None:
+    """Point stdout at /dev/null, so the flush at exit does not fail again and print
+    "Exception ignored ... BrokenPipeError" on stderr."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):  # stdout replaced (tests) or closed
+        pass
 
 
 def _version(value: bool) -> None:

@@ -55,7 +55,7 @@ def register(app: typer.Typer, command: str | None = None, sub: str | None = Non
     ) -> None:
         from patrolog import followups, officers
 
-        with open_store(ctx) as store:
+        with open_store(ctx, must_exist=True) as store:
             who = officers.maybe_resolve(store, officer)
             named = who is None and officers.several(store)  # a unit's: say whose it is
             items = followups.due_items(store, officer=who, named=named)
@@ -110,7 +110,7 @@ def _print_items(items: list[dict], today: date, by_officer: bool = False) -> No
     """Plain aligned columns, free text last: rich tables cost ~1 ms a row, and a unit's
     merged journal can hold thousands of open items. `by_officer`: a unit's journal, where
     the second column says whose each item is."""
-    from patrolog.output import use_colour
+    from patrolog.output import printable, use_colour
 
     keys = ["col.id", *(["col.officer"] if by_officer else []), "col.due_or_time",
             "col.status", "col.who", "col.promised"]
@@ -118,6 +118,7 @@ def _print_items(items: list[dict], today: date, by_officer: bool = False) -> No
     rows = [_row(rec, today) for rec in items]
     if by_officer:
         rows = [[row[0], rec.get("officer") or "", *row[1:]] for rec, row in zip(items, rows)]
+    rows = [[printable(c) for c in row] for row in rows]  # stored text never drives the terminal
     widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header) - 1)]
 
     def line(cells: list[str]) -> str:
@@ -128,4 +129,4 @@ def _print_items(items: list[dict], today: date, by_officer: bool = False) -> No
     for rec, cells in zip(items, rows):
         text = line(cells)
         out.append(f"\x1b[1;31m{text}\x1b[0m" if red and rec["overdue"] else text)
-    say("\n".join(out))
+    say("\n".join(out), raw=True)

@@ -79,4 +79,8 @@ def _format(value: str | None, as_json: bool) -> str:
 def _render(data: dict, fmt: str, *, colour: bool, width: int | None) -> str:
     from patrolog.render.report import render
 
+    if fmt != "json":  # JSON escapes control characters itself; other formats get them shown
+        from patrolog.output import printable_data
+
+        data = printable_data(data)
     return render(data, fmt, colour=colour, width=width)

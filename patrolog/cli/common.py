@@ -15,11 +15,20 @@ from patrolog.paths import journal_path
 from patrolog.store import Store
 
 
-def open_store(ctx: typer.Context, *, create: bool = False) -> Store:
-    """The journal named by `--db` / `PATROLOG_DB` / the data dir; created only by writers."""
+def open_store(ctx: typer.Context, *, create: bool = False, must_exist: bool = False) -> Store:
+    """The journal named by `--db` / `PATROLOG_DB` / the data dir; created only by writers.
+    `must_exist`: a missing journal is exit 3 naming it (cron's `due` must not take a
+    mistyped PATROLOG_DB for a journal with nothing logged)."""
+    import os
+
+    from patrolog.errors import JournalError
+
     root = ctx.find_root()
     db = (root.obj or {}).get("db")
-    return Store.open(journal_path(db), create=create)
+    path = journal_path(db)
+    if must_exist and not os.path.lexists(path):
+        raise JournalError("err.journal_missing", path=str(path))
+    return Store.open(path, create=create)
 
 
 _METAVARS = {"start": "TIME", "end": "TIME", "at": "TIME", "duration": "DURATION",

@@ -61,4 +61,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                 "the file and its folder)",
                                 "jurnal {path} tidak dapat dibuka (periksa izin berkas dan "
                                 "foldernya)"),
+    # -- numbers out of range (exit 2) ------------------------------------------------
+    "err.count_too_large": ("{field} {value} is too large (at most {max})",
+                            "{field} {value} terlalu besar (paling banyak {max})"),
+    "err.limit_too_large": ("--limit {value} is too large (at most {max}); leave it out to list "
+                            "everything",
+                            "--limit {value} terlalu besar (paling banyak {max}); hilangkan "
+                            "untuk menampilkan semua"),
 }

@@ -12,7 +12,7 @@ from typing import TextIO
 from patrolog import vocab
 from patrolog.i18n import t
 from patrolog.kinds import BY_PREFIX, COMMON_TAIL, Kind
-from patrolog.output import terminal_width, use_colour
+from patrolog.output import printable, terminal_width, use_colour
 
 _WHERE = {"patrol": "area", "incident": "location", "contact": "place"}
 _WHAT = {"patrol": "summary", "incident": "description", "contact": "topic"}
@@ -36,7 +36,9 @@ def summary_row(rec: dict) -> tuple[str, str, str, str, str]:
         what = f"{who}: {what}" if what else who
         if rec.get("follow_up") and not rec.get("done_at"):
             what += f" → {rec['follow_up']}"
-    return rec["id"], _short_time(rec[kind.time]), category, where, what
+    # stored text may come from a merged file: nothing in it may drive the terminal
+    return (printable(rec["id"]), printable(_short_time(rec[kind.time])), printable(category),
+            printable(where), printable(what))
 
 
 _SEP = "   "
@@ -181,4 +183,5 @@ def print_record(rec: dict) -> None:
     if rec.get("history"):
         lines.append(f"  {t('label.history')}: {len(rec['history'])} "
                      f"({t('label.see_json')})")
-    print("\n".join(lines))
+    # stored text may come from a merged file: nothing in it may drive the terminal
+    print(printable("\n".join(lines)))
