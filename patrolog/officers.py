@@ -42,16 +42,19 @@ def resolve(store: Store, name: str) -> str:
     with one's own name never fails on a new journal.
     """
     wanted = name.strip()
-    if wanted:
-        for table, _ in _TABLES:
-            rows = store.query(f"SELECT officer FROM {table} WHERE officer = ? COLLATE NOCASE "
-                               "LIMIT 1", (wanted,))
-            if rows:
-                return rows[0][0]
-        profile = store.config().get("officer")
-        if profile and key(profile) == key(wanted):
-            return profile
+    # Officers patrol: their name is found at once in patrols. Anything else needs the
+    # list of names, which a refusal shows anyway, so the tables are read once.
+    rows = store.query("SELECT officer FROM patrols WHERE officer = ? COLLATE NOCASE LIMIT 1",
+                       (wanted,)) if wanted else []
+    if rows:
+        return rows[0][0]
     names = known(store)
+    for known_name in names:
+        if wanted and key(known_name) == key(wanted):
+            return known_name
+    profile = store.config().get("officer")
+    if wanted and profile and key(profile) == key(wanted):
+        return profile
     shown = ", ".join(names[:SHOWN_IN_REFUSAL]) + (", …" if len(names) > SHOWN_IN_REFUSAL
                                                    else "")
     raise InputError("err.unknown_officer", officer=wanted, choices=shown or "-")

@@ -410,3 +410,18 @@ def test_an_unknown_officer_is_refused_listing_the_names(unit, command):
     assert u.snapshot() == before
     res = u.run("--lang", "id", *command, "--officer", "Bripka Nobody")
     assert "tidak ada petugas bernama 'Bripka Nobody'" in res.stderr
+
+
+def test_a_journal_holding_one_other_officers_records_reports_them(unit, tmp_path,
+                                                                   monkeypatch):
+    """The Kanit's journal with only Wayan's records merged: Wayan's digest, not the Kanit's."""
+    monkeypatch.setenv("PATROLOG_NOW", NOW)
+    _, own = unit
+    k = Journal(tmp_path / "kanit.db", monkeypatch)
+    k.ok("config", "set", "timezone", "Asia/Jakarta")
+    k.ok("config", "set", "officer", KANIT)
+    k.ok("merge", str(own[WAYAN].path))
+    d = report(k)
+    assert d["officer"] == WAYAN and d["grade"] == expected_row(WAYAN)["grade"]
+    assert d["unit"] == UNIT and "by_officer" not in d
+    assert t("col.officer") not in k.ok("list").stdout.splitlines()[0].split()
