@@ -58,6 +58,8 @@ _PHONE = re.compile(
     r"\d(?:[\s.-]?\d){6,12}(?!\d)")
 
 _GAP = re.compile(r"[\s.]*")
+# Seven digits or more, separators allowed: the least a phone number or a NIK has.
+_NUMBER_LIKE = re.compile(r"\d[\d\s.()+-]{5,}\d")
 
 
 def _tokens(name: str) -> list[str]:
@@ -121,9 +123,10 @@ class Redactor:
         """Free text with residents as initials and no phone or identity numbers."""
         if not value:
             return value
-        value = _NIK.sub(MASK, value)
-        value = _PHONE.sub(MASK, value)
-        if self.names or self.words:
+        if _NUMBER_LIKE.search(value):  # most text holds no long number at all
+            value = _NIK.sub(MASK, value)
+            value = _PHONE.sub(MASK, value)
+        if self.starts and not self.starts.isdisjoint(_WORD.findall(value.lower())):
             value = self._known_names(value)
         return _HONORIFIC_NAME.sub(self._honorific_name, value)
 
@@ -315,12 +318,28 @@ def _people(out: Any, before: Any) -> None:
             _people(item, was)
 
 
-def records(items: Iterable[dict], redactor: Redactor,
-            again: Iterable[dict] | None = None) -> Iterator[dict]:
-    """Exported records, one by one, with residents hidden. `again`, the same records read
-    once more, is read first to learn the honorific-led names in them (see `learn`)."""
-    if again is not None:
-        for rec in again:
-            redactor.learn(v for k, v in rec.items() if k not in RECORD_KEEP)
+def records(items: Iterable[dict], redactor: Redactor) -> Iterator[dict]:
+    """Exported records, one by one, with residents hidden."""
     for rec in items:
         yield redactor.record(rec)
+
+
+def learn_journal(conn: Any, redactor: Redactor) -> Redactor:
+    """Teach `redactor` the honorific-led names in all the journal's free text (live and
+    deleted records), read as bare columns: an export hides "keluarga Karto" in its first
+    record when "anak Pak Karto" is written in its last."""
+    for table in ("patrols", "visits", "incidents", "contacts"):
+        columns = [r[1] for r in conn.execute(f"PRAGMA table_info({table})")
+                   if (r[2] or "").upper() == "TEXT" and r[1] not in RECORD_KEEP
+                   and r[1] not in ("uid", "phone", "type")]
+        if not columns:
+            continue
+        cur = conn.execute(f"SELECT {', '.join(columns)} FROM {table}")
+        find = _HONORIFIC_NAME.finditer
+        while rows := cur.fetchmany(1000):
+            for row in rows:
+                for value in row:
+                    if value:
+                        for match in find(value):
+                            redactor._know(_tokens(match["name"]))
+    return redactor

@@ -43,8 +43,8 @@ def register(app: typer.Typer, command: str | None = None, sub: str | None = Non
             if redact:  # SPEC §7: residents as initials, no phones, on every outgoing record
                 from patrolog import redact as redaction
 
-                records = redaction.records(records, redaction.for_journal(store.conn),
-                                            again=exchange.iter_export(store.conn, kinds))
+                records = redaction.records(records, redaction.learn_journal(
+                    store.conn, redaction.for_journal(store.conn)))
             if output is None:
                 for chunk in writer(records):
                     sys.stdout.write(chunk)
