@@ -392,6 +392,29 @@ def _overdue(q: _Query, today: date, redact: bool) -> tuple[int, list[dict]]:
     return count, items
 
 
+def _promised(q: _Query, period: Period, redact: bool) -> list[dict]:
+    """The follow-ups promised in the period (by contact time), in the order promised."""
+    lo, hi = period.bounds()
+    rows = q.rows(
+        "SELECT id, name, role, follow_up, due, done_at, phone, officer FROM contacts "
+        "WHERE met_at >= :lo AND met_at < :hi AND deleted_at IS NULL "
+        f"AND coalesce(follow_up, '') <> ''{q.who()} ORDER BY met_at, id LIMIT :limit",
+        lo=lo, hi=hi, limit=LIST_LIMIT)
+    return [{"id": f"C{r['id']}",
+             "name": initials(r["name"]) if redact else r["name"],
+             "role": r["role"],
+             "follow_up": _redact_text(r["follow_up"], r["name"], r["phone"]) if redact
+             else r["follow_up"],
+             "due": r["due"], "done_at": r["done_at"], "officer": r["officer"]} for r in rows]
+
+
+def _sender(store: Store) -> dict:
+    """Who sends the report upward and to whom: the profile's officer, `nrp`, `addressee`."""
+    profile = store.config()
+    return {"name": profile.get("officer"), "nrp": profile.get("nrp"),
+            "addressee": profile.get("addressee")}
+
+
 def _officers(q: _Query, period: Period) -> list[str]:
     lo, hi = period.bounds()
     parts = [f"SELECT officer FROM {table} WHERE {col} >= :lo AND {col} < :hi "
@@ -598,7 +621,9 @@ def compute(store: Store, period: Period, *, officer: str | None = None, redact:
             **_by_field(q, period),
         },
         "incidents": {**current["incidents"], "items": _incident_items(q, period, redact)},
-        "followups": {**current["followups"], "overdue": overdue, "overdue_items": overdue_items},
+        "followups": {**current["followups"], "overdue": overdue, "overdue_items": overdue_items,
+                      "opened_items": _promised(q, period, redact)},
+        "sender": _sender(store),
         "previous": _previous(before, previous),
         "change": _change(current, previous),
     }

@@ -592,7 +592,7 @@ def delete(store: Store, ref: str) -> dict:
 
 
 # -- profile -------------------------------------------------------------------
-CONFIG_KEYS = ("officer", "unit", "area", "timezone", "lang", "retention")
+CONFIG_KEYS = ("officer", "unit", "area", "timezone", "lang", "retention", "nrp", "addressee")
 
 
 def set_config(store: Store, key: str, value: str) -> str:

@@ -211,16 +211,21 @@ def test_golden(lang: str, which: str, fmt: str, ext: str) -> None:
 # -- text for WhatsApp ----------------------------------------------------------------
 
 @pytest.mark.parametrize("make", [busy_week, empty_week, busy_month, long_range])
-def test_text_is_short_bold_and_plain(lang: str, make) -> None:  # noqa: ANN001
-    out = render(make(), "text", colour=False)
+def test_text_is_one_paragraph_per_line_bold_and_plain(lang: str, make) -> None:  # noqa: ANN001
+    d = make()
+    out = render(d, "text", colour=False)
     lines = out.splitlines()
     assert re.fullmatch(r"\*(LAPORAN \w+ BHABINKAMTIBMAS|BHABINKAMTIBMAS \w+ REPORT)\*",
-                        lines[0])
-    assert all(len(line) <= 45 for line in lines), [x for x in lines if len(x) > 45]
+                        lines[2])
     assert not re.search(r"[│─┌┐└┘╭╮╰╯┃━|]", out), "no table art in a chat message"
     assert not ANSI.search(out)
     headings = [x for x in lines if re.fullmatch(r"\S*\s?\*[^*]+\*", x)]
     assert len(headings) >= 7  # title + six sections
+    # no line breaks inside a sentence: each concern is whole on one line
+    for concern in d["contacts"]["concerns"]:
+        assert any(concern["concern"] in line for line in lines), concern["concern"]
+    # a line that continues a sentence would start in lower case
+    assert not [x for x in lines if x[:1].islower()]
 
 
 def test_text_month_and_long_range_in_indonesian() -> None:
@@ -230,13 +235,70 @@ def test_text_month_and_long_range_in_indonesian() -> None:
         long = render(long_range(), "text", colour=False)
     finally:
         set_lang("en")
-    assert month.startswith("*LAPORAN BULANAN BHABINKAMTIBMAS*\nPersonel: Aiptu Tafsipul,\n"
-                            "  Bripka Sari Wulandari\n")
+    assert "\n*LAPORAN BULANAN BHABINKAMTIBMAS*\nPersonel: Aiptu Tafsipul, " \
+           "Bripka Sari Wulandari\n" in month
     assert "Periode: Bulan November 2026" in month
     assert "(rata-rata 11 patroli per 7 hari)" in month  # 47 patrols in 30 days
-    assert "  • 2–8 Nov: 9\n" in month and "  • 30 Nov: 2\n" in month
+    assert "- Per minggu: 1 Nov 3, 2–8 Nov 9, " in month and ", 30 Nov 2\n" in month
     assert "Periode: 20 Sep 2026 – 17 Jan 2027" in long
-    assert "  • Januari 2027: 18\n" in long
+    assert ", Januari 2027 18\n" in long
+
+
+def test_text_opens_to_the_addressee_and_is_signed() -> None:
+    d = busy_week()
+    d["sender"] = {"name": "Aiptu Tafsipul", "nrp": "85010123", "addressee": "Kapolsek Menteng"}
+    set_lang("id")
+    try:
+        out = render(d, "text", colour=False)
+    finally:
+        set_lang("en")
+    english = render(d, "text", colour=False)
+    assert out.startswith("Kepada Yth. Kapolsek Menteng,\nIzin melaporkan kegiatan "
+                          "Bhabinkamtibmas periode Minggu 2026-W48, 23–29 Nov 2026.\n")
+    assert out.endswith("\n\nDemikian dilaporkan.\nAiptu Tafsipul\nNRP 85010123\n")
+    assert english.startswith("To Kapolsek Menteng,\nReporting the Bhabinkamtibmas activities")
+    assert english.endswith("Respectfully reported.\nAiptu Tafsipul\nNRP 85010123\n")
+
+
+def test_words_follow_the_period() -> None:
+    """A report of last week never says "this week"; one of an older week names it."""
+    last = empty_week()          # W49, made on Monday of W50
+    older = empty_week()
+    older["generated_at"] = "2026-12-30T08:00:00+07:00"
+    this = empty_week()
+    this["generated_at"] = "2026-12-02T08:00:00+07:00"
+    set_lang("id")
+    try:
+        outs = {name: {fmt: render(d, fmt, colour=False) for fmt in ("text", "markdown",
+                                                                      "table", "html")}
+                for name, d in (("last", last), ("older", older), ("this", this))}
+    finally:
+        set_lang("en")
+    for fmt, out in outs["last"].items():
+        assert "minggu ini" not in out.lower(), fmt
+        assert "Tidak ada patroli minggu lalu." in out, fmt
+        assert "dibanding minggu sebelumnya" in out.lower(), fmt
+    for fmt, out in outs["older"].items():
+        assert "minggu ini" not in out.lower() and "minggu lalu" not in out.lower(), fmt
+        assert "Tidak ada patroli pada minggu 2026-W49." in out, fmt
+    for fmt, out in outs["this"].items():
+        assert "Tidak ada patroli minggu ini." in out, fmt
+        assert "dibanding minggu lalu" in out.lower(), fmt
+
+
+def test_most_visited_promises_and_resolved_incidents() -> None:
+    d = busy_week()
+    d["incidents"]["items"][0]["status"] = "resolved"   # referred earlier, resolved since
+    d["followups"]["opened_items"] = [
+        {"id": "C5", "name": "Pak Rahmat", "role": "rt_rw_head",
+         "follow_up": "koordinasi lampu jalan dengan kelurahan", "due": "2026-12-01",
+         "done_at": None}]
+    for fmt in ("text", "markdown", "table", "html"):
+        out = render(d, fmt, colour=False)
+        assert "Pasar Boplo" in out and "Masjid Sunda Kelapa" not in out, fmt  # visited once
+        assert "handed over to Unit Laka Lantas" not in out, fmt
+        assert "Promised this week" in out and "oordinasi lampu jalan dengan kelurahan" in out, fmt
+        assert "due 1 Dec" in out, fmt
 
 
 def test_a_stale_spot_named_as_place_and_area_is_listed_once() -> None:
@@ -266,7 +328,7 @@ def test_text_reads_as_a_laphar_in_indonesian() -> None:
     assert "Minggu 2026-W48" in out and "23–29 Nov 2026" in out
     assert "14,5 jam" in out and "14.5" not in out
     assert "Kategori: *AKTIF*" in out
-    assert "Tidak ada insiden minggu ini." in empty
+    assert "Tidak ada insiden minggu lalu." in empty
     assert "Nama warga ditulis dengan inisial." in empty
     assert "Demikian dilaporkan." in out
 
@@ -295,8 +357,8 @@ def test_table_shows_the_week_at_a_glance() -> None:
                  "aktif 4 dari 7 hari", "Stasiun Cikini", "terakhir 20 Okt 2026",
                  "terlambat 8 hari", "Unit Laka Lantas", "▲ 2", "▼ 1"):
         assert word in out, word
-    assert "Tidak ada insiden minggu ini." in empty
-    assert "Tidak ada patroli minggu ini." in empty
+    assert "Tidak ada insiden minggu lalu." in empty
+    assert "Tidak ada patroli minggu lalu." in empty
 
 
 def test_table_colours_grade_and_changes_but_not_incidents() -> None:
@@ -321,8 +383,8 @@ def test_narrow_terminal_keeps_every_day() -> None:
     week = render(busy_week(), "table", colour=False, width=50)
     month = render(busy_month(), "table", colour=False, width=50)
     assert max(len(x) for x in (week + month).splitlines()) == 50
-    assert "Sun" in week and re.search(r"│\s+Mon\s+Tue.*Sun\s+│", month)
-    assert re.search(r"│ 30 2 +│", month)  # the last day and its count
+    assert "Sun" in week and "Mon" in week
+    assert re.search(r"│ 30 Nov +█+ +2 ", month)  # the last (part) week and its count
 
 
 def test_user_text_is_not_markup() -> None:
@@ -331,7 +393,7 @@ def test_user_text_is_not_markup() -> None:
     d["officer"] = "Aiptu <Tafsipul>"
     assert "[bold]Pasar[/bold] <b>&" in render(d, "table", colour=False)
     page = render(d, "html", colour=True)
-    assert "[bold]Pasar[/bold] &lt;b&gt;&amp;" in page and "<b>" not in page
+    assert "[bold]Pasar[/bold] &lt;b&gt;&amp;" in page and "<b>&" not in page
     assert "<title>Laporan Mingguan Bhabinkamtibmas · Aiptu &lt;Tafsipul&gt;" in page \
         or "<title>Bhabinkamtibmas Weekly Report · Aiptu &lt;Tafsipul&gt;" in page
     ET.fromstring(render(d, "svg", colour=True))
@@ -345,20 +407,20 @@ def test_html_is_a_page(lang: str) -> None:
     assert f'<html lang="{lang}">' in out
     assert '<meta charset="utf-8">' in out
     assert re.search(r"<title>[^<]*Aiptu Tafsipul · 2026-W48</title>", out)
-    assert "Aiptu Tafsipul" in out and "color:" in out
-    heading = "LAPORAN MINGGUAN BHABINKAMTIBMAS" if lang == "id" else "BHABINKAMTIBMAS WEEKLY"
-    assert heading in out
+    heading = "Laporan Mingguan Bhabinkamtibmas" if lang == "id" else "Bhabinkamtibmas Weekly"
+    assert f"<h1>{heading}" in out
     body = re.search(r"<body>.*</body>", out, re.S).group(0)
-    ET.fromstring(body.replace("&nbsp;", " "))  # balanced tags
+    ET.fromstring(body)  # balanced tags
 
 
-def test_svg_parses(lang: str) -> None:
+def test_svg_card_parses(lang: str) -> None:
     out = render(busy_week(), "svg", colour=False)
     root = ET.fromstring(out)
     assert root.tag == "{http://www.w3.org/2000/svg}svg"
-    text = "".join(root.itertext()).replace("\xa0", " ")
-    assert "Aiptu" in text and "Tafsipul" in text
-    assert "cdnjs" not in out  # opens offline
+    assert root.get("width") == "1080"
+    text = " ".join(root.itertext())
+    assert "Aiptu Tafsipul" in text and "AKTIF" in text
+    assert "http:" not in out.replace("http://www.w3.org/2000/svg", "")  # opens offline
 
 
 # -- json -------------------------------------------------------------------------------
@@ -375,11 +437,11 @@ def test_json_round_trips(make) -> None:  # noqa: ANN001
 
 
 def test_registry_lists_every_format() -> None:
-    assert set(RENDERERS) == {"table", "markdown", "text", "html", "svg", "json"}
+    assert set(RENDERERS) == {"table", "markdown", "text", "html", "svg", "json", "pdf", "png"}
 
 
 def test_hours_round_half_up_and_the_change_matches_the_figures_shown() -> None:
-    from patrolog.render.report import change_rows, delta_text, half_up, number
+    from patrolog.render.words import change_rows, delta_text, half_up, number
 
     assert [half_up(v) for v in (15.75, 19.25, 2.25, -3.45, 0.04)] == [15.8, 19.3, 2.3, -3.5, 0.0]
     # Exact change 3.52 would show as 3.5 beside 15.7 and 19.3, which a reader makes 3.6.
@@ -392,16 +454,51 @@ def test_hours_round_half_up_and_the_change_matches_the_figures_shown() -> None:
     assert delta_text("hours", delta) == f"▼ {number(shown_before - shown_now)}" == "▼ 3.6"
 
 
-def test_text_numbered_items_wrap_under_their_text_past_nine() -> None:
-    set_lang("id")
+def unit_week() -> dict:
+    """The unit's digest of SPEC §4: no one officer, a grade per officer, KURANG first."""
     d = busy_week()
-    concern = d["contacts"]["concerns"][0]
-    d["contacts"]["concerns"] = [dict(concern, id=f"C{i}") for i in range(1, 12)]
-    d["incidents"]["items"] = [dict(d["incidents"]["items"][0], id=f"I{i}")
-                               for i in range(1, 11)]
-    d["incidents"]["count"] = 10
-    lines = render(d, "text", colour=False).splitlines()
-    for number, indent in (("  10. ", 6), ("  11. ", 6), ("10. ", 4)):
-        at = next(i for i, line in enumerate(lines) if line.startswith(number))
-        follow = lines[at + 1]
-        assert follow[:indent].isspace() and not follow[indent].isspace(), (number, follow)
+    d["officer"] = None
+    d["grade"] = None
+    d["officers"] = ["Aiptu Tafsipul", "Bripka Sari Wulandari", "Briptu Made"]
+    d["grades"] = {"AKTIF": 1, "CUKUP": 1, "KURANG": 1}
+
+    def row(name: str, grade: str, n: int, overdue: int) -> dict:
+        return {"officer": name, "grade": grade,
+                "patrols": {"count": n, "hours": 2.5 * n, "days_active": min(n, 7)},
+                "place_visits": n, "contacts": n + 1, "incidents": 0,
+                "followups": {"opened": 1, "done": 0, "overdue": overdue}}
+
+    d["by_officer"] = [row("Briptu Made", "KURANG", 0, 2), row("Bripka Sari Wulandari",
+                                                               "CUKUP", 2, 0),
+                       row("Aiptu Tafsipul", "AKTIF", 5, 0)]
+    return d
+
+
+@pytest.mark.parametrize("fmt", ["table", "markdown", "text", "html", "svg"])
+def test_a_unit_is_drawn_in_every_format(lang: str, fmt: str) -> None:
+    import html
+
+    out = html.unescape(render(unit_week(), fmt, colour=False))
+    assert isinstance(out, str)
+    for name in ("Briptu Made", "Bripka Sari Wulandari"):
+        assert name in out or fmt == "svg", name
+    assert "KURANG" in out and "AKTIF" in out
+    if fmt != "svg":
+        assert out.index("Briptu Made") < out.index("Bripka Sari Wulandari")  # KURANG first
+        assert ("per petugas" if lang == "id" else "by officer") in out.lower()
+        assert ("kesatuan" if lang == "id" else "of the unit") in out.lower()  # the title
+
+
+def test_a_unit_in_pdf_and_png() -> None:
+    pypdf = pytest.importorskip("pypdf")
+    import io
+
+    from PIL import Image
+
+    data = render(unit_week(), "pdf")
+    text = "\n".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(data)).pages)
+    assert "Briptu Made" in text and "By officer" in text and "KURANG" in text
+    image = Image.open(io.BytesIO(render(unit_week(), "png")))
+    assert image.width == 1080
+    colours = dict((c, n) for n, c in image.convert("RGB").getcolors(1 << 16))
+    assert {(31, 122, 77), (183, 121, 31), (197, 48, 48)} <= set(colours)  # three grade tiles

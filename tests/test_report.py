@@ -293,7 +293,11 @@ def test_incidents_counted_as_they_are_now(w46, week):
 
 def test_followups(w46, week):
     _, ids = week
-    f = w46["followups"]
+    f = dict(w46["followups"])
+    promised = f.pop("opened_items")
+    # The promises made in the week, in the order made, done or not.
+    assert [p["id"] for p in promised] == [ids["rahmat"], ids["siti"], ids["dedi"]]
+    assert [bool(p["done_at"]) for p in promised] == [True, False, False]
     # Opened: rahmat, siti, dedi (by contact time). Done in the week: rahmat, and Pak
     # Slamet's promise of W45 (Mas Bejo's was deleted). Overdue now: Bang Joni's and
     # Siti's; Dedi's is due in 2099.
@@ -439,8 +443,8 @@ BAD_PERIODS = [
     (["--from", "31/02/2026", "--to", "2026-11-09"], "err.bad_date", {"value": "31/02/2026"}),
     (["--from", "2000-01-01", "--to", "2026-11-09"], "err.report_too_long",
      {"days": 9810, "limit": 3660}),
-    (["--format", "pdf"], "err.report_bad_format",
-     {"value": "pdf", "choices": "table, markdown, text, json, html, svg"}),
+    (["--format", "docx"], "err.report_bad_format",
+     {"value": "docx", "choices": "table, markdown, text, json, html, pdf, png, svg"}),
     (["--json", "--format", "md"], "err.report_json_and_format", {"value": "md"}),
     (["--officer", "Bripka Nobody"], "err.unknown_officer",
      {"officer": "Bripka Nobody", "choices": f"{TAFSIPUL}, {WAYAN}"}),

@@ -10,16 +10,18 @@ from patrolog.cli.common import open_store, opt
 from patrolog.errors import InputError
 from patrolog.i18n import t
 from patrolog.output import note, output_path, terminal_width, use_colour, write_output
+from patrolog.render.report import BINARY, FORMATS, format_of
 
 Str = Optional[str]
 
-FORMATS = ("table", "markdown", "text", "json", "html", "svg")
 _FORMAT_WORDS = {
     "table": "table", "tabel": "table",
     "markdown": "markdown", "md": "markdown",
     "text": "text", "txt": "text", "teks": "text", "whatsapp": "text", "wa": "text",
     "json": "json",
     "html": "html", "htm": "html",
+    "pdf": "pdf",
+    "png": "png", "image": "png", "gambar": "png",
     "svg": "svg",
 }
 
@@ -46,7 +48,9 @@ def register(app: typer.Typer, command: str | None = None, sub: str | None = Non
         from patrolog import digest, periods
         from patrolog.records import Context
 
-        fmt_code = _format(fmt, as_json)
+        fmt_code = _format(fmt, as_json, output)
+        if output is None and fmt_code in BINARY and sys.stdout.isatty():
+            raise InputError("err.report_binary_terminal", fmt=fmt_code)
         with open_store(ctx) as store:
             if output is not None:
                 output_path(output, store.path)  # refused before the work, not after
@@ -62,12 +66,27 @@ def register(app: typer.Typer, command: str | None = None, sub: str | None = Non
             write_output(output, _render(data, fmt_code, colour=False, width=None), store.path)
             note(t("msg.report_written", path=output))
             return
-        sys.stdout.write(_render(data, fmt_code, colour=use_colour(), width=terminal_width()))
+        out = _render(data, fmt_code, colour=use_colour(), width=terminal_width())
+        if isinstance(out, bytes):
+            sys.stdout.flush()
+            sys.stdout.buffer.write(out)
+            sys.stdout.buffer.flush()
+        else:
+            sys.stdout.write(out)
 
 
-def _format(value: str | None, as_json: bool) -> str:
+def _format(value: str | None, as_json: bool, output: str | None = None) -> str:
+    """The format asked for; else the one `--output`'s extension names; else the table."""
     if value is None:
-        return "json" if as_json else "table"
+        if as_json:
+            return "json"
+        if output is None:
+            return "table"
+        code = format_of(output)
+        if code is None:
+            raise InputError("err.report_unknown_extension", path=output,
+                             choices=", ".join(FORMATS))
+        return code
     code = _FORMAT_WORDS.get(value.strip().lower())
     if code is None:
         raise InputError("err.report_bad_format", value=value, choices=", ".join(FORMATS))
@@ -76,7 +95,7 @@ def _format(value: str | None, as_json: bool) -> str:
     return code
 
 
-def _render(data: dict, fmt: str, *, colour: bool, width: int | None) -> str:
+def _render(data: dict, fmt: str, *, colour: bool, width: int | None) -> str | bytes:
     from patrolog.render.report import render
 
     if fmt != "json":  # JSON escapes control characters itself; other formats get them shown

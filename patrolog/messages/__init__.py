@@ -14,7 +14,8 @@ from patrolog.messages.core import MESSAGES as CORE
 
 AREAS = ("core", "guided", "followups", "report", "report_cli", "demo", "exchange",
          "sharing", "unit", "times",
-         "faults", "privacy", "fields", "words")
+         "faults", "privacy", "fields", "words",
+         "documents")
 _everything: dict[str, tuple[str, str]] | None = None
 
 

@@ -246,9 +246,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "help.config_get": ("Print one setting.", "Cetak satu pengaturan."),
     "help.config_set": ("Change one setting.", "Ubah satu pengaturan."),
     "help.config_set_epilog": ("Example: patrolog config set officer 'Aiptu Tafsipul'  ·  "
-                               "patrolog config set timezone Asia/Jakarta",
+                               "patrolog config set timezone Asia/Jakarta  ·  "
+                               "patrolog config set addressee 'Kapolsek Menteng'",
                                "Contoh: patrolog config set officer 'Aiptu Tafsipul'  ·  "
-                               "patrolog config set lang id"),
+                               "patrolog config set lang id  ·  "
+                               "patrolog config set nrp 85010123"),
     "help.config_list": ("Print every setting.", "Cetak semua pengaturan."),
     "help.info": ("Where the journal is, its schema version and record counts.",
                   "Lokasi jurnal, versi skema dan jumlah catatan."),
@@ -332,8 +334,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                "Id catatan: P12, I3, C40, atau uid-nya (8 karakter atau lebih)."),
     "opt.yes": ("Do not ask.", "Jangan bertanya."),
     "opt.search_text": ("Words to look for.", "Kata yang dicari."),
-    "opt.config_key": ("officer, unit, area, timezone, lang or retention.",
-                       "officer, unit, area, timezone, lang atau retention."),
+    "opt.config_key": ("officer, unit, area, timezone, lang, retention, nrp or addressee "
+                       "(whom reports go to).",
+                       "officer, unit, area, timezone, lang, retention, nrp atau addressee "
+                       "(tujuan laporan)."),
     "opt.config_value": ("The new value (empty to clear).", "Nilai baru (kosong untuk menghapus)."),
     "msg.not_set": ("(not set)", "(belum diatur)"),
     "err.missing_argument": ("{name} is missing; see --help",

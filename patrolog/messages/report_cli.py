@@ -7,11 +7,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # -- help ------------------------------------------------------------------------
     "help.report_epilog": ("Examples:  patrolog report  ·  patrolog report --week last "
                            "--format text  ·  patrolog report --month 2026-11 --output "
-                           "november.html --format html  ·  patrolog report --from 01/11/2026 "
+                           "november.html  ·  patrolog report --from 01/11/2026 "
                            "--to 15/11/2026 --json --redact",
                            "Contoh:  patrolog report  ·  patrolog report --week lalu "
                            "--format teks  ·  patrolog report --month 2026-11 --output "
-                           "november.html --format html  ·  patrolog report --from 01/11/2026 "
+                           "november.html  ·  patrolog report --from 01/11/2026 "
                            "--to 15/11/2026 --json --redact"),
     "opt.report_week": ("An ISO week: this, last or 2026-W47 (also ini, lalu).",
                         "Minggu ISO: ini, lalu atau 2026-W47 (juga this, last)."),
@@ -21,9 +21,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
                         "Hari pertama periode, mis. 01/11/2026 atau 2026-11-01 (dengan --to)."),
     "opt.report_to": ("Last day of the period, included (with --from).",
                       "Hari terakhir periode, ikut dihitung (dengan --from)."),
-    "opt.report_format": ("table (default), markdown, text (for WhatsApp), json, html or svg.",
-                          "table (bawaan), markdown, teks (untuk WhatsApp), json, html atau "
-                          "svg."),
+    "opt.report_format": ("table (default), markdown, text (for WhatsApp), json, html, pdf, png "
+                          "(a report card for the chat) or svg; with --output, taken from the "
+                          "file's extension when not given.",
+                          "table (bawaan), markdown, teks (untuk WhatsApp), json, html, pdf, png "
+                          "(kartu laporan untuk grup chat) atau svg; dengan --output, diambil "
+                          "dari ekstensi berkas bila tidak diberikan."),
     "opt.report_json": ("Same as --format json.", "Sama dengan --format json."),
     "opt.report_output": ("Write to this file (readable by you only) instead of the screen.",
                           "Tulis ke berkas ini (hanya dapat dibaca Anda), bukan ke layar."),

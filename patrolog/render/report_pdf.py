@@ -1,0 +1,292 @@
+"""The report as A4 pages of real text (selectable, searchable), written by `pdfdoc`.
+
+Each section is laid out as rows (a line of text, the tiles, the chart, a table
+row) and placed whole on the page when it fits, else moved to the next page,
+as the HTML's print styles do (`break-inside: avoid`); a section longer than a
+page breaks between rows. The signature comes last. The text is set in the
+DejaVu Sans shipped in `patrolog/render/fonts` (see its README: Latin,
+Latin-1 and Latin Extended-A, the dashes, `·`, `×`, `▲`, `▼`), the same font as
+the PNG card.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from patrolog.i18n import t
+from patrolog.render import drawing
+from patrolog.render import sections as m
+from patrolog.render.pdfdoc import TTF, Document
+
+FONTS = Path(__file__).with_name("fonts")
+MARGIN = 45.0        # points (16 mm)
+BODY = 10.0          # points
+LEAD = 1.45          # line height / font size
+NAVY = "#1f4e79"
+INK = drawing.INK
+MUTED = drawing.MUTED
+TONES = {"good": "#1f7a4d", "bad": "#c53030", "warn": "#9c6412", "": INK}
+
+Run = tuple[str, str, str]          # (text, font "r"|"b", colour)
+
+
+@dataclass
+class Row:
+    """One horizontal strip of the page: its height and what is drawn in it."""
+    height: float
+    draws: list[tuple] = field(default_factory=list)   # relative to the row's top
+
+
+class Layout:
+    def __init__(self) -> None:
+        self.fonts = {"r": TTF(FONTS / "DejaVuSans.ttf", "DejaVuSans"),
+                      "b": TTF(FONTS / "DejaVuSans-Bold.ttf", "DejaVuSans-Bold")}
+        self.doc = Document(self.fonts)
+        self.width = self.doc.width - 2 * MARGIN
+        self.y = MARGIN
+        self.doc.new_page()
+
+    # -- text ------------------------------------------------------------------------
+    def lines(self, runs: list[Run], size: float = BODY, indent: float = 0,
+              hang: float = 0) -> list[Row]:
+        """Runs of text wrapped to the column, words never split (unless longer than a line)."""
+        lead = size * LEAD
+        rows: list[Row] = []
+        line: list[tuple] = []
+        x = indent
+        limit = self.width
+
+        def flush() -> None:
+            nonlocal line, x
+            rows.append(Row(lead, line))
+            line, x = [], indent + hang
+
+        for text, font, colour in runs:
+            ttf = self.fonts[font]
+            for i, word in enumerate(text.split(" ")):
+                piece = word if i == 0 else " " + word
+                w = ttf.width(piece, size)
+                if x + w > limit and x > indent + hang and word:
+                    flush()
+                    piece, w = word, ttf.width(word, size)
+                while w > limit - x and len(piece) > 1:   # a word longer than the line
+                    cut = len(piece)
+                    while cut > 1 and ttf.width(piece[:cut], size) > limit - x:
+                        cut -= 1
+                    line.append(("text", x, size, piece[:cut], font, colour))
+                    flush()
+                    piece = piece[cut:]
+                    w = ttf.width(piece, size)
+                if piece:
+                    line.append(("text", x, size, piece, font, colour))
+                    x += w
+        if line or not rows:
+            flush()
+        return rows
+
+    def gap(self, height: float) -> Row:
+        return Row(height)
+
+    # -- placing ---------------------------------------------------------------------
+    def place(self, rows: list[Row], *, together: bool) -> None:
+        bottom = self.doc.height - MARGIN
+        total = sum(r.height for r in rows)
+        if together and self.y + total > bottom and total <= bottom - MARGIN:
+            self._page()
+        for row in rows:
+            if self.y + row.height > bottom:
+                self._page()
+            self._draw(row)
+            self.y += row.height
+
+    def _page(self) -> None:
+        self.doc.new_page()
+        self.y = MARGIN
+
+    def _draw(self, row: Row) -> None:
+        for d in row.draws:
+            kind = d[0]
+            if kind == "text":
+                _, x, size, text, font, colour = d
+                self.doc.text(MARGIN + x, self.y + size * 1.05, text, font, size, colour)
+            elif kind == "rect":
+                _, x, y, w, h, colour = d
+                self.doc.rect(MARGIN + x, self.y + y, w, h, colour)
+            elif kind == "line":
+                _, x1, y1, x2, y2, colour, width = d
+                self.doc.line(MARGIN + x1, self.y + y1, MARGIN + x2, self.y + y2, colour, width)
+            elif kind == "at":   # text at a baseline inside the row (chart, tiles)
+                _, x, y, size, text, font, colour = d
+                self.doc.text(MARGIN + x, self.y + y, text, font, size, colour)
+
+
+def render_pdf(digest: dict) -> bytes:
+    report = m.build(digest)
+    lay = Layout()
+    lay.doc.title, lay.doc.lang = report.doc_title, report.lang
+    lay.place(_header(lay, report), together=True)
+    for section in report.sections:
+        lay.place(_section(lay, section), together=True)
+    lay.place(_signature(lay, report), together=True)
+    return lay.doc.output()
+
+
+def _header(lay: Layout, report: m.Report) -> list[Row]:
+    rows = lay.lines([(report.title, "b", NAVY)], size=18)
+    rows.append(lay.gap(4))
+    label_w = 70.0
+    for label, value in report.facts:
+        value_rows = lay.lines([(value, "b", INK)], indent=label_w)
+        value_rows[0].draws.insert(0, ("text", 0, BODY, label, "r", MUTED))
+        rows += value_rows
+    if report.grade:
+        grade = Row(BODY * 2.1, [("text", 0, BODY, t("digest.grade"), "r", MUTED)])
+        w = lay.fonts["b"].width(report.grade, BODY) + 12
+        grade.draws += [("rect", label_w, -2, w, BODY * 1.7,
+                         drawing.GRADE_FILL.get(report.grade, NAVY)),
+                        ("text", label_w + 6, BODY, report.grade, "b", "#ffffff"),
+                        ("text", label_w + w + 8, BODY, report.basis, "r", INK)]
+        rows.append(grade)
+    elif report.basis:
+        rows += lay.lines([(report.basis, "r", MUTED)], size=BODY - 1)
+    if report.notes:
+        rows += lay.lines([(" · ".join(report.notes), "r", MUTED)], size=BODY - 1)
+    rows.append(Row(10, [("line", 0, 4, lay.width, 4, NAVY, 2)]))
+    return rows
+
+
+def _section(lay: Layout, section: m.Section) -> list[Row]:
+    rows = [lay.gap(6)] + lay.lines([(section.title, "b", NAVY)], size=13)
+    rows.append(Row(6, [("line", 0, 2, lay.width, 2, drawing.RULE, 0.7)]))
+    for block in section.blocks:
+        rows += _block(lay, block)
+    return rows
+
+
+def _block(lay: Layout, block: m.Block) -> list[Row]:
+    if isinstance(block, m.Para):
+        return lay.lines([(block.text, "r", MUTED if block.tone else INK)])
+    if isinstance(block, m.Figures):
+        return _figures(lay, block)
+    if isinstance(block, m.Counts):
+        pairs = " · ".join(f"{n} {c}{block.suffix}" for n, c in block.pairs)
+        return lay.lines([(f"{block.label}: ", "b", INK), (pairs, "r", INK)])
+    if isinstance(block, m.Items):
+        return _items(lay, block)
+    if isinstance(block, m.Grid):
+        return _grid(lay, block)
+    if isinstance(block, m.Chart):
+        return _chart(lay, block)
+    return []
+
+
+def _figures(lay: Layout, block: m.Figures) -> list[Row]:
+    n = len(block.figures)
+    gap = 8.0
+    w = (lay.width - (n - 1) * gap) / n
+    row = Row(50)
+    for i, (value, label) in enumerate(block.figures):
+        x = i * (w + gap)
+        row.draws += [("rect", x, 4, w, 40, "#eef2f6"),
+                      ("at", x + 8, 25, 16, value, "b", INK),
+                      ("at", x + 8, 38, 8.5, label, "r", MUTED)]
+    return [row]
+
+
+def _items(lay: Layout, block: m.Items) -> list[Row]:
+    rows = [lay.gap(3)] + lay.lines([(block.label, "b", TONES.get(block.tone, INK))])
+    indent = 18.0
+    for i, item in enumerate(block.items, 1):
+        runs: list[Run] = []
+        if item.head:
+            runs.append((item.head, "b", TONES.get(item.tone, INK)))
+        if item.text:
+            runs.append(((": " if item.head else "") + item.text, "r", INK))
+        first = lay.lines(runs, indent=indent)
+        first[0].draws.insert(0, ("text", 4, BODY, f"{i}." if block.numbered else "•", "r",
+                                  MUTED))
+        rows += first
+        if item.meta:
+            rows += lay.lines([(" · ".join(item.meta), "r", MUTED)], size=BODY - 1,
+                              indent=indent)
+        for note in item.notes:
+            rows += lay.lines([(note, "r", INK)], indent=indent)
+    if block.more:
+        rows += lay.lines([(block.more, "r", MUTED)], indent=indent)
+    return rows
+
+
+def _grid(lay: Layout, block: m.Grid) -> list[Row]:
+    align = block.align or "l" * len(block.head)
+    n = len(block.head)
+    size = BODY if n <= 4 else BODY - 1.5
+    first = 2.4 if n <= 4 else 1.9
+    unit = lay.width / (first + n - 1)
+    widths = [unit * first] + [unit] * (n - 1)
+    rows = [lay.gap(3)]
+
+    def row_of(cells: list[str], fonts: list[str], colours: list[str], fill: str = "") -> Row:
+        row = Row(size * 1.9)
+        if fill:
+            row.draws.append(("rect", 0, 0, lay.width, row.height, fill))
+        x = 0.0
+        for c, text in enumerate(cells):
+            ttf = lay.fonts[fonts[c]]
+            w = widths[c] - 6
+            text = _fit(ttf, text, size, w)
+            tx = x + 3 + (w - ttf.width(text, size) if align[c] == "r" else 0)
+            row.draws.append(("at", tx, size * 1.3, size, text, fonts[c], colours[c]))
+            x += widths[c]
+        row.draws.append(("line", 0, row.height, lay.width, row.height, "#e3e8ee", 0.5))
+        return row
+
+    rows.append(row_of(block.head, ["b"] * n, [MUTED] * n, "#f4f6f8"))
+    for r, cells in enumerate(block.rows):
+        tones = block.tones[r] if r < len(block.tones) else [""] * n
+        fonts = ["b" if (tones[c] if c < len(tones) else "") in drawing.GRADE_FILL or c == 1
+                 else "r" for c in range(n)]
+        colours = [drawing.GRADE_FILL.get(tone) or TONES.get(tone, INK)
+                   for tone in (tones + [""] * n)[:n]]
+        rows.append(row_of(cells, fonts, colours))
+    if block.note:
+        rows += [lay.gap(2)] + lay.lines([(block.note, "r", MUTED)], size=BODY - 1)
+    return rows
+
+
+def _fit(ttf: TTF, text: str, size: float, width: float) -> str:
+    if ttf.width(text, size) <= width:
+        return text
+    while len(text) > 1 and ttf.width(text + "…", size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+def _chart(lay: Layout, chart: m.Chart) -> list[Row]:
+    height = 120.0
+    row = Row(height + 6)
+    for s in drawing.bars(chart.bars, 0, 2, lay.width, height, size=8.5):
+        if isinstance(s, drawing.Rect):
+            row.draws.append(("rect", s.x, s.y, s.w, s.h, s.fill))
+        elif isinstance(s, drawing.Line):
+            row.draws.append(("line", s.x1, s.y1, s.x2, s.y2, s.stroke, 0.7))
+        else:
+            font = "b" if s.bold else "r"
+            w = lay.fonts[font].width(s.text, s.size)
+            x = s.x - (w / 2 if s.anchor == "middle" else w if s.anchor == "end" else 0)
+            row.draws.append(("at", x, s.y, s.size, s.text, font, s.fill))
+    caption = chart.caption if chart.bars is chart.days else chart.group_label
+    return [row] + lay.lines([(caption, "r", MUTED)], size=BODY - 1.5)
+
+
+def _signature(lay: Layout, report: m.Report) -> list[Row]:
+    rows = [lay.gap(18)]
+    for line in report.closing:
+        rows += lay.lines([(line, "r", INK)])
+    if report.signature:
+        rows += [lay.gap(4)] + lay.lines([(t("doc.signature"), "r", MUTED)])
+        rows.append(lay.gap(28))   # room to sign by hand
+        rows += lay.lines([(report.signature[0], "b", INK)])
+        for line in report.signature[1:]:
+            rows += lay.lines([(line, "r", INK)])
+    return rows
