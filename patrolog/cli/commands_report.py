@@ -1,6 +1,7 @@
 """`report`: the digest of a period (SPEC §4) to the screen or a file."""
 
 
+import os
 import sys
 from typing import Annotated, Optional
 
@@ -48,12 +49,13 @@ def register(app: typer.Typer, command: str | None = None, sub: str | None = Non
         from patrolog import digest, periods
         from patrolog.records import Context
 
-        fmt_code = _format(fmt, as_json, output)
+        fmt_code = _format(fmt, as_json)
         if output is None and fmt_code in BINARY and sys.stdout.isatty():
             raise InputError("err.report_binary_terminal", fmt=fmt_code)
         with open_store(ctx) as store:
             if output is not None:
                 output_path(output, store.path)  # refused before the work, not after
+                fmt_code = _format(fmt, as_json, output)  # the journal's name is no format
             now = Context(store).now
             period = periods.choose(now.date(), week=week, month=month, start=start, end=end)
             data = digest.compute(store, period, officer=officer, now=now)
@@ -82,7 +84,7 @@ def _format(value: str | None, as_json: bool, output: str | None = None) -> str:
             return "json"
         if output is None:
             return "table"
-        code = format_of(output)
+        code = format_of(output) or ("table" if _is_stream(output) else None)
         if code is None:
             raise InputError("err.report_unknown_extension", path=output,
                              choices=", ".join(FORMATS))
@@ -93,6 +95,17 @@ def _format(value: str | None, as_json: bool, output: str | None = None) -> str:
     if as_json and code != "json":
         raise InputError("err.report_json_and_format", value=value)
     return code
+
+
+def _is_stream(path: str) -> bool:
+    """A device or a pipe (`/dev/stdout`, a FIFO): no file name to take a format from."""
+    import stat
+
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False
+    return stat.S_ISCHR(mode) or stat.S_ISFIFO(mode)
 
 
 def _render(data: dict, fmt: str, *, colour: bool, width: int | None) -> str | bytes:
