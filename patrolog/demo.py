@@ -281,6 +281,47 @@ CONCERNS: tuple[tuple[str, str, str | None, str], ...] = (
     ("*", "Situasi aman, warga berterima kasih atas kehadiran polisi", None, "apresiasi"),
 )
 
+# A concern's tag -> the field (bidang) upward reports count it in, and the hope the
+# person voiced with it (None: none). Derived from the concern, so the demo's random
+# draws, and with them its weeks, stay as they were before these fields existed.
+CONCERN_GIAT: dict[str, tuple[str, str | None]] = {
+    "lampu-jalan": ("security", "Lampu jalan segera menyala lagi"),
+    "parkir-liar": ("economy", "Parkir ditata supaya pembeli tetap datang ke pasar"),
+    "balap-liar": ("security", "Ada patroli rutin setiap malam Minggu"),
+    "sampah": ("environment", "Jadwal angkut sampah yang tetap"),
+    "pencurian-helm": ("security", None),
+    "miras": ("social_culture", "Pemuda punya kegiatan positif di malam hari"),
+    "banjir": ("environment", "Kerja bakti rutin membersihkan saluran"),
+    "penipuan": ("law", "Ada penyuluhan soal penipuan daring"),
+    "ronda": ("security", "Ronda malam aktif lagi"),
+    "pkl": ("economy", "PKL ditata, bukan digusur"),
+    "kabel": ("environment", None),
+    "pengamen": ("social_culture", None),
+    "pendatang": ("security", "Pendataan pendatang dilakukan rutin"),
+    "knalpot-brong": ("security", None),
+    "pelajar": ("social_culture", "Sekolah dan orang tua lebih mengawasi pelajar"),
+    "curanmor": ("security", "Patroli lebih sering pada malam hari"),
+    "pohon": ("environment", None),
+    "jalan-rusak": ("environment", "Jalan segera diperbaiki"),
+    "sekolah": ("security", "Ada petugas yang menyeberangkan anak sekolah"),
+    "karang-taruna": ("social_culture", "Lapangan RW boleh dipakai kegiatan pemuda"),
+    "patroli-malam": ("security", None),
+    "deteksi-dini": ("security", None),
+    "copet": ("security", None),
+    "apresiasi": ("security", "Polisi tetap rutin hadir di lingkungan"),
+}
+
+# The sides of a dispute and what they agreed, drawn by a random stream of their own
+# (see `_dispute`).
+PARTIES = (("Pak Darto", "Pak Yanto"), ("Bu Wati, pedagang sayur", "Bu Ningsih, pedagang buah"),
+           ("Pak Harun", "pengelola parkir"), ("Keluarga Pak Slamet", "Keluarga Pak Joko"),
+           ("Bu Endang", "penghuni kos RT 004"), ("Pak Amir, pemilik warung", "Pak Udin"))
+RESOLUTIONS = ("Kedua pihak sepakat berdamai dan menandatangani surat pernyataan.",
+               "Sepakat bergantian memakai lahan parkir; disaksikan Ketua RT.",
+               "Sepakat membagi biaya perbaikan saluran air sama rata.",
+               "Pihak yang merugikan meminta maaf dan mengganti kerugian.",
+               "Sepakat menjaga ketenangan setelah pukul 22.00.")
+
 # Patrol kinds are dealt from a shuffled deck, so every kind turns up within a few weeks.
 PATROL_DECK = (("dialogic",) * 7 + ("sambang",) * 4 + ("routine",) * 2
                + ("early_detection",) * 2 + ("door_to_door",) * 2 + ("counselling",) * 2
@@ -331,6 +372,20 @@ SUMMARIES: dict[str, tuple[str, ...]] = {
                         "Deteksi dini menjelang kegiatan warga di {places}; tidak ditemukan "
                         "potensi gangguan."),
     "event_security": ("Pengamanan kegiatan {event} di {places}, berjalan aman dan tertib.",),
+    "night_watch": ("Pembinaan siskamling di {places}: mengecek jadwal ronda dan buku mutasi "
+                    "pos bersama warga yang bertugas.",
+                    "Ronda bersama warga di {places}; mengingatkan jadwal jaga malam."),
+    "police_service": ("Pelayanan kepolisian di {places}: membantu warga mengurus surat "
+                       "kehilangan dan pengantar SKCK.",
+                       "Menerima laporan warga di {places} dan menjelaskan alur pelayanan "
+                       "polisi."),
+    "village_activity": ("Giat kelurahan: hadir di {event} di {places}, menyampaikan pesan "
+                         "kamtibmas.",
+                         "Mengikuti rapat warga di {places} membahas keamanan lingkungan."),
+    "community_guidance": ("Pembinaan karang taruna dan ormas di {places}: ajakan menjaga "
+                           "kamtibmas dan menjauhi tawuran.",
+                           "Pembinaan komunitas di {places}; silaturahmi dengan pengurus "
+                           "ormas."),
 }
 THEMES = ("bahaya narkoba", "bahaya tawuran pelajar", "penipuan daring", "tertib berlalu lintas",
           "perundungan di sekolah", "UU ITE dan bijak bermedia sosial", "pencegahan KDRT",
@@ -874,11 +929,13 @@ def _contact(off: Officer, span: Span, widx: int, day: int, minute: int, role: s
     topic = topic or rng.choice(TOPICS[role]).format_map(fill)
     concern = follow_up = due = done_at = None
     updated, tags = stamp, _tags()
+    hope = field_ = None
     if rng.random() < 0.6:
         options = CONCERNS_BY_ROLE[role]
         raised, promise, tag = options[rng.randrange(len(options))]
         concern = raised.format_map(fill)
         tags = _tags(tag)
+        field_, hope = CONCERN_GIAT.get(tag, ("other", None))
         if promise and rng.random() < 0.6:
             follow_up = promise.format_map(fill)
             due_day = day + rng.randint(2, 14)
@@ -886,7 +943,8 @@ def _contact(off: Officer, span: Span, widx: int, day: int, minute: int, role: s
             done_at = _done_at(rng, span, widx, day, due_day)
             updated = done_at or stamp
     return (span.clock.stamp(day, minute), name, role, organisation, place, phone, topic,
-            concern, follow_up, due, done_at, None, tags, off.name, off.unit, stamp, updated)
+            concern, follow_up, due, done_at, None, tags, off.name, off.unit, stamp, updated,
+            hope, field_)
 
 
 def _done_at(rng: random.Random, span: Span, widx: int, day: int, due_day: int) -> str | None:
@@ -918,8 +976,22 @@ def _incident(off: Officer, span: Span, day: int, minute: int, kind: str,
     phrase = f"{vocab.label('incident_kind', kind, 'id')} di {location}"
     row = (span.clock.stamp(day, minute), kind, location, description,
            rng.choice(spec["act"]).format_map(fill), injured, dead, severity, status, referred,
-           None, _tags(spec["tag"]), off.name, off.unit, stamp, updated)
+           None, _tags(spec["tag"]), off.name, off.unit, stamp, updated,
+           *_dispute(off, day, minute, kind, status))
     return row, phrase
+
+
+def _dispute(off: Officer, day: int, minute: int, kind: str, status: str
+             ) -> tuple[str, str | None]:
+    """A dispute's parties (JSON) and, once settled, what was agreed. Drawn from a random
+    stream of the moment's own, so the officer's stream, and the demo's weeks, are the
+    same as before these fields were added."""
+    if kind != "dispute":
+        return "[]", None
+    side = random.Random(f"{off.index}-{day}-{minute}")
+    parties = list(side.choice(PARTIES))
+    return (json.dumps(parties, ensure_ascii=False),
+            side.choice(RESOLUTIONS) if status == "resolved" else None)
 
 
 def _location(description: str, fill: dict[str, str], place: str) -> str:
@@ -968,10 +1040,38 @@ def _shift(off: Officer, span: Span, widx: int, day: int, slot: int,
     phrases = _shift_incidents(off, span, shift, kind, slot, stamp, pending)
     if _shift_contacts(off, span, widx, shift, kind, stamp):
         tags.append("tiga-pilar")
+    summary = _summary(off, kind, area, visits, phrases)
+    kind, summary = _giat(off, day, start, kind, visits, tags, area, phrases, summary)
     shift.row = (span.clock.stamp(day, start), span.clock.stamp(day, end), kind, area,
-                 _summary(off, kind, area, visits, phrases), _tags(*tags), off.name, off.unit,
-                 stamp, stamp)
+                 summary, _tags(*tags), off.name, off.unit, stamp, stamp)
     return shift
+
+
+def _giat(off: Officer, day: int, start: int, kind: str, visits: list[tuple[str, str]],
+          tags: list[str], area: str, phrases: list[str], summary: str) -> tuple[str, str]:
+    """Some shifts are the giat the upward reports count by name: a night round at a watch
+    post is pembinaan siskamling, a visit to a mosque or an office may be pembinaan
+    komunitas, to a kelurahan office a giat kelurahan, to homes police service. Decided by
+    a random stream of the shift's own after it is drawn, so the officer's stream, and with
+    it the demo's weeks and grades, stay as they were."""
+    side = random.Random(f"giat-{off.index}-{day}-{start}")
+    types = {t for t, _ in visits}
+    giat = kind
+    if kind == "routine" and "ronda" in tags:
+        giat = "night_watch"
+    elif kind == "sambang" and types & {"worship", "office"} and side.random() < 0.4:
+        giat = "community_guidance"
+    elif kind == "sambang" and "residential" in types and side.random() < 0.3:
+        giat = "police_service"
+    elif kind == "dialogic" and "office" in types and side.random() < 0.6:
+        giat = "village_activity"
+    if giat == kind:
+        return kind, summary
+    text = side.choice(SUMMARIES[giat]).format(
+        places=", ".join(n for _, n in visits), area=area, event=side.choice(EVENTS))
+    if phrases:
+        text += " Menangani kejadian: " + "; ".join(phrases) + "."
+    return giat, text
 
 
 def _moment(rng: random.Random, shift: Shift) -> int:
@@ -1071,18 +1171,22 @@ def _seed_shift(off: Officer, span: Span) -> Shift:
         "menghubungi keluarganya.",
         1, 0, "low", "referred" if referred else "open",
         "Unit Lantas " + POLRES if referred else None, None,
-        _tags("laka", "pertolongan-pertama"), off.name, off.unit, stamp, stamp)))
+        _tags("laka", "pertolongan-pertama"), off.name, off.unit, stamp, stamp, "[]", None)))
     meetings = (
         (9 * 60 + 20, None, "resident", None, "Jl. Cut Mutia", None,
-         "Korban kecelakaan: menanyakan kondisi dan menghubungi keluarganya", None, None),
+         "Korban kecelakaan: menanyakan kondisi dan menghubungi keluarganya", None, None,
+         None, None),
         (9 * 60 + 35, "Bu Sri", "trader", "Pedagang Pasar Boplo", "Pasar Boplo", "081398765432",
          "Ikut menolong korban kecelakaan di Jl. Cut Mutia",
          "Pengendara sering melaju kencang di depan pasar",
-         "Usulkan pita kejut dan rambu hati-hati ke Sudinhub lewat kelurahan"),
+         "Usulkan pita kejut dan rambu hati-hati ke Sudinhub lewat kelurahan",
+         "Ada pita kejut dan rambu di depan pasar", "security"),
         (10 * 60 + 20, "Pak Rahmat", "rt_rw_head", "Ketua RW 03", "Jl. Cut Mutia", None,
-         "Situasi kamtibmas di lingkungan RW 03", "Lampu jalan di gang RT 005/03 mati", None),
+         "Situasi kamtibmas di lingkungan RW 03", "Lampu jalan di gang RT 005/03 mati", None,
+         None, "security"),
     )
-    for minute, name, role, org, place, phone, topic, concern, promise in meetings:
+    for minute, name, role, org, place, phone, topic, concern, promise, hope, field_ \
+            in meetings:
         due = done = None
         if promise:
             due = clock.date(7)
@@ -1094,7 +1198,7 @@ def _seed_shift(off: Officer, span: Span) -> Shift:
         shift.contacts.append(((0, minute, 0), (
             clock.stamp(0, minute), name, role, org, place, phone, topic, concern, promise, due,
             done, None, _tags("laka") if role != "rt_rw_head" else _tags(), off.name, off.unit,
-            stamp, done or stamp)))
+            stamp, done or stamp, hope, field_)))
     return shift
 
 
@@ -1127,11 +1231,12 @@ _INSERT = {
     "visits": "INSERT INTO visits(patrol_id, position, type, name) VALUES (?,?,?,?)",
     "incidents": "INSERT INTO incidents(id, uid, occurred_at, kind, location, description, "
                  "action, injured, dead, severity, status, referred_to, patrol_id, tags, "
-                 "officer, unit, created_at, updated_at) "
-                 "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                 "officer, unit, created_at, updated_at, parties, resolution) "
+                 "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
     "contacts": "INSERT INTO contacts(id, uid, met_at, name, role, organisation, place, phone, "
                 "topic, concern, follow_up, due, done_at, patrol_id, tags, officer, unit, "
-                "created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                "created_at, updated_at, hope, field) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
 }
 _PATROL_AT = {"incidents": 10, "contacts": 11}  # index of patrol_id in a row without id/uid
 

@@ -627,6 +627,9 @@ def compute(store: Store, period: Period, *, officer: str | None = None, redact:
         "previous": _previous(before, previous),
         "change": _change(current, previous),
     }
+    from patrolog import digest_giat  # concerns and hopes by field, problem-solving cases
+
+    digest_giat.add_to(result, q, *period.bounds(), redact=redact)
     if not unit_view:
         return result
     # A unit's digest: the grade is each officer's own, never the unit's total's.

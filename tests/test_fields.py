@@ -317,3 +317,76 @@ def test_guided_does_not_ask_parties_of_an_accident_on_a_routine_patrol(tmp_path
     _answer(child, "Did you meet anyone", "")
     _answer(child, "Save? [Y/n]", "")
     assert _finish(child) == 0
+
+
+# -- the digest: concerns and hopes by field, problem-solving cases -------------------
+@pytest.fixture
+def giat_week(tafsipul: Journal) -> Journal:
+    """The week of 2026-11-23 (the fixed clock's): a problem-solving patrol settling a
+    dispute, an accident, and three residents' opinions."""
+    j = tafsipul
+    j.add("patrol", "--start", "2026-11-26 19:00", "--duration", "3j", "--kind",
+          "problem solving", "--place", "RW 05 Gondangdia")
+    _dispute(j, "--status", "selesai")
+    j.add("incident", "--kind", "laka", "--at", "2026-11-26 20:00")
+    _opinion(j)
+    j.add("contact", "--role", "ketua rw", "--at", "2026-11-25 10:00",
+          "--concern", "maling motor", "--field", "keamanan")
+    j.add("contact", "--role", "warga", "--at", "2026-11-25 11:00",
+          "--hope", "ronda aktif lagi", "--field", "keamanan")
+    j.add("contact", "--role", "warga", "--at", "2026-11-25 12:00", "--concern", "tanpa bidang")
+    return j
+
+
+def test_digest_json_counts_concerns_and_hopes_by_field(giat_week: Journal) -> None:
+    digest = giat_week.ok("report", "--format", "json").json()
+    contacts = digest["contacts"]
+    assert contacts["by_field"] == {"economy": 2, "security": 2}
+    assert contacts["concerns_by_field"] == {"economy": 1, "security": 1}
+    assert contacts["hopes_by_field"] == {"economy": 1, "security": 1}
+
+
+def test_digest_json_lists_problem_solving_cases(giat_week: Journal) -> None:
+    cases = giat_week.ok("report", "--format", "json").json()["incidents"]["problem_solving"]
+    assert cases == {"count": 1, "items": [{
+        "id": "I1", "occurred_at": "2026-11-27T09:00:00+07:00", "kind": "dispute",
+        "location": "Pasar Boplo", "parties": ["Pak Budi, pemilik warung", "Bu Sri"],
+        "resolution": "sepakat damai, ganti rugi Rp200.000", "status": "resolved",
+        "officer": "Aiptu Tafsipul"}]}
+
+
+def test_digest_of_another_week_has_none(giat_week: Journal) -> None:
+    digest = giat_week.ok("report", "--week", "last", "--format", "json").json()
+    assert digest["contacts"]["by_field"] == {}
+    assert digest["incidents"]["problem_solving"] == {"count": 0, "items": []}
+
+
+@pytest.mark.parametrize(("lang", "words"), [
+    ("id", ["Keluhan dan harapan per bidang", "keamanan 1 keluhan, 1 harapan",
+            "Problem solving", "para pihak: Pak Budi, pemilik warung; Bu Sri",
+            "hasil: sepakat damai"]),
+    ("en", ["Concerns and hopes by field", "security 1 concern(s), 1 hope(s)",
+            "Problem solving", "parties: Pak Budi, pemilik warung; Bu Sri",
+            "outcome: sepakat damai"]),
+])
+@pytest.mark.parametrize("fmt", ["text", "markdown", "table"])
+def test_digest_formats_show_them(giat_week: Journal, lang: str, words: list[str],
+                                  fmt: str) -> None:
+    # words wrapped across lines (and the table's borders) are joined back
+    out = " ".join(giat_week.ok("--lang", lang, "report", "--format", fmt).stdout
+                   .replace("│", " ").split())
+    for word in words:
+        assert " ".join(word.split()) in out, (fmt, word)
+
+
+def test_the_demo_shows_the_giat_fields(journal: Journal) -> None:
+    journal.ok("demo")
+    kinds = {r[0] for r in journal.sql("SELECT DISTINCT kind FROM patrols")}
+    assert {"night_watch", "village_activity", "community_guidance",
+            "police_service"} & kinds
+    assert journal.sql("SELECT count(*) FROM contacts WHERE hope IS NOT NULL")[0][0] > 5
+    assert journal.sql("SELECT count(DISTINCT field) FROM contacts")[0][0] >= 4
+    assert journal.sql("SELECT count(*) FROM incidents WHERE parties <> '[]'")[0][0] > 0
+    assert journal.sql("SELECT count(*) FROM incidents WHERE resolution IS NOT NULL")[0][0] > 0
+    month = journal.ok("report", "--month", "2026-11", "--format", "json").json()
+    assert month["contacts"]["by_field"]

@@ -6,4 +6,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "guided.field": ("Field of the concern or hope", "Bidang keluhan/harapan"),
     "guided.parties": ("Parties involved, separated by ;", "Para pihak, pisahkan dengan ;"),
     "guided.resolution": ("What was agreed / how it ended", "Hasil kesepakatan/penyelesaian"),
+    "digest.by_field": ("Concerns and hopes by field", "Keluhan dan harapan per bidang"),
+    "digest.concerns_hopes": ("{concerns} concern(s), {hopes} hope(s)",
+                              "{concerns} keluhan, {hopes} harapan"),
+    "digest.problem_solving": ("Problem solving", "Problem solving"),
+    "digest.parties": ("parties", "para pihak"),
+    "digest.outcome": ("outcome", "hasil"),
 }

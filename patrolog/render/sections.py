@@ -410,7 +410,30 @@ def _incidents(digest: dict) -> Section:
         _counts("digest.by_severity", "severity", inc.get("by_severity")),
         _counts("digest.by_status", "status", inc.get("by_status")),
         Items(t("doc.incident_list"), items, numbered=True,
-              more=w.more_text(count, len(items))) if items else None)
+              more=w.more_text(count, len(items))) if items else None,
+        _problem_solving(inc))
+
+
+def _problem_solving(inc: dict) -> Items | None:
+    """The problem-solving cases (`digest_giat`): who the sides were and what was agreed."""
+    cases = inc.get("problem_solving") or {}
+    items = []
+    for item in cases.get("items") or []:
+        head = w.cap(vocab.label("incident_kind", item["kind"]))
+        if item.get("location"):
+            head += f", {item['location']}"
+        notes = []
+        if item.get("parties"):
+            notes.append(f"{t('digest.parties')}: {'; '.join(item['parties'])}")
+        notes.append(f"{t('digest.outcome')}: "
+                     + (item.get("resolution") or vocab.label("status", item.get("status")
+                                                               or "open")))
+        items.append(Item(head, "", [item["id"], w.time_text(item.get("occurred_at"))],
+                          [_sentence(n) for n in notes]))
+    if not items:
+        return None
+    return Items(t("digest.problem_solving"), items, numbered=True,
+                 more=w.more_text(cases.get("count", 0), len(items)))
 
 
 def _followups(digest: dict) -> Section:
