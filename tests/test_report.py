@@ -276,6 +276,7 @@ def test_incidents_counted_as_they_are_now(w46, week):
         "by_status": {"open": 1, "referred": 1, "resolved": 1},   # the accident was edited
         "by_severity": {"high": 1, "low": 1, "medium": 1},
         "injured": 3, "dead": 1,
+        "problem_solving": {"count": 0, "items": []},  # no dispute, no parties or outcome
     }
     assert i["items"] == [
         {"id": ids["laka"], "occurred_at": "2026-11-10T14:10:00+07:00",
