@@ -627,7 +627,7 @@ def compute(store: Store, period: Period, *, officer: str | None = None, redact:
         "previous": _previous(before, previous),
         "change": _change(current, previous),
     }
-    from patrolog import digest_giat  # concerns and hopes by field, problem-solving cases
+    from patrolog import digest_giat  # the problem-solving cases, with parties and outcome
 
     digest_giat.add_to(result, q, *period.bounds(), redact=redact)
     if not unit_view:
