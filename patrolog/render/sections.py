@@ -429,7 +429,7 @@ def _problem_solving(inc: dict) -> Items | None:
                      + (item.get("resolution") or vocab.label("status", item.get("status")
                                                                or "open")))
         items.append(Item(head, "", [item["id"], w.time_text(item.get("occurred_at"))],
-                          [_sentence(n) for n in notes]))
+                          [_sentence(w.cap(n)) for n in notes]))
     if not items:
         return None
     return Items(t("digest.problem_solving"), items, numbered=True,
