@@ -358,6 +358,12 @@ def _index_sql(kind: Kind, present: set[str] | None = None) -> str:
     """SQL that (re)builds search rows for live records of `kind` matching a WHERE.
     `present`: the table's columns, when an older migration rebuilds the index before
     later ones have added the newer fields' columns."""
+    return "INSERT INTO search_index(rowid, ref, body) " + index_rows_sql(kind, present)
+
+
+def index_rows_sql(kind: Kind, present: set[str] | None = None) -> str:
+    """The search rows (rowid, ref, body) the live records of `kind` should have (`patrolog
+    check` compares the index with them)."""
     def has(column: str) -> bool:
         return present is None or column in present
 
@@ -368,8 +374,7 @@ def _index_sql(kind: Kind, present: set[str] | None = None) -> str:
     parts.extend(f"replace(replace(replace(coalesce({c}, ''), '[', ''), ']', ''), '\"', '')"
                  for c in kind.lists if has(c))
     body = " || ' ' || ".join(parts)
-    return (f"INSERT INTO search_index(rowid, ref, body) "
-            f"SELECT id * 3 + {_SLOT[kind.prefix]}, '{kind.prefix}' || id, {body} "
+    return (f"SELECT id * 3 + {_SLOT[kind.prefix]}, '{kind.prefix}' || id, {body} "
             f"FROM {kind.table} WHERE deleted_at IS NULL")
 
 

@@ -109,6 +109,7 @@ class Store:
             raise RuntimeError("write on a journal opened without create=True")
         if self.read_only:
             self.make_writable()
+        refuse_if_marked(self.path)
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.DatabaseError as exc:
@@ -169,6 +170,9 @@ def _connect(target: str, uri: bool = False) -> sqlite3.Connection:
     conn.row_factory = sqlite3.Row
     conn.execute(f"PRAGMA busy_timeout = {timeout}")
     conn.execute("PRAGMA foreign_keys = ON")
+    # SQLite checks each cell's size as it reads a page: a page overwritten with garbage is
+    # refused as damaged (exit 3) instead of being read, or written to, as if sound.
+    conn.execute("PRAGMA cell_size_check = ON")
     return conn
 
 
@@ -438,6 +442,43 @@ def ro_uri(path: Path | str) -> str:
     return "file:" + quote(os.path.abspath(os.fspath(path)), safe="/") + "?mode=ro"
 
 
+# -- the mark of a damaged journal --------------------------------------------------------
+def mark_path(journal: Path) -> Path:
+    return journal.with_name(journal.name + ".damaged")
+
+
+def mark_damaged(journal: Path, what: str) -> None:
+    """Remember that `journal` was found damaged, so that no later write goes on silently;
+    best effort (a read-only folder keeps no mark, and the next reader meets the damage)."""
+    from patrolog.clock import now
+
+    try:
+        fd = os.open(mark_path(journal), os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(f"{now().isoformat(timespec='seconds')} {what}\n")
+    except OSError:
+        pass
+
+
+def refuse_if_marked(journal: Path) -> None:
+    """A write on a journal found damaged is refused until `patrolog check` finds it sound
+    (after a restore from a backup)."""
+    try:
+        text = mark_path(journal).read_text(encoding="utf-8").strip()
+    except FileNotFoundError:
+        return
+    except OSError:
+        text = ""
+    when, _, what = text.partition(" ")
+    if what.startswith("check."):  # a key of `patrolog check`'s findings: in the user's words
+        from patrolog.i18n import t
+
+        what = t(what, count="?", kind="?", name="?", version="?", supported="?",
+                 missing="?", extra="?")
+    raise JournalError("err.marked_damaged", path=str(journal), when=when[:10] or "?",
+                       what=what or "?")
+
+
 def journal_error(exc: sqlite3.DatabaseError, path: Path) -> JournalError:
     """SQLite's failure -> one keyed line in the user's language naming the cause (SQLite's
     own words are English only: they never reach the officer)."""
@@ -448,8 +489,10 @@ def journal_error(exc: sqlite3.DatabaseError, path: Path) -> JournalError:
         return JournalError("err.locked", path=where)
     if name == "SQLITE_FULL" or "database or disk is full" in text:
         return JournalError("err.disk_full", path=where)
-    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")) or "not a database" in text \
-            or "malformed" in text or "corrupt" in text:
+    if name.startswith("SQLITE_CORRUPT") or "malformed" in text:
+        mark_damaged(path, name or "SQLITE_CORRUPT")  # a journal: its later writes must stop
+        return JournalError("err.corrupt", path=where)
+    if name.startswith("SQLITE_NOTADB") or "not a database" in text or "corrupt" in text:
         return JournalError("err.corrupt", path=where)
     if "no such table" in text or "no such column" in text:
         return JournalError("err.damaged", path=where, what=text.split(":", 1)[-1].strip())

@@ -254,6 +254,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "help.config_list": ("Print every setting.", "Cetak semua pengaturan."),
     "help.info": ("Where the journal is, its schema version and record counts.",
                   "Lokasi jurnal, versi skema dan jumlah catatan."),
+    "help.check": ("Verify the journal: SQLite's integrity check, the full-text index, the "
+                   "schema; exit 0 sound, 3 damaged. The file is not changed.",
+                   "Periksa jurnal: pemeriksaan integritas SQLite, indeks teks penuh, skema; "
+                   "kode 0 utuh, 3 rusak. Berkasnya tidak diubah."),
     # -- option help -------------------------------------------------------------------------
     "opt.db": ("Journal file (else $PATROLOG_DB, else the user data folder).",
                "Berkas jurnal (jika tidak, $PATROLOG_DB, lalu folder data pengguna)."),

@@ -68,4 +68,43 @@ MESSAGES: dict[str, tuple[str, str]] = {
                             "everything",
                             "--limit {value} terlalu besar (paling banyak {max}); hilangkan "
                             "untuk menampilkan semua"),
+    # -- damage and `check` ------------------------------------------------------------
+    "err.marked_damaged": ("the journal {path} was found damaged on {when} ({what}); nothing "
+                           "is written to it: restore it from a backup, then run 'patrolog "
+                           "check'",
+                           "jurnal {path} ditemukan rusak pada {when} ({what}); tidak ada yang "
+                           "ditulis ke dalamnya: pulihkan dari cadangan, lalu jalankan "
+                           "'patrolog check'"),
+    "err.damaged_found": ("the journal {path} is damaged ({what}); restore it from a backup, "
+                          "then run 'patrolog check'",
+                          "jurnal {path} rusak ({what}); pulihkan dari cadangan, lalu jalankan "
+                          "'patrolog check'"),
+    "err.check_damaged": ("the journal {path} is damaged: {what}",
+                          "jurnal {path} rusak: {what}"),
+    "check.and_more": ("{what}, and {count} more", "{what}, dan {count} lagi"),
+    "check.not_database": ("the file cannot be read as a database",
+                           "berkas tidak dapat dibaca sebagai basis data"),
+    "check.integrity": ("SQLite's integrity check found {count} problem(s) in the file's pages",
+                        "pemeriksaan integritas SQLite menemukan {count} masalah di halaman "
+                        "berkas"),
+    "check.integrity_stopped": ("SQLite's integrity check stopped at a page it cannot read",
+                                "pemeriksaan integritas SQLite berhenti di halaman yang tidak "
+                                "dapat dibaca"),
+    "check.version": ("its schema version {version} is not one patrolog makes (1 to "
+                      "{supported})",
+                      "versi skemanya {version} bukan buatan patrolog (1 sampai {supported})"),
+    "check.missing": ("the {kind} '{name}' is missing", "{kind} '{name}' hilang"),
+    "check.changed": ("the {kind} '{name}' is not as patrolog made it",
+                      "{kind} '{name}' tidak seperti yang dibuat patrolog"),
+    "check.fts": ("the full-text index is damaged (FTS5 integrity check)",
+                  "indeks teks penuh rusak (pemeriksaan integritas FTS5)"),
+    "check.index_out_of_step": ("the full-text index is out of step with the {kind} records "
+                                "({missing} missing or stale, {extra} extra)",
+                                "indeks teks penuh tidak sesuai dengan catatan {kind} ({missing} "
+                                "hilang atau usang, {extra} berlebih)"),
+    "msg.check_sound": ("{path}: sound (SQLite integrity check, full-text index, schema)",
+                        "{path}: utuh (pemeriksaan integritas SQLite, indeks teks penuh, "
+                        "skema)"),
+    "help.check_epilog": ("Examples:  patrolog check  ·  patrolog --db kiriman.db check",
+                          "Contoh:  patrolog check  ·  patrolog --db kiriman.db check"),
 }

@@ -17,15 +17,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "menyimpan versi sebelumnya di riwayat catatan, seperti 'patrolog edit'."),
     "help.due_epilog": (
         "Exit status: 0 nothing due (and nothing printed, unless on a terminal), 1 something "
-        "is due, 2 bad usage, 3 the journal cannot be used. A journal with no patrol yet "
-        "(or not created yet) reports 'no patrol logged yesterday' and exits 1.\n\n"
+        "is due, 2 bad usage, 3 the journal cannot be used (missing: a mistyped PATROLOG_DB "
+        "is not 'nothing logged'; or damaged: SQLite's quick check runs here, daily). A "
+        "journal with no patrol yet reports 'no patrol logged yesterday' and exits 1.\n\n"
         "Example (crontab, every day at 07:00, mail only when something is due or fails):  "
         "0 7 * * * patrolog due > $HOME/due.txt 2>&1 || mail -s 'patrolog due' "
         "me@example.org < $HOME/due.txt",
         "Kode keluar: 0 tidak ada yang perlu perhatian (tanpa keluaran, kecuali di "
         "terminal), 1 ada yang perlu perhatian, 2 penggunaan salah, 3 jurnal tidak dapat "
-        "dipakai. Jurnal yang belum berisi patroli (atau belum dibuat) melaporkan 'tidak ada "
-        "patroli tercatat kemarin' dan keluar dengan 1.\n\n"
+        "dipakai (tidak ada: PATROLOG_DB yang salah ketik bukan 'tidak ada catatan'; atau "
+        "rusak: pemeriksaan cepat SQLite berjalan di sini, setiap hari). Jurnal yang belum "
+        "berisi patroli melaporkan 'tidak ada patroli tercatat kemarin' dan keluar dengan "
+        "1.\n\n"
         "Contoh (crontab, setiap hari pukul 07.00, kirim surel hanya bila ada yang perlu "
         "perhatian atau gagal):  0 7 * * * patrolog due > $HOME/due.txt 2>&1 || mail -s "
         "'patrolog due' saya@example.org < $HOME/due.txt"),

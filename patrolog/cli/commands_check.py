@@ -1,0 +1,40 @@
+"""`check`: is the journal sound? (SPEC §3)"""
+
+
+from pathlib import Path
+
+import typer
+
+from patrolog.errors import JournalError
+from patrolog.i18n import t
+from patrolog.output import say
+from patrolog.paths import journal_path
+
+
+def register(app: typer.Typer, command: str | None = None, sub: str | None = None) -> None:
+    """Define this module's command."""
+    @app.command("check", help=t("help.check"), epilog=t("help.check_epilog"))
+    def check_cmd(ctx: typer.Context) -> None:
+        from patrolog import check
+
+        path = journal_path((ctx.find_root().obj or {}).get("db"))
+        problems = check.check(path)
+        if problems:
+            check.mark_damaged(path, problems[0][0])
+            key, params = problems[0]
+            what = t(key, **params)
+            if len(problems) > 1:
+                what = t("check.and_more", what=what, count=len(problems) - 1)
+            raise JournalError("err.check_damaged", path=str(path), what=what)
+        _clear_mark(check.mark_path(path))
+        say(t("msg.check_sound", path=str(path)))
+
+
+def _clear_mark(mark: Path) -> None:
+    """Sound again (restored from a backup): writes may go on."""
+    try:
+        mark.unlink()
+    except FileNotFoundError:
+        pass
+    except OSError:
+        pass
