@@ -425,3 +425,16 @@ def test_a_journal_holding_one_other_officers_records_reports_them(unit, tmp_pat
     assert d["officer"] == WAYAN and d["grade"] == expected_row(WAYAN)["grade"]
     assert d["unit"] == UNIT and "by_officer" not in d
     assert t("col.officer") not in k.ok("list").stdout.splitlines()[0].split()
+
+
+def test_an_officers_name_cannot_drive_the_terminal(tmp_path, monkeypatch):
+    """A merged file may carry any officer name: the unit's Officer column shows it escaped."""
+    monkeypatch.setenv("PATROLOG_NOW", NOW)
+    j = Journal(tmp_path / "j.db", monkeypatch)
+    j.ok("config", "set", "officer", "Bripka \x1b[31mMerah")
+    j.add("patrol", "--start", "2026-11-26 08:00", "--duration", "1h")
+    j.ok("config", "set", "officer", WAYAN)
+    j.add("patrol", "--start", "2026-11-26 10:00", "--duration", "1h")
+    for command in (["list"], ["report", "--format", "text"]):
+        out = j.ok(*command).stdout
+        assert "\x1b" not in out and "Merah" in out

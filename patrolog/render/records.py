@@ -57,7 +57,7 @@ def print_table(recs: Iterable[dict], out: TextIO | None = None,
 
     def row_of(rec: dict) -> tuple[str, ...]:
         row = summary_row(rec)
-        return (*row[:2], rec.get("officer") or "", *row[2:]) if by_officer else row
+        return (*row[:2], printable(rec.get("officer") or ""), *row[2:]) if by_officer else row
 
     head = [row_of(r) for r in islice(rows, _MEASURED)]
     if not head:
