@@ -36,18 +36,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "unit.col.contacts": ("Contacts", "Kontak"),
     "unit.col.incidents": ("Incidents", "Insiden"),
     "unit.col.followups": ("Follow-ups new/done/overdue", "Tindak lanjut baru/selesai/terlambat"),
-    # Short headings of the terminal table (80 columns); the legend under it spells them out.
-    "unit.abbr.patrols": ("Patr.", "Patr."),
-    "unit.abbr.hours": ("Hours", "Jam"),
-    "unit.abbr.days": ("Days", "Hari"),
-    "unit.abbr.visits": ("Visits", "Kunj."),
-    "unit.abbr.contacts": ("Cont.", "Kontak"),
-    "unit.abbr.incidents": ("Inc.", "Insiden"),
-    "unit.abbr.followups": ("F/U", "TL"),
-    "unit.legend": ("Patr. patrols · Days days out · Cont. contacts · Inc. incidents · "
-                    "F/U follow-ups new/done/overdue",
-                    "Patr. patroli · Hari hari keluar · Kunj. kunjungan tempat · "
-                    "TL tindak lanjut baru/selesai/terlambat"),
     "unit.row.patrols": ("{patrols} patrols, {hours}, {days} days out",
                          "{patrols} patroli, {hours}, {days} hari keluar"),
     "unit.row.met": ("{visits} place visits, {contacts} contacts, {incidents} incidents",
@@ -55,7 +43,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "unit.row.followups": ("follow-ups {opened} new, {done} done, {overdue} overdue",
                            "tindak lanjut {opened} baru, {done} selesai, {overdue} terlambat"),
     "unit.kinds": ("Activities", "Kegiatan"),
-    "unit.absent": ("no records in this period", "tidak ada catatan dalam periode ini"),
     "unit.by_field": ("Concerns and hopes by field", "Keluhan dan harapan per bidang"),
     "unit.field_counts": ("{concerns} concerns, {hopes} hopes", "{concerns} keluhan, {hopes} harapan"),
 }
