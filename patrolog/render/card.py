@@ -26,8 +26,9 @@ def layout(card: Card) -> tuple[int, int, list[d.Shape]]:
     # -- the band: what, who, when
     band_h = 250
     shapes.append(d.Rect(0, 0, WIDTH, band_h, NAVY))
-    shapes.append(d.Text(PAD, 78, d.fit(card.title.upper(), 38, inner, bold=True), 38,
-                         PAPER, bold=True))
+    title = card.title.upper()
+    size = d.fit_size(title, 38, inner, bold=True)
+    shapes.append(d.Text(PAD, 78, d.fit(title, size, inner, bold=True), size, PAPER, bold=True))
     shapes.append(d.Text(PAD, 140, d.fit(card.who, 46, inner, bold=True), 46, PAPER, bold=True))
     shapes.append(d.Text(PAD, 196, d.fit(card.unit, 30, inner), 30, "#d8e4f0"))
     shapes.append(d.Text(PAD, 234, d.fit(card.period, 30, inner), 30, "#d8e4f0"))
@@ -70,7 +71,7 @@ def layout(card: Card) -> tuple[int, int, list[d.Shape]]:
             shapes.append(d.Rect(PAD, y, 150, 44, d.GRADE_FILL.get(grade, NAVY), 10))
             shapes.append(d.Text(PAD + 75, y + 31, grade, 24, PAPER, "middle", True))
             shapes.append(d.Text(PAD + 170, y + 32, d.fit(name, 28, inner - 330), 28, d.INK))
-            shapes.append(d.Text(WIDTH - PAD, y + 32, f"{patrols} {card.patrols_word}", 26,
+            shapes.append(d.Text(WIDTH - PAD, y + 32, card.patrols_text(patrols), 26,
                                  d.MUTED, "end"))
             y += 56
         if len(card.officers) > len(shown):

@@ -57,14 +57,17 @@ footer.signature p{margin:2px 0}
 @media (max-width:560px){
  main{padding:12px}
  table.wide thead{display:none}
- table.wide,table.wide tbody,table.wide tr,table.wide td{display:block;width:100%}
+ table.wide,table.wide tbody,table.wide tr{display:block;width:100%}
  table.wide tr{border:1px solid #e3e8ee;border-radius:8px;margin:6px 0;padding:4px 8px}
- table.wide td{border:0;padding:1px 0;text-align:left}
+ table.wide th{display:block;border:0;padding:2px 0;color:#1d2733;font-size:1rem}
+ table.wide td{display:inline-block;border:0;padding:1px 12px 1px 0;text-align:left}
  table.wide td[data-label]:before{content:attr(data-label) ": ";color:#5b6b7b}
 }
 @page{size:A4;margin:16mm 14mm}
 @media print{
- body{background:#fff;font-size:11pt}
+ body{background:#fff;font-size:10pt}
+ figure svg{max-width:110mm}
+ .figures b{font-size:1.3rem}
  main{max-width:none;padding:0}
  section{padding:8px 0}
  footer.signature{margin-top:24px}

@@ -22,7 +22,7 @@ from patrolog.render.pdfdoc import TTF, Document
 FONTS = Path(__file__).with_name("fonts")
 MARGIN = 45.0        # points (16 mm)
 BODY = 10.0          # points
-LEAD = 1.45          # line height / font size
+LEAD = 1.4           # line height / font size
 NAVY = "#1f4e79"
 INK = drawing.INK
 MUTED = drawing.MUTED
@@ -221,9 +221,14 @@ def _grid(lay: Layout, block: m.Grid) -> list[Row]:
     align = block.align or "l" * len(block.head)
     n = len(block.head)
     size = BODY if n <= 4 else BODY - 1.5
-    first = 2.4 if n <= 4 else 1.9
-    unit = lay.width / (first + n - 1)
-    widths = [unit * first] + [unit] * (n - 1)
+    # Columns as wide as their content (a heading up to 70 pt), the names' column taking
+    # what is left or giving up what is missing: numbers are never cut, names last.
+    widths = []
+    for c in range(n):
+        cells = max((lay.fonts["b" if c == 1 else "r"].width(row[c], size) for row in block.rows),
+                    default=0)
+        widths.append(max(cells, min(lay.fonts["b"].width(block.head[c], size), 70)) + 10)
+    widths[0] = max(lay.width * 0.2, widths[0] + lay.width - sum(widths))
     rows = [lay.gap(3)]
 
     def row_of(cells: list[str], fonts: list[str], colours: list[str], fill: str = "") -> Row:
@@ -263,7 +268,7 @@ def _fit(ttf: TTF, text: str, size: float, width: float) -> str:
 
 
 def _chart(lay: Layout, chart: m.Chart) -> list[Row]:
-    height = 120.0
+    height = 95.0
     row = Row(height + 6)
     for s in drawing.bars(chart.bars, 0, 2, lay.width, height, size=8.5):
         if isinstance(s, drawing.Rect):
@@ -280,12 +285,12 @@ def _chart(lay: Layout, chart: m.Chart) -> list[Row]:
 
 
 def _signature(lay: Layout, report: m.Report) -> list[Row]:
-    rows = [lay.gap(18)]
+    rows = [lay.gap(14)]
     for line in report.closing:
         rows += lay.lines([(line, "r", INK)])
     if report.signature:
         rows += [lay.gap(4)] + lay.lines([(t("doc.signature"), "r", MUTED)])
-        rows.append(lay.gap(28))   # room to sign by hand
+        rows.append(lay.gap(24))   # room to sign by hand
         rows += lay.lines([(report.signature[0], "b", INK)])
         for line in report.signature[1:]:
             rows += lay.lines([(line, "r", INK)])

@@ -121,8 +121,11 @@ class Card:
     grades: list[tuple[str, int]]        # a unit's: (grade, officers)
     officers: list[tuple[str, str, int]]  # a unit's: (name, grade, patrols), KURANG first
     officers_title: str
-    patrols_word: str
     more_officers: str
+
+    @staticmethod
+    def patrols_text(n: int) -> str:
+        return w.counted("digest.n_patrols", n)
     figures: list[tuple[str, str, str]]  # (value, label, tone)
     chart: Chart
     chart_title: str
@@ -492,7 +495,7 @@ def _officers(digest: dict) -> Section | None:
         by_kind = w.counts_text("patrol_kind", p.get("by_kind"), sep=", ")
         if by_kind:
             kinds.append(Item(r.get("officer") or "", by_kind))
-    grid = Grid(head, out, tones, "llrrrrrrr", note=t("unit.grade_rule"), phrases=phrases)
+    grid = Grid(head, out, tones, "llrrrrrrr", phrases=phrases)
     return _section("officers", t("unit.sec.by_officer"), grid,
                     Items(t("unit.kinds"), kinds) if kinds else None)
 
@@ -561,7 +564,7 @@ def _card(digest: dict) -> Card:
         officers=[(r.get("officer") or "", r.get("grade") or "",
                    (r.get("patrols") or {}).get("count", 0))
                   for r in digest.get("by_officer") or []] if is_unit(digest) else [],
-        officers_title=t("unit.sec.by_officer"), patrols_word=t("doc.patrols_word"),
+        officers_title=t("unit.sec.by_officer"),
         more_officers=w.more_text(len(digest.get("by_officer") or []), 10) or "",
         chart_title=t("doc.chart_title", scope=w.scope(digest)),
         footer=" · ".join(x for x in (
