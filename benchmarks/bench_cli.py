@@ -118,6 +118,8 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--big", action="store_true", help="also the 1,000,000-record journal")
     parser.add_argument("--week", default="2026-W48")
+    parser.add_argument("--documents", action="store_true",
+                        help="only the report's document formats on the 8-week journal")
     args = parser.parse_args()
 
     env = {k: v for k, v in os.environ.items() if not k.startswith("PATROLOG_")}
@@ -125,11 +127,14 @@ def main() -> None:
     small = RESULTS / "small-8w.db"
     medium = RESULTS / "medium-520w-10o.db"
     big = RESULTS / "big-520w-100o.db"
-    built = {"small": build(small, 8, 1), "medium": build(medium, 520, 10)}
+    built = {"small": build(small, 8, 1)}
+    rows: list[tuple[str, dict[str, float], str]] = []
+    if args.documents:
+        return _print(document_rows(small, args, env), built)
+    built["medium"] = build(medium, 520, 10)
     if args.big:
         built["big"] = build(big, 520, 100)
 
-    rows: list[tuple[str, dict[str, float], str]] = []
     # The floor: typer alone, which every run of patrolog imports.
     rows.append(("python -c 'import typer' (reference)",
                  compare([sys.executable, "-c", "import typer"], env, args.runs), ""))
@@ -163,14 +168,35 @@ def main() -> None:
                                         args.runs)
         rows.append(("report json --officer (one officer's week, same journal)", one_report, ""))
 
+    rows += document_rows(small, args, env)
+    _print(rows, built, [PATROLOG, "--db", str(medium), "add", "incident", "--kind", "laka"], env)
+
+
+def document_rows(small: Path, args: argparse.Namespace,
+                  env: dict[str, str]) -> list[tuple[str, dict[str, float], str]]:
+    """The report as documents on the 8-week journal: html and text against json (paired,
+    ≤ 1.5×), pdf and png in absolute time (< 1 s)."""
+    base = [PATROLOG, "--db", str(small), "report", "--week", args.week, "--format"]
+    rows = []
+    for fmt, target in (("html", "≤ 1.5× json"), ("text", "≤ 1.5× json"), ("pdf", "< 1 s"),
+                        ("png", "< 1 s"), ("svg", "")):
+        r = compare([*base, fmt], env, args.runs)
+        r["vs_json"] = paired([*base, "json"], [*base, fmt], env, args.runs)
+        rows.append((f"report {fmt} (8 weeks)", r, target))
+    return rows
+
+
+def _print(rows: list[tuple[str, dict[str, float], str]], built: dict[str, float | None],
+           add: list[str] | None = None, env: dict[str, str] | None = None) -> None:
     lines = ["| command | median | baseline | ratio | peak memory | target |",
              "|---|---|---|---|---|---|"]
     for name, r, target in rows:
         extra = f" ({r['vs_small']:.2f}× the 8-week report)" if "vs_small" in r else ""
+        extra += f" ({r['vs_json']:.2f}× json)" if "vs_json" in r else ""
         lines.append(f"| {name} | {r['ms']:.0f} ms | {r['baseline_ms']:.0f} ms | "
                      f"{r['ratio']:.2f}×{extra} | {r['peak_mib']:.0f} MiB | {target} |")
-    lines += imports_beyond_typer([PATROLOG, "--db", str(medium), "add", "incident", "--kind",
-                                   "laka"], env)
+    if add and env is not None:
+        lines += imports_beyond_typer(add, env)
     for name, seconds in built.items():
         if seconds is not None:
             lines.append(f"\nbuilt the {name} demo journal in {seconds:.1f} s")
