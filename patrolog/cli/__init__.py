@@ -119,6 +119,7 @@ class Group(TyperGroup):
         from patrolog.cli.help_i18n import localise_completion_options
 
         localise_completion_options(self)
+        args = hoist_globals(list(sys.argv[1:] if args is None else args))
         try:
             rv = super().main(args=args, prog_name=prog_name or "patrolog",
                               complete_var=complete_var, standalone_mode=False, **extra)
@@ -132,6 +133,7 @@ class Group(TyperGroup):
             fail(t("err.interrupted"))
             sys.exit(130)
         except sqlite3.DatabaseError as exc:  # one the library did not map: keyed all the same
+            from patrolog.paths import journal_path
             from patrolog.store import journal_error
 
             error = journal_error(exc, journal_path(_scan(list(args or sys.argv[1:]), "--db")))
@@ -165,6 +167,29 @@ def _quiet_stdout() -> None:
         os.close(devnull)
     except (OSError, ValueError, AttributeError):  # stdout replaced (tests) or closed
         pass
+
+
+def hoist_globals(args: list[str]) -> list[str]:
+    """`--db` and `--lang` wherever the user put them (`list --help --lang id`), moved in
+    front of the command, where click looks for the options of the whole program."""
+    front: list[str] = []
+    rest: list[str] = []
+    i = 0
+    while i < len(args):
+        arg = args[i]
+        if arg == "--":
+            rest.extend(args[i:])
+            break
+        if arg in _VALUE_OPTIONS and i + 1 < len(args):
+            front += args[i:i + 2]
+            i += 2
+            continue
+        if arg.startswith(tuple(f"{name}=" for name in _VALUE_OPTIONS)):
+            front.append(arg)
+        else:
+            rest.append(arg)
+        i += 1
+    return front + rest
 
 
 def _version(value: bool) -> None:
