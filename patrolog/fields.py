@@ -31,20 +31,22 @@ class Field:
     many       the option repeats and the value is a list
     required   `add` from flags needs it
     editable   `edit` takes it
+    adding     `add` takes it (False: an option of `edit` only, such as `--add-place`)
     text       free text: searched by `search`
     csv        a column of `list --csv` and `export --format csv`
     """
 
     __slots__ = ("column", "flags", "param", "parse", "vocab", "help", "edit_help", "prompt",
                  "default", "ask_if", "many", "required", "editable", "text", "csv",
-                 "metavar")
+                 "metavar", "adding")
 
     def __init__(self, column: str | None, *flags: str, parse: str | None = "text",
                  vocab: str | None = None, help: str | None = None,
                  edit_help: str | None = None, prompt: str | None = None,
                  default: str | None = None, ask_if: dict[str, tuple[str, ...]] | None = None,
                  many: bool = False, required: bool = False, editable: bool = True,
-                 text: bool = False, csv: bool = True, metavar: str | None = None) -> None:
+                 text: bool = False, csv: bool = True, metavar: str | None = None,
+                 adding: bool = True) -> None:
         self.column = column
         self.flags = flags
         # the Python name typer gives the option: `--follow-up` -> follow_up
@@ -62,6 +64,7 @@ class Field:
         self.text = text
         self.csv = csv
         self.metavar = metavar
+        self.adding = adding
 
     def __repr__(self) -> str:
         return f"Field({self.column or self.param!r})"
@@ -80,7 +83,10 @@ FIELDS: dict[str, tuple[Field, ...]] = {
               edit_help="edit_kind", prompt="kind", default="dialogic"),
         Field("area", "--area", prompt="area", text=True),
         Field("places", "--place", parse="places", many=True, metavar="TYPE:NAME",
-              prompt="place", text=True),
+              prompt="place", text=True, edit_help="edit_place"),
+        # `edit P12 --add-place …` adds to the places; `--place` replaces them all
+        Field(None, "--add-place", parse=None, many=True, metavar="TYPE:NAME",
+              adding=False),
         Field("summary", "--summary", prompt="summary", text=True),
         Field("tags", "--tag", parse="tags", many=True, edit_help="edit_tag", prompt="tags",
               text=True),
@@ -176,7 +182,7 @@ def coded(kind: str) -> dict[str, str]:
 
 def options(kind: str) -> tuple[Field, ...]:
     """Fields set from the command line, in the order `add --help` lists them."""
-    return tuple(f for f in FIELDS[kind] if f.flags)
+    return tuple(f for f in FIELDS[kind] if f.flags and f.adding)
 
 
 def editable(kind: str) -> set[str]:

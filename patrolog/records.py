@@ -273,9 +273,15 @@ def iter_records(store: Store, kinds: list[Kind], flt: Filters) -> Iterator[dict
             params.append(flt.status)
         if flt.area:
             col = {"patrol": "area", "incident": "location", "contact": "place"}[kind.name]
-            where.append(f"{col} LIKE ? ESCAPE '\\'")
-            params.append("%" + flt.area.replace("\\", "\\\\").replace("%", "\\%")
-                          .replace("_", "\\_") + "%")
+            pattern = ("%" + flt.area.strip().replace("\\", "\\\\").replace("%", "\\%")
+                       .replace("_", "\\_") + "%")
+            if kind is PATROL:  # the area, or any place the patrol visited ("Pasar Boplo")
+                where.append(f"({col} LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM visits v "
+                             f"WHERE v.patrol_id = patrols.id AND v.name LIKE ? ESCAPE '\\'))")
+                params += [pattern, pattern]
+            else:
+                where.append(f"{col} LIKE ? ESCAPE '\\'")
+                params.append(pattern)
         if flt.tag:
             where.append("EXISTS (SELECT 1 FROM json_each(tags) WHERE lower(value) = lower(?))")
             params.append(flt.tag.strip())

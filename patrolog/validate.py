@@ -181,6 +181,9 @@ def values(kind: str, ctx: Context, opts: dict[str, Any], existing: dict | None 
         if raw is None or f.parse is None or (f.many and not raw):
             continue
         out[f.column] = parse_field(f, raw, ctx)  # type: ignore[index]
+    if opts.get("add_place"):
+        before = out.get("places", (existing or {}).get("places") or [])
+        out["places"] = [*before, *(place(p) for p in opts["add_place"])]
     return out
 
 

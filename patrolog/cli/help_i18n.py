@@ -59,6 +59,48 @@ def install() -> None:
         return option
 
     click_core.Command.get_help_option = get_help_option  # type: ignore[method-assign]
+    click_core.Command.format_epilog = format_epilog  # type: ignore[method-assign]
+    click_core.Command.get_short_help_str = short_help  # type: ignore[method-assign]
+
+
+def examples(command_path: str) -> list[str]:
+    """The examples of `patrolog …` (its path after the program name) in the current language."""
+    from patrolog.i18n import get_lang
+    from patrolog.messages.examples import EXAMPLES
+
+    key = command_path.partition(" ")[2] if " " in command_path else ""
+    pair = EXAMPLES.get(key)
+    if pair is None:
+        return []
+    return list(pair[1] if get_lang() == "id" else pair[0])
+
+
+def format_epilog(self: Any, ctx: Any, formatter: Any) -> None:
+    """The epilog's prose, wrapped, then the command's examples, one per line, unwrapped,
+    each starting with `patrolog`, so each can be copied and run as it stands (SPEC §3)."""
+    from patrolog.i18n import get_lang
+    from patrolog.messages.examples import HEADING
+
+    if self.epilog:
+        for paragraph in self.epilog.split("\n\n"):
+            formatter.write_paragraph()
+            with formatter.indentation():
+                formatter.write_text(paragraph)
+    lines = examples(ctx.command_path)
+    if lines:
+        formatter.write_paragraph()
+        formatter.write_text(HEADING[1] if get_lang() == "id" else HEADING[0])
+        for line in lines:
+            formatter.write(f"{'':>{formatter.current_indent}}  {line}\n")
+
+
+def short_help(self: Any, limit: int = 45) -> str:
+    """A command's line in its group's list: the first sentence of its help, whole — click
+    would cut it at the first full stop, which in 'e.g. P12' / 'mis. P12' is mid-sentence."""
+    if self.short_help:
+        return self.short_help
+    text = (self.help or "").strip().split("\n\n")[0]
+    return " ".join(text.split())
 
 
 def localise_completion_options(command: Any) -> None:

@@ -180,49 +180,32 @@ MESSAGES: dict[str, tuple[str, str]] = {
                  "patrols, incidents and the people you meet, and send the weekly digest.",
                  "Jurnal lapangan Bhabinkamtibmas: catat patroli, insiden dan warga yang "
                  "ditemui, lalu kirim laporan mingguan."),
-    "help.app_epilog": ("Examples:  patrolog add  ·  patrolog list --since monday  ·  "
-                        "patrolog report --format text  ·  patrolog due --json",
-                        "Contoh:  patrolog add  ·  patrolog list --since senin  ·  "
-                        "patrolog report --format text  ·  patrolog due --json"),
+    "help.app_epilog": ("",
+        ""),
     "help.add": ("Log a shift step by step (on a terminal), or one record from options.",
                  "Catat satu giat langkah demi langkah (di terminal), atau satu catatan "
                  "dari opsi."),
     "help.add_patrol": ("Add a patrol; prints its id (e.g. P12).",
                         "Tambah patroli; mencetak id-nya (mis. P12)."),
-    "help.add_patrol_epilog": ("Example: patrolog add patrol --start 'today 08:00' --duration "
-                               "3h --kind dialogis --area 'RW 05' --place 'pasar:Pasar Boplo'",
-                               "Contoh: patrolog add patrol --start 'hari ini 08:00' "
-                               "--duration 3j --kind dialogis --area 'RW 05' "
-                               "--place 'pasar:Pasar Boplo'"),
+    "help.add_patrol_epilog": ("",
+        ""),
     "help.add_incident": ("Add an incident; prints its id (e.g. I3).",
                           "Tambah insiden; mencetak id-nya (mis. I3)."),
-    "help.add_incident_epilog": ("Example: patrolog add incident --kind laka --at '-1h' "
-                                 "--location 'Jl. Cikini Raya' --injured 1 --action "
-                                 "'first aid with residents'",
-                                 "Contoh: patrolog add incident --kind laka --at '-1j' "
-                                 "--location 'Jl. Cikini Raya' --injured 1 --action "
-                                 "'pertolongan pertama bersama warga'"),
+    "help.add_incident_epilog": ("",
+        ""),
     "help.add_contact": ("Add a contact (a person met); prints its id (e.g. C40).",
                          "Tambah kontak (warga yang ditemui); mencetak id-nya (mis. C40)."),
-    "help.add_contact_epilog": ("Example: patrolog add contact --role 'ketua rw' --name "
-                                "'Pak Rahmat' --concern 'street lights out' --follow-up "
-                                "'report to kelurahan' --due friday",
-                                "Contoh: patrolog add contact --role 'ketua rw' --name "
-                                "'Pak Rahmat' --concern 'lampu jalan mati' --follow-up "
-                                "'lapor ke kelurahan' --due jumat"),
+    "help.add_contact_epilog": ("",
+        ""),
     "help.list": ("List records, newest first.", "Daftar catatan, terbaru lebih dulu."),
-    "help.list_epilog": ("Examples: patrolog list incidents --status open  ·  patrolog list "
-                         "--since 2026-11-01 --kind market --csv",
-                         "Contoh: patrolog list insiden --status terbuka  ·  patrolog list "
-                         "--since 01/11/2026 --kind laka --json"),
+    "help.list_epilog": ("",
+        ""),
     "help.show": ("Show one record with what links to it.",
                   "Tampilkan satu catatan beserta catatan terkait."),
     "help.edit": ("Change fields of a record; the earlier version is kept in its history.",
                   "Ubah isian sebuah catatan; versi sebelumnya disimpan di riwayat."),
-    "help.edit_epilog": ("Example: patrolog edit I3 --status resolved  ·  patrolog edit P12 "
-                         "--duration 2h30m",
-                         "Contoh: patrolog edit I3 --status selesai  ·  patrolog edit P12 "
-                         "--duration 2j30m"),
+    "help.edit_epilog": ("On a patrol, --place replaces all its places; --add-place adds one and keeps the others.",
+        "Pada patroli, --place mengganti semua tempatnya; --add-place menambah satu dan mempertahankan yang lain."),
     "help.delete": ("Delete a record (asks first; --yes from scripts). Its history stays.",
                     "Hapus catatan (bertanya dulu; --yes dari skrip). Riwayatnya tetap ada."),
     "help.erase": ("Remove a person for good: their name and phone from every record, its "
@@ -235,8 +218,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                    "riwayatnya (bertanya dulu; --yes dari skrip)."),
     "help.search": ("Full-text search over all free text, best match first.",
                     "Cari teks di semua isian bebas, paling cocok lebih dulu."),
-    "help.search_epilog": ("Example: patrolog search pasar boplo",
-                           "Contoh: patrolog search lampu jalan"),
+    "help.search_epilog": ("",
+        ""),
     "help.config": ("Officer profile kept inside the journal (officer, unit, area, timezone), "
                     "and your language (lang), kept in your own config folder "
                     "($XDG_CONFIG_HOME/patrolog) so every journal answers in it.",
@@ -245,12 +228,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                     "($XDG_CONFIG_HOME/patrolog) sehingga setiap jurnal memakainya."),
     "help.config_get": ("Print one setting.", "Cetak satu pengaturan."),
     "help.config_set": ("Change one setting.", "Ubah satu pengaturan."),
-    "help.config_set_epilog": ("Example: patrolog config set officer 'Aiptu Tafsipul'  ·  "
-                               "patrolog config set timezone Asia/Jakarta  ·  "
-                               "patrolog config set addressee 'Kapolsek Menteng'",
-                               "Contoh: patrolog config set officer 'Aiptu Tafsipul'  ·  "
-                               "patrolog config set lang id  ·  "
-                               "patrolog config set nrp 85010123"),
+    "help.config_set_epilog": ("",
+        ""),
     "help.config_list": ("Print every setting.", "Cetak semua pengaturan."),
     "help.info": ("Where the journal is, its schema version and record counts.",
                   "Lokasi jurnal, versi skema dan jumlah catatan."),
@@ -276,6 +255,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "opt.place": ("A place visited, TYPE:NAME, e.g. pasar:Pasar Boplo (repeatable).",
                   "Tempat yang dikunjungi, JENIS:NAMA, mis. pasar:Pasar Boplo (boleh "
                   "berulang)."),
+    "opt.edit_place": ("Replace ALL the patrol's places with these, TYPE:NAME (repeatable); "
+                       "for a contact, where you met. To add one, use --add-place.",
+                       "Ganti SEMUA tempat patroli dengan ini, JENIS:NAMA (boleh berulang); "
+                       "untuk kontak, tempat bertemu. Untuk menambah satu, pakai --add-place."),
+    "opt.add_place": ("Add a place to the patrol's places, keeping the others, TYPE:NAME "
+                      "(repeatable).",
+                      "Tambah satu tempat ke tempat-tempat patroli, yang lain tetap, JENIS:NAMA "
+                      "(boleh berulang)."),
     "opt.summary": ("What happened on the patrol.", "Ringkasan kegiatan."),
     "opt.tag": ("A tag (repeatable).", "Label (boleh berulang)."),
     "opt.at": ("When (default now), e.g. '-2h', 'kemarin 21:30'.",

@@ -1,12 +1,8 @@
 """Catalogue entries for `patrolog demo`: key -> (English, Indonesian)."""
 
 MESSAGES: dict[str, tuple[str, str]] = {
-    "help.demo_epilog": ("Example: patrolog --db /tmp/demo.db demo, then patrolog --db "
-                         "/tmp/demo.db report. For benchmarks: demo --weeks 520 --officers 100 "
-                         "(about a million records).",
-                         "Contoh: patrolog --db /tmp/demo.db demo, lalu patrolog --db "
-                         "/tmp/demo.db report. Untuk uji kecepatan: demo --weeks 520 "
-                         "--officers 100 (sekitar sejuta catatan)."),
+    "help.demo_epilog": ("For benchmarks, --weeks 520 --officers 100 make about a million records.",
+        "Untuk uji kecepatan, --weeks 520 --officers 100 membuat sekitar sejuta catatan."),
     "opt.demo_weeks": ("Weeks of records, ending this week (1–1040).",
                        "Jumlah minggu catatan, berakhir minggu ini (1–1040)."),
     "opt.demo_officers": ("Officers, each in their own kelurahan (1–1000).",

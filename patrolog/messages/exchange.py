@@ -1,10 +1,8 @@
 """Catalogue: export, import and merge. key -> (English, Indonesian)."""
 
 MESSAGES: dict[str, tuple[str, str]] = {
-    "help.export_epilog": ("Examples: patrolog export --output backup.jsonl  ·  "
-                           "patrolog export contacts --format csv > kontak.csv",
-                           "Contoh: patrolog export --output cadangan.jsonl  ·  "
-                           "patrolog export kontak --format csv > kontak.csv"),
+    "help.export_epilog": ("",
+        ""),
     "opt.export_format": ("jsonl or csv.", "jsonl atau csv."),
     "opt.output": ("Write to this file instead of the screen.",
                    "Tulis ke berkas ini, bukan ke layar."),

@@ -3,15 +3,9 @@
 MESSAGES: dict[str, tuple[str, str]] = {
     # -- help ------------------------------------------------------------------------
     "help.followups_epilog": (
-        "Examples:  patrolog followups  ·  patrolog followups --overdue --json  ·  "
-        "patrolog followups --done C12 (promise kept)  ·  patrolog followups --done I3 "
-        "(incident resolved)\n\n"
         "Order: overdue promises (most late first), promises by due date, promises without "
         "a due date, then open incidents (oldest first). --done keeps the earlier version "
         "in the record's history, as 'patrolog edit' does.",
-        "Contoh:  patrolog followups  ·  patrolog followups --overdue --json  ·  "
-        "patrolog followups --done C12 (janji sudah dipenuhi)  ·  patrolog followups "
-        "--done I3 (insiden selesai)\n\n"
         "Urutan: janji yang terlambat (paling lama lebih dulu), janji menurut tenggat, "
         "janji tanpa tenggat, lalu insiden terbuka (paling lama lebih dulu). --done "
         "menyimpan versi sebelumnya di riwayat catatan, seperti 'patrolog edit'."),
@@ -19,19 +13,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Exit status: 0 nothing due (and nothing printed, unless on a terminal), 1 something "
         "is due, 2 bad usage, 3 the journal cannot be used (missing: a mistyped PATROLOG_DB "
         "is not 'nothing logged'; or damaged: SQLite's quick check runs here, daily). A "
-        "journal with no patrol yet reports 'no patrol logged yesterday' and exits 1.\n\n"
-        "Example (crontab, every day at 07:00, mail only when something is due or fails):  "
-        "0 7 * * * patrolog due > $HOME/due.txt 2>&1 || mail -s 'patrolog due' "
-        "me@example.org < $HOME/due.txt",
+        "journal with no patrol yet reports 'no patrol logged yesterday' and exits 1. For a "
+        "daily cron line, see the README.",
         "Kode keluar: 0 tidak ada yang perlu perhatian (tanpa keluaran, kecuali di "
         "terminal), 1 ada yang perlu perhatian, 2 penggunaan salah, 3 jurnal tidak dapat "
         "dipakai (tidak ada: PATROLOG_DB yang salah ketik bukan 'tidak ada catatan'; atau "
         "rusak: pemeriksaan cepat SQLite berjalan di sini, setiap hari). Jurnal yang belum "
         "berisi patroli melaporkan 'tidak ada patroli tercatat kemarin' dan keluar dengan "
-        "1.\n\n"
-        "Contoh (crontab, setiap hari pukul 07.00, kirim surel hanya bila ada yang perlu "
-        "perhatian atau gagal):  0 7 * * * patrolog due > $HOME/due.txt 2>&1 || mail -s "
-        "'patrolog due' saya@example.org < $HOME/due.txt"),
+        "1. Untuk baris cron harian, lihat README."),
     "opt.overdue": ("Only promises past their due date.",
                     "Hanya janji yang sudah lewat tenggat."),
     "opt.done": ("Mark a promise kept (contact C…) or an incident resolved (I…).",

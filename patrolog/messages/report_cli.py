@@ -5,14 +5,8 @@ key -> (English, Indonesian). The digest's own headings and labels are in `repor
 
 MESSAGES: dict[str, tuple[str, str]] = {
     # -- help ------------------------------------------------------------------------
-    "help.report_epilog": ("Examples:  patrolog report  ·  patrolog report --week last "
-                           "--format text  ·  patrolog report --month 2026-11 --output "
-                           "november.html  ·  patrolog report --from 01/11/2026 "
-                           "--to 15/11/2026 --json --redact",
-                           "Contoh:  patrolog report  ·  patrolog report --week lalu "
-                           "--format teks  ·  patrolog report --month 2026-11 --output "
-                           "november.html  ·  patrolog report --from 01/11/2026 "
-                           "--to 15/11/2026 --json --redact"),
+    "help.report_epilog": ("",
+        ""),
     "opt.report_week": ("An ISO week: this, last or 2026-W47 (also ini, lalu).",
                         "Minggu ISO: ini, lalu atau 2026-W47 (juga this, last)."),
     "opt.report_month": ("A calendar month: 2026-11 (also this, last).",
