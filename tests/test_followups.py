@@ -262,6 +262,6 @@ def test_done_with_overdue_is_a_usage_error(mixed):
 
 
 def test_help_has_examples_in_both_languages(journal):
-    assert "patrolog followups --done C12" in journal.ok("followups", "--help").stdout
+    assert "patrolog followups --done C14" in journal.ok("followups", "--help").stdout
     ind = journal.ok("--lang", "id", "due", "--help").stdout
     assert "Contoh" in ind and "patrolog due" in ind

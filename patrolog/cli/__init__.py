@@ -208,7 +208,6 @@ def build_app(lang: str, argv: Sequence[str] | None = None) -> typer.Typer:
         cls=Group,
         name="patrolog",
         help=t("help.app"),
-        epilog=t("help.app_epilog"),
         rich_markup_mode=None,  # rich costs ~40 ms to import; plain help is instant
         pretty_exceptions_enable=False,
         context_settings={"help_option_names": ["--help", "-h"], "max_content_width": 100},

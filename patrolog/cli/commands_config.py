@@ -33,7 +33,7 @@ def register(app: typer.Typer, command: str | None = None, sub: str | None = Non
         if value is not None:
             say(value)
 
-    @config_app.command("set", help=t("help.config_set"), epilog=t("help.config_set_epilog"))
+    @config_app.command("set", help=t("help.config_set"))
     def config_set(ctx: typer.Context,
                    key: Annotated[str, typer.Argument(metavar="KEY", help=t("opt.config_key"))],
                    value: Annotated[str, typer.Argument(metavar="VALUE",

@@ -18,7 +18,7 @@ from patrolog.output import emit_json, note, output_file, say
 def register(app: typer.Typer, command: str | None = None, sub: str | None = None) -> None:
     """Define this module's commands (small enough to define whole; `command` and `sub` name
     the one a run invokes, for modules that can define fewer)."""
-    @app.command("export", help=t("help.export"), epilog=t("help.export_epilog"))
+    @app.command("export", help=t("help.export"))
     def export_cmd(
         ctx: typer.Context,
         what: Annotated[Optional[str], typer.Argument(

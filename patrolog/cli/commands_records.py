@@ -98,12 +98,12 @@ def _define_add_kind(add_app: typer.Typer, kind: str) -> None:
     def add_record(ctx: typer.Context, as_json: bool = False, **opts: Any) -> None:
         _add(ctx, kind, opts, as_json)
 
-    add_app.command(kind, help=t(f"help.add_{kind}"), epilog=t(f"help.add_{kind}_epilog"))(
+    add_app.command(kind, help=t(f"help.add_{kind}"))(
         _signed(add_record, *_options(fields.options(kind))))
 
 
 def _define_list(app: typer.Typer, sub: str | None) -> None:
-    @app.command("list", help=t("help.list"), epilog=t("help.list_epilog"))
+    @app.command("list", help=t("help.list"))
     def list_cmd(
         ctx: typer.Context,
         what: Annotated[Str, typer.Argument(metavar="[patrols|incidents|contacts]",
@@ -206,7 +206,7 @@ def _define_delete(app: typer.Typer, sub: str | None) -> None:
 
 
 def _define_search(app: typer.Typer, sub: str | None) -> None:
-    @app.command("search", help=t("help.search"), epilog=t("help.search_epilog"))
+    @app.command("search", help=t("help.search"))
     def search_cmd(
         ctx: typer.Context,
         text: Annotated[list[str], typer.Argument(metavar="TEXT", help=t("opt.search_text"))],

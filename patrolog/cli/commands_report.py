@@ -30,7 +30,7 @@ _FORMAT_WORDS = {
 def register(app: typer.Typer, command: str | None = None, sub: str | None = None) -> None:
     """Define this module's commands (small enough to define whole; `command` and `sub` name
     the one a run invokes, for modules that can define fewer)."""
-    @app.command("report", help=t("help.report"), epilog=t("help.report_epilog"))
+    @app.command("report", help=t("help.report"))
     def report_cmd(
         ctx: typer.Context,
         week: Annotated[Str, opt("--week", key="report_week", metavar="this|last|YYYY-Www")

@@ -77,16 +77,24 @@ def examples(command_path: str) -> list[str]:
 
 def format_epilog(self: Any, ctx: Any, formatter: Any) -> None:
     """The epilog's prose, wrapped, then the command's examples, one per line, unwrapped,
-    each starting with `patrolog`, so each can be copied and run as it stands (SPEC §3)."""
+    each starting with `patrolog`, so each can be copied and run as it stands (SPEC §3).
+    Example lines written into an epilog itself join the examples at the end."""
     from patrolog.i18n import get_lang
     from patrolog.messages.examples import HEADING
 
-    if self.epilog:
-        for paragraph in self.epilog.split("\n\n"):
+    prose: list[str] = []
+    own: list[str] = []
+    for line in (self.epilog or "").split("\n"):
+        if line.strip().startswith("patrolog "):
+            own.append(line.strip())
+        elif line.strip() not in (*HEADING, "\b"):
+            prose.append(line)
+    for paragraph in "\n".join(prose).split("\n\n"):
+        if paragraph.strip():
             formatter.write_paragraph()
             with formatter.indentation():
-                formatter.write_text(paragraph)
-    lines = examples(ctx.command_path)
+                formatter.write_text(paragraph.strip())
+    lines = own + [e for e in examples(ctx.command_path) if e not in own]
     if lines:
         formatter.write_paragraph()
         formatter.write_text(HEADING[1] if get_lang() == "id" else HEADING[0])

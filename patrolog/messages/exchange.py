@@ -1,8 +1,6 @@
 """Catalogue: export, import and merge. key -> (English, Indonesian)."""
 
 MESSAGES: dict[str, tuple[str, str]] = {
-    "help.export_epilog": ("",
-        ""),
     "opt.export_format": ("jsonl or csv.", "jsonl atau csv."),
     "opt.output": ("Write to this file instead of the screen.",
                    "Tulis ke berkas ini, bukan ke layar."),

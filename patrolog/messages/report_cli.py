@@ -5,8 +5,6 @@ key -> (English, Indonesian). The digest's own headings and labels are in `repor
 
 MESSAGES: dict[str, tuple[str, str]] = {
     # -- help ------------------------------------------------------------------------
-    "help.report_epilog": ("",
-        ""),
     "opt.report_week": ("An ISO week: this, last or 2026-W47 (also ini, lalu).",
                         "Minggu ISO: ini, lalu atau 2026-W47 (juga this, last)."),
     "opt.report_month": ("A calendar month: 2026-11 (also this, last).",
