@@ -8,8 +8,15 @@ for a last look and written only after a yes, in one transaction
 
 Ctrl-C or Ctrl-D (end of input) at any prompt, the last one included, writes
 nothing: both leave as `Interrupted`, which the CLI shows as one line
-("interrupted; nothing was saved") with exit 130. Declining at the last
-prompt writes nothing and exits 0.
+("interrupted; nothing was saved") with exit 130.
+
+It forgives: "kembali"/"back"/"<" at any question returns to the one before; at the
+summary a number changes that answer (the answers after it are kept), and only an
+explicit "batal"/"discard" throws the shift away (exit 0, nothing written). Both work by
+replay: every answer is recorded with its question, and going back or changing one asks
+the questions again from the start, answering them from the record without showing
+them, up to the question to ask; a replayed answer meets its own question or the replay
+stops there (an earlier change may have changed which questions follow).
 
 Defaults, shown in brackets and taken by Enter: the patrol starts 3 hours
 before now (a usual shift length) and ends now (or 3 hours after a start more
@@ -18,13 +25,17 @@ accepted for the end; kind dialogic; area the profile's `area`; incident and
 contact times the patrol's start; nobody injured or dead; status open; a
 promised follow-up due 7 days ahead.
 
-Times follow the flags' rules (the same parser, refused more than 24 hours
-ahead, the end after the start), plus one: the patrol's start and incident and
-contact times may not be later than now, since a shift is entered after it.
+Times follow the flags' rules (the same parser, refused when later than now, the
+end after the start), with one more (SPEC §2): a clock time without a date belongs
+to the shift being logged. After a start of "kemarin 19.00", an end of "22.00" is
+yesterday 22:00 and "00.30" the night after; incidents and contacts fall within
+the patrol.
 """
 
 from __future__ import annotations
 
+import contextlib
+import io
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -33,9 +44,8 @@ from patrolog import fields, records, validate, vocab
 from patrolog.errors import InputError, Interrupted
 from patrolog.fields import Field
 from patrolog.i18n import get_lang, t
-from patrolog.prompting import confirm
 from patrolog.store import Store
-from patrolog.timeparse import iso, now_in, parse_duration, zone_name
+from patrolog.timeparse import iso, now_in, parse_duration, parse_time, zone_name
 
 DEFAULT_SHIFT = timedelta(hours=3)
 LONGEST_DEFAULT_SHIFT = timedelta(hours=12)
@@ -43,7 +53,80 @@ DEFAULT_DUE = timedelta(days=7)
 INLINE_CHOICES = 4  # up to this many choices fit on the prompt line itself
 
 Parser = Callable[[str], Any]
+BACK_WORDS = ("<", "kembali", "back", "balik")
+DISCARD_WORDS = ("batal", "discard", "buang")
+YES_WORDS = ("y", "yes", "ya", "iya", "y/ya")
+NO_WORDS = ("n", "no", "t", "tidak", "tdk", "g", "gak", "nggak")
 
+
+class _Back(Exception):
+    """The officer asked for the question before."""
+
+
+class _Answers:
+    """Every answer of this entry with its question, and the ones still to replay."""
+
+    def __init__(self) -> None:
+        self.given: list[tuple[str, str]] = []       # (question, answer as taken)
+        self.replay: list[tuple[str, str, bool]] = []  # (question, answer, ask it instead)
+        self._hush: contextlib.redirect_stdout | None = None
+
+    def restart(self, replay: list[tuple[str, str, bool]]) -> None:
+        self.given, self.replay = [], replay
+        if replay and self._hush is None:
+            self._hush = contextlib.redirect_stdout(io.StringIO())
+            self._hush.__enter__()
+
+    def loud(self) -> None:
+        if self._hush is not None:
+            self._hush.__exit__(None, None, None)
+            self._hush = None
+
+    def read(self, question: str, prompt: str, default: str | None) -> str:
+        """The answer to `question`: replayed, or typed (Enter takes `default`)."""
+        if self.replay:
+            wanted, answer, ask = self.replay[0]
+            if wanted == question and not ask:
+                self.replay.pop(0)
+                self.given.append((question, answer))
+                if not self.replay:
+                    self.loud()
+                return answer
+            if wanted == question:  # the one to change: asked, its old answer offered
+                self.replay.pop(0)
+                self.loud()
+                prompt, default = _with_default(prompt, answer), answer
+            else:  # the questions changed since: ask from here on
+                self.replay.clear()
+                self.loud()
+        while True:
+            typed = input(prompt).strip()
+            if typed.lower() in BACK_WORDS:
+                if not self.given:
+                    _explain(t("guided.first_question"))
+                    continue
+                raise _Back
+            answer = typed or (default or "")
+            self.given.append((question, answer))
+            if self.replay:  # after a changed answer, the rest replays unseen
+                self._hush = contextlib.redirect_stdout(io.StringIO())
+                self._hush.__enter__()
+            return answer
+
+    def refused(self) -> None:
+        """The last answer was asked again: it is not an answer to keep."""
+        self.given.pop()
+
+
+_answers = _Answers()
+
+
+def _with_default(prompt: str, old: str) -> str:
+    """`Place 1: ` -> `Place 1 [pasar:Pasar Boplo]: ` (a bracketed default replaced)."""
+    head = prompt.rstrip().rstrip(":").rstrip()
+    if head.endswith("]") and " [" in head:
+        head = head[:head.rindex(" [")]
+    return f"{head} [{old}]: " if old else f"{head}: "
 
 
 def run_guided(store: Store) -> None:
@@ -51,14 +134,31 @@ def run_guided(store: Store) -> None:
         import readline  # noqa: F401 - gives input() line editing and history
     except ImportError:
         pass
+    global _answers
+    _answers = _Answers()
     ctx = records.Context(store)
+    profile = store.config()
     try:
-        patrol, incidents, contacts = _ask_shift(ctx, store.config())
-        _show_shift(ctx, patrol, incidents, contacts)
-        if not confirm(t("guided.save"), default=True):
-            print(t("guided.not_saved"))
-            return
+        while True:
+            try:
+                patrol, incidents, contacts = _ask_shift(ctx, profile)
+                _answers.loud()
+                _show_shift(ctx, patrol, incidents, contacts)
+                choice = _final_choice()
+            except _Back:
+                _answers.loud()
+                given = _answers.given
+                _answers.restart([(q, a, i == len(given) - 1) for i, (q, a) in enumerate(given)])
+                continue
+            if choice == "save":
+                break
+            if choice == "discard":
+                print(t("guided.not_saved"))
+                return
+            given = _answers.given
+            _answers.restart([(q, a, i == choice) for i, (q, a) in enumerate(given)])
     except (KeyboardInterrupt, EOFError):
+        _answers.loud()
         print()  # end the prompt's line before the CLI's one-line message
         raise Interrupted("err.interrupted") from None
     store.make_writable()  # only now: a cancelled entry must not create a journal
@@ -76,13 +176,13 @@ def _ask_shift(ctx: records.Context,
     print()
     incidents: list[dict] = []
     question = "guided.any_incident"
-    while confirm(t(question), default=False):
+    while _confirm(t(question), default=False):
         incidents.append(_ask_incident(ctx, patrol, len(incidents) + 1))
         question = "guided.another_incident"
     print()
     contacts: list[dict] = []
     question = "guided.any_contact"
-    while confirm(t(question), default=False):
+    while _confirm(t(question), default=False):
         contacts.append(_ask_contact(ctx, patrol, len(contacts) + 1))
         question = "guided.another_contact"
     return patrol, incidents, contacts
@@ -98,7 +198,8 @@ def _ask_patrol(ctx: records.Context, profile: dict[str, str]) -> dict:
     # (yesterday's, logged today) would then last all night, so that one gets a usual length.
     begun = datetime.fromisoformat(started)
     end = now if now - begun <= LONGEST_DEFAULT_SHIFT else begun + DEFAULT_SHIFT
-    ended = _ask(t("guided.end"), lambda s: _end_time(s, started, ctx), default=_clock(end, now))
+    ended = _ask(t("guided.end"), lambda s: _end_time(s, started, ctx),
+                 default=_clock(end, now, begun))
     values = {"started_at": started, "ended_at": ended}
     return _ask_fields("patrol", ctx, values, values, profile)
 
@@ -200,7 +301,7 @@ _ASKERS: dict[str, Callable[..., Any]] = {
     "text": _ask_text,
     "choice": _ask_choice,
     "when": lambda f, ctx, values, patrol, profile: _ask_time(ctx, f"guided.{f.prompt}",
-                                                              patrol["started_at"]),
+                                                              patrol),
     "count": _parsed_by(lambda s, f: validate.count(s, f.column)),
     "places": lambda f, ctx, values, patrol, profile: _ask_places(),
     "tags": _parsed_by(lambda s, f: validate.tags([s])),
@@ -218,16 +319,52 @@ def _ask(label: str, parse: Parser = validate.text, *, default: str | None = Non
     or skips the question (None) unless it is required."""
     hint = f" [{default}]" if default else ""
     while True:
-        raw = input(f"{label}{hint}: ").strip() or (default or "")
+        raw = _answers.read(label, f"{label}{hint}: ", default)
         if not raw:
             if not required:
                 return None
+            _answers.refused()
             _explain(t("guided.required"))
             continue
         try:
             return parse(raw)
         except InputError as exc:
+            _answers.refused()
             _explain(exc.message())
+
+
+def _confirm(question: str, default: bool) -> bool:
+    hint = t("prompt.yes_no_default_yes") if default else t("prompt.yes_no_default_no")
+    while True:
+        answer = _answers.read(question, f"{question} {hint} ", "y" if default else "n")
+        if answer.lower() in YES_WORDS:
+            return True
+        if answer.lower() in NO_WORDS:
+            return False
+        _answers.refused()
+        print(t("prompt.answer_yes_no"))
+
+
+def _final_choice() -> str | int:
+    """At the summary: save, change answer N (its number in the list), or discard."""
+    given = _answers.given
+    print()
+    print(t("guided.answers"))
+    for n, (question, answer) in enumerate(given, 1):
+        print(f"  {n:>2}. {question.rstrip(':?')}: {answer or '—'}")
+    print(t("guided.final_keys", n=len(given)))
+    while True:
+        typed = input(f"{t('guided.save')} {t('prompt.yes_no_default_yes')} ").strip().lower()
+        if typed in ("", *YES_WORDS, "simpan", "save"):
+            return "save"
+        if typed in DISCARD_WORDS:
+            return "discard"
+        if typed in BACK_WORDS:
+            raise _Back
+        if typed.isdigit() and 1 <= int(typed) <= len(given):
+            return int(typed) - 1
+        _explain(t("guided.final_no" if typed in NO_WORDS else "guided.final_bad",
+                   n=len(given)))
 
 
 def _choose(vocabulary: str, label: str, *, default: str | None = None,
@@ -256,23 +393,28 @@ def _pick(vocabulary: str, raw: str) -> str:
                          choices=t("guided.choices", n=len(codes))) from None
 
 
-def _ask_time(ctx: records.Context, key: str, default_iso: str) -> str:
+def _ask_time(ctx: records.Context, key: str, patrol: dict) -> str:
+    """An incident's or contact's time: a clock time alone falls within the patrol."""
     now = _tick(ctx)
-    return _ask(t(key), lambda s: _past_time(s, ctx),
-                default=_clock(datetime.fromisoformat(default_iso), now))
+    start = datetime.fromisoformat(patrol["started_at"])
+    end = datetime.fromisoformat(patrol["ended_at"])
+    return _ask(t(key), lambda s: _past_time(s, ctx, (start, end)),
+                default=_clock(start, now, start))
 
 
-def _own_time(raw: str, ctx: records.Context) -> str:
-    """A record's own time, refused here (not at saving) when far ahead, as records does."""
-    value = validate.when(raw, ctx)
+def _own_time(raw: str, ctx: records.Context,
+              near: tuple[datetime, datetime | None] | None = None) -> str:
+    """A record's own time, refused here (not at saving) when ahead, as records does;
+    `near` is the shift a clock time without a date belongs to."""
+    value = iso(parse_time(raw, ctx.now, near=near))
     records.check_not_ahead(value, ctx.now)
     return value
 
 
-def _past_time(raw: str, ctx: records.Context) -> str:
-    """A time something already happened at. Stricter than the flags: a shift is entered
-    after it, and past midnight a bare `20.00` means today's evening, not yesterday's."""
-    value = _own_time(raw, ctx)
+def _past_time(raw: str, ctx: records.Context,
+               near: tuple[datetime, datetime | None] | None = None) -> str:
+    """A time something already happened at: a shift is entered after it."""
+    value = _own_time(raw, ctx, near)
     when = datetime.fromisoformat(value)
     if when > ctx.now:
         raise InputError("guided.not_yet", value=f"{when:%d/%m/%Y} {_hm(when)}",
@@ -283,7 +425,7 @@ def _past_time(raw: str, ctx: records.Context) -> str:
 def _end_time(raw: str, started: str, ctx: records.Context) -> str:
     """The patrol's end: a time, or a length counted from its start."""
     try:
-        value = _own_time(raw, ctx)
+        value = _own_time(raw, ctx, (datetime.fromisoformat(started), None))
     except InputError as bad_time:
         if bad_time.key != "err.bad_time":
             raise
@@ -324,10 +466,14 @@ def _print_choices(labels: list[str]) -> None:
         print("  " + line.rstrip())
 
 
-def _clock(when: datetime, now: datetime) -> str:
+def _clock(when: datetime, now: datetime, shift: datetime | None = None) -> str:
     """A time as an officer writes it and as the prompts read it back:
-    `20.05` (Indonesian) / `20:05` today, `kemarin 22.30`, else `27/11/2026 14.10`."""
+    `20.05` (Indonesian) / `20:05` today, `kemarin 22.30`, else `27/11/2026 14.10`.
+    Given the `shift`'s start, a time on its day or the next is the clock alone, as it is
+    read back within the shift."""
     hm = _hm(when)
+    if shift is not None and timedelta(0) <= when - shift < timedelta(hours=24):
+        return hm
     if when.date() == now.date():
         return hm
     if when.date() == now.date() - timedelta(days=1):

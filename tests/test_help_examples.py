@@ -79,17 +79,24 @@ def readme_examples() -> list[tuple[str, str]]:
     return out
 
 
-def _demo(folder: Path) -> Path:
+def _demo(folder: Path, *args: str) -> Path:
     db = folder / "demo-journal.db"
     env = {**os.environ, "PATROLOG_NOW": NOW, "PATROLOG_DB": str(db), "TZ": "Asia/Jakarta",
            "XDG_CONFIG_HOME": str(folder / "cfg")}
-    subprocess.run([str(SCRIPT), "demo"], env=env, check=True, capture_output=True)
+    subprocess.run([str(SCRIPT), "demo", *args], env=env, check=True, capture_output=True)
     return db
 
 
 @pytest.fixture(scope="module")
 def demo_journal(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return _demo(tmp_path_factory.mktemp("demo"))
+
+
+@pytest.fixture(scope="module")
+def unit_journal(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The README also shows a unit's journal (`--officer "Ipda …"`): its examples run on
+    the demo of three officers, the first of whom is the one-officer demo's."""
+    return _demo(tmp_path_factory.mktemp("unit"), "--officers", "3")
 
 
 def test_every_command_help_ends_with_examples_one_per_line() -> None:
@@ -107,8 +114,8 @@ def test_every_command_help_ends_with_examples_one_per_line() -> None:
 
 
 @pytest.mark.parametrize("lang", ["en", "id"])
-def test_every_example_runs_as_shown(lang: str, demo_journal: Path, tmp_path: Path,
-                                     monkeypatch: pytest.MonkeyPatch) -> None:
+def test_every_example_runs_as_shown(lang: str, demo_journal: Path, unit_journal: Path,
+                                     tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PATROLOG_NOW", NOW)
     monkeypatch.chdir(tmp_path)
     shutil.copy(demo_journal, tmp_path / "other.db")  # for `merge other.db`
@@ -121,7 +128,7 @@ def test_every_example_runs_as_shown(lang: str, demo_journal: Path, tmp_path: Pa
         assert argv[0] == "patrolog", line
         argv = argv[1:]
         db = tmp_path / "journal.db"
-        shutil.copy(demo_journal, db)
+        shutil.copy(unit_journal if where == "README" else demo_journal, db)
         monkeypatch.setenv("PATROLOG_DB", str(db))
         code, out, err = _run(argv)
         words = [a for a in argv if not a.startswith("-")]
@@ -172,3 +179,16 @@ def test_edit_add_place_adds_and_place_replaces(journal, monkeypatch) -> None:  
     cid = journal.add("contact", "--role", "warga")
     res = journal.run("edit", cid, "--add-place", "warung:X")
     assert res.exit_code == 2 and "--add-place" in res.stderr
+
+
+def test_show_prints_the_history_readably(journal, monkeypatch) -> None:  # noqa: ANN001
+    monkeypatch.setenv("PATROLOG_NOW", "2026-12-01T21:00:00+07:00")
+    rid = journal.add("incident", "--kind", "laka", "--at", "20:00")
+    monkeypatch.setenv("PATROLOG_NOW", "2026-12-02T08:00:00+07:00")
+    journal.ok("edit", rid, "--status", "selesai", "--injured", "2")
+    out = journal.ok("--lang", "id", "show", rid).stdout
+    assert "riwayat:" in out
+    assert "Sel 1 Des 21.00  dibuat" in out
+    assert "Rab 2 Des 08.00  luka: 0 → 2; status: terbuka → selesai" in out
+    out = journal.ok("--lang", "en", "show", rid).stdout
+    assert "Wed 2 Dec 08:00  injured: 0 → 2; status: open → resolved" in out

@@ -5,8 +5,10 @@ key -> (English, Indonesian). Placeholders are `str.format` fields.
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "guided.intro": ("New shift entry (times in {zone}).", "Catat giat baru (waktu {zone})."),
-    "guided.keys": ("Enter = the answer in [brackets], or skip · Ctrl-C = cancel, nothing saved",
-                    "Enter = isian dalam [kurung] atau lewati · Ctrl-C = batal tanpa menyimpan"),
+    "guided.keys": ("Enter = the answer in [brackets], or skip · < = back to the question "
+                    "before · Ctrl-C = cancel, nothing saved",
+                    "Enter = isian dalam [kurung] atau lewati · < = kembali ke pertanyaan "
+                    "sebelumnya · Ctrl-C = batal tanpa menyimpan"),
     "guided.required": ("This answer is needed.", "Bagian ini wajib diisi."),
     "guided.choices": ("a number 1–{n} or a word from the list",
                        "nomor 1–{n} atau kata dari daftar"),

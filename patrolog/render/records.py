@@ -180,8 +180,9 @@ def print_record(rec: dict) -> None:
                                                 break_on_hyphens=False, drop_whitespace=True))
                 text = "    " + text.lstrip()
             lines.append(text)
-    if rec.get("history"):
-        lines.append(f"  {t('label.history')}: {len(rec['history'])} "
-                     f"({t('label.see_json')})")
+    if rec.get("history"):  # what changed and when; the earlier versions whole: --json
+        from patrolog.render.history import history_lines
+
+        lines += history_lines(rec, _field_value)
     # stored text may come from a merged file: nothing in it may drive the terminal
     print(printable("\n".join(lines)))
