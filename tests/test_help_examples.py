@@ -5,7 +5,8 @@ Examples run in the order the help lists the commands, in one working folder per
 so files one example writes are there for the next (`export --output backup.jsonl` before
 `import backup.jsonl`); each runs on a fresh copy of the demo journal (`PATROLOG_DB`; an
 example's own `--db` wins). The exit codes other than 0 are documented ones: `due` says
-1 when something is due, and a bare `patrolog add` is guided entry, which needs a terminal.
+1 when something is due, a bare `patrolog add` is guided entry, which needs a terminal, and
+`erase`, `purge` and `delete` without `--yes` ask first on a terminal and refuse (2) elsewhere.
 """
 
 from __future__ import annotations
@@ -134,6 +135,8 @@ def test_every_example_runs_as_shown(lang: str, demo_journal: Path, unit_journal
         words = [a for a in argv if not a.startswith("-")]
         command = "add" if words == ["add"] else "due" if words[:1] == ["due"] else ""
         expected = EXPECTED.get(command, {0})
+        if words[:1] in (["erase"], ["purge"], ["delete"]) and "--yes" not in argv:
+            expected = {0, 2}  # asks on a terminal; here, without one, refuses
         if code not in expected:
             failures.append(f"[{where}] {line}\n  -> exit {code}: {err.strip()[:300]}")
     assert not failures, "\n".join(failures)

@@ -135,6 +135,8 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "config list": (("patrolog config list", "patrolog config list --json"),
                     ("patrolog config list", "patrolog config list --json")),
     "info": (("patrolog info", "patrolog info --json"), ("patrolog info", "patrolog info --json")),
+    "check": (("patrolog check", "patrolog --db other.db check   # a journal received from a colleague"),
+              ("patrolog check", "patrolog --db lain.db check   # jurnal kiriman rekan")),
 }
 
 HEADING = ("Examples:", "Contoh:")
