@@ -9,7 +9,7 @@ import typer
 from patrolog.cli.common import open_store, opt
 from patrolog.errors import InputError
 from patrolog.i18n import t
-from patrolog.output import emit_json, is_interactive, say
+from patrolog.output import emit_json, is_interactive, printable, say
 
 Str = Optional[str]
 SHOWN = 30  # records listed before asking; the rest are counted
@@ -39,7 +39,7 @@ def register(app: typer.Typer, command: str | None = None, sub: str | None = Non
                     return
                 _show_plan(label, found)
                 if not _confirm(yes, "err.erase_needs_yes",
-                                t("prompt.confirm_erase", name=label)):
+                                t("prompt.confirm_erase", name=printable(label))):
                     return
             # found again under the write lock: what is erased is what the journal holds now
             done = erase.erase(store, person) if store.exists else erase.Plan()
