@@ -275,8 +275,11 @@ def plan(conn: sqlite3.Connection, person: Person) -> Plan:
     return result
 
 
-def apply(conn: sqlite3.Connection, result: Plan) -> None:
-    """Write a plan inside the caller's transaction, and bring the search index in step."""
+def apply(conn: sqlite3.Connection, result: Plan, stamp: str) -> None:
+    """Write a plan inside the caller's transaction, and bring the search index in step.
+
+    Changed records get `updated_at = stamp`: the erased version is the newest, so a sync
+    that keeps the newest version of a record (`merge`) keeps this one."""
     from patrolog.kinds import BY_PREFIX
     from patrolog.records import reindex
 
@@ -286,6 +289,8 @@ def apply(conn: sqlite3.Connection, result: Plan) -> None:
         conn.execute(f"UPDATE {table} SET {sets} WHERE id = ?", (*changes.values(), rid))
     for ref in result.fields:
         touched.add(ref)
+        conn.execute(f"UPDATE {BY_PREFIX[ref[0]].table} SET updated_at = ? WHERE id = ?",
+                     (stamp, int(ref[1:])))
     for hid, text in result.history:
         conn.execute("UPDATE history SET record = ? WHERE id = ?", (text, hid))
     for ref in touched:
@@ -390,10 +395,14 @@ def backups(path: Path) -> list[Path]:
 def erase(store: Store, person: Person) -> Plan:
     """Erase `person` for good; the plan is found again under the write lock, so what is
     written is what the journal holds at that moment."""
+    from patrolog.records import Context
+    from patrolog.timeparse import iso
+
+    stamp = iso(Context(store).now)
     with secure_transaction(store) as conn:
         result = plan(conn, person)
         if not result.empty:
-            apply(conn, result)
+            apply(conn, result, stamp)
     if not result.empty:
         wipe(store)
     return result
