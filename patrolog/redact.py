@@ -292,7 +292,7 @@ def digest(data: dict, redactor: Redactor) -> dict:
     if "first_time_names" in contacts:
         contacts["first_time_names"] = [initials(n) or MASK
                                         for n in data["contacts"]["first_time_names"]]
-    _people(out, data)
+    _people(out, data, redactor)
     out["redacted"] = True
     return out
 
@@ -301,21 +301,24 @@ def digest(data: dict, redactor: Redactor) -> dict:
 _CONTACT_ITEM = ("role", "concern", "follow_up", "met_at", "phone")
 
 
-def _people(out: Any, before: Any) -> None:
+def _people(out: Any, before: Any, redactor: Redactor) -> None:
     """Every contact item of a digest (concerns, overdue and done follow-ups, …): the
-    name as initials, from the name as it was, and no phone."""
+    name as initials, from the name as it was, and no phone; the parties of a case as
+    `Redactor.record` writes them."""
     if isinstance(out, dict) and isinstance(before, dict):
         if "name" in out and any(k in out for k in _CONTACT_ITEM):
             name = before.get("name")
             out["name"] = initials(name) if isinstance(name, str) else out["name"]
             if "phone" in out:
                 out["phone"] = None
+        if isinstance(before.get("parties"), list):
+            out["parties"] = [redactor._party(v) for v in before["parties"]]
         for key, value in out.items():
-            if key in before and key not in DIGEST_KEEP:
-                _people(value, before[key])
+            if key in before and key not in DIGEST_KEEP and key != "parties":
+                _people(value, before[key], redactor)
     elif isinstance(out, list) and isinstance(before, list):
         for item, was in zip(out, before):
-            _people(item, was)
+            _people(item, was, redactor)
 
 
 def records(items: Iterable[dict], redactor: Redactor) -> Iterator[dict]:

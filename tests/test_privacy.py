@@ -366,6 +366,12 @@ def test_parties_resolution_and_hope_are_redacted_and_erased(town: Journal) -> N
     assert dispute["resolution"] == "damai; J. ganti rugi ke S.A."
     hope = next(r for r in recs if r["id"] == "C3")["hope"]
     assert hope == f"J.S. minta ronda tiap malam, hubungi {MASK}"
+    case = j.ok("report", "--json", "--redact").json()["incidents"]["problem_solving"]["items"]
+    assert [(c["parties"], c["resolution"]) for c in case] == \
+        [(["J.S.", "keluarga K."], "damai; J. ganti rugi ke S.A.")]
+    for fmt in ("text", "html", "markdown"):
+        out = j.ok("report", "--format", fmt, "--redact").stdout
+        assert "keluarga K." in out and "Joko" not in out and "Karto" not in out, fmt
 
     j.ok("erase", "--name", "Pak Joko Susilo", "--yes")
     dispute = j.ok("show", "I2", "--json").json()
