@@ -128,6 +128,22 @@ def test_report_redacts_every_format(town: Journal, fmt: str) -> None:
         assert "Tafsipul" in out
 
 
+def test_report_pdf_is_redacted(town: Journal, tmp_path: Path) -> None:
+    pypdf = pytest.importorskip("pypdf")
+
+    def text_of(path: Path) -> str:
+        return "\n".join(p.extract_text() for p in pypdf.PdfReader(str(path)).pages)
+
+    plain, redacted = tmp_path / "plain.pdf", tmp_path / "redacted.pdf"
+    town.ok("report", "--output", str(plain))
+    town.ok("report", "--redact", "--output", str(redacted))
+    assert "Joko" in text_of(plain)  # the test can fail: pypdf reads the names
+    text = text_of(redacted)
+    assert "J.S." in text and "Tafsipul" in text
+    for secret in SECRETS:
+        assert secret not in text, secret
+
+
 def test_report_file_is_redacted(town: Journal, tmp_path: Path) -> None:
     target = tmp_path / "laporan.html"
     town.ok("report", "--format", "html", "--redact", "--output", str(target))
