@@ -8,14 +8,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                           "telepon atau NIK, di semua isian."),
     # -- erase
     "help.erase_epilog": (
-        "Examples:\n\n\b\n"
-        "patrolog erase --name \"Pak Joko Susilo\"\n"
-        "patrolog erase --contact C12 --yes\n"
-        "patrolog erase --name \"Bu Siti Aminah\" --yes --delete-backups",
-        "Contoh:\n\n\b\n"
-        "patrolog erase --name \"Pak Joko Susilo\"\n"
-        "patrolog erase --contact C12 --yes\n"
-        "patrolog erase --name \"Bu Siti Aminah\" --yes --delete-backups"),
+        "The contacts stay, anonymous, so counts do not change. Backups made before an "
+        "upgrade still hold the name: --delete-backups removes them.",
+        "Kontak tetap ada sebagai anonim, jadi jumlah tidak berubah. Cadangan dari sebelum "
+        "pembaruan masih memuat nama itu: --delete-backups menghapusnya."),
     "opt.erase_name": ("The person's name (honorifics such as Pak or Bu do not matter).",
                        "Nama orangnya (sapaan seperti Pak atau Bu tidak berpengaruh)."),
     "opt.erase_contact": ("The contact record naming the person (C12, or its uid).",
@@ -77,12 +73,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                "hapus sendiri)"),
     # -- purge
     "help.purge_epilog": (
-        "Examples:\n\n\b\n"
-        "patrolog purge --before 2024-01-01\n"
-        "patrolog purge --before 01/07/2024 --yes",
-        "Contoh:\n\n\b\n"
-        "patrolog purge --before 2024-01-01\n"
-        "patrolog purge --before 01/07/2024 --yes"),
+        "Deleted records are removed too; the day given is kept. Set a retention period "
+        "(config set retention 2y) and 'due' reminds you.",
+        "Catatan yang sudah dihapus ikut dibuang; hari yang diberikan tetap disimpan. Atur "
+        "masa simpan (config set retention '2 tahun') dan 'due' akan mengingatkan."),
     "opt.purge_before": ("Remove records older than this day (the day itself is kept).",
                          "Hapus catatan sebelum hari ini (hari itu sendiri tetap disimpan)."),
     "err.purge_needs_yes": ("not purging without --yes (no terminal to ask on)",
