@@ -380,10 +380,11 @@ def _overdue(q: _Query, today: date, redact: bool) -> tuple[int, list[dict]]:
     count = q.rows(f"SELECT count(*) FROM contacts WHERE {OPEN_PROMISE} AND due < :today{q.who()}",
                    today=day)[0][0]
     rows = q.rows(
-        f"SELECT id, name, follow_up, due, phone, officer FROM contacts WHERE {OPEN_PROMISE} "
+        f"SELECT id, name, role, follow_up, due, phone, officer FROM contacts WHERE {OPEN_PROMISE} "
         f"AND due < :today{q.who()} ORDER BY due, id LIMIT :limit", today=day, limit=LIST_LIMIT)
     items = [{"id": f"C{r['id']}",
               "name": initials(r["name"]) if redact else r["name"],
+              "role": r["role"],
               "follow_up": _redact_text(r["follow_up"], r["name"], r["phone"]) if redact
               else r["follow_up"],
               "due": r["due"],

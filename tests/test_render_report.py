@@ -502,3 +502,15 @@ def test_a_unit_in_pdf_and_png() -> None:
     assert image.width == 1080
     colours = dict((c, n) for n, c in image.convert("RGB").getcolors(1 << 16))
     assert {(31, 122, 77), (183, 121, 31), (197, 48, 48)} <= set(colours)  # three grade tiles
+
+
+def test_an_anonymous_overdue_promise_reads_by_its_role(journal) -> None:  # noqa: ANN001
+    """Many residents stay anonymous: their overdue promise is 'Warga (due …): …', not a blank."""
+    journal.monkeypatch.setenv("PATROLOG_NOW", "2026-11-27T20:00:00+07:00")
+    journal.ok("add", "contact", "--role", "warga", "--at", "2026-11-20 10:00",
+               "--follow-up", "lapor ke kelurahan", "--due", "2026-11-22")
+    text = journal.ok("--lang", "id", "report", "--format", "text").stdout
+    line = next(x for x in text.splitlines() if "Lapor ke kelurahan" in x)
+    assert "Warga (tenggat 22 Nov, terlambat 5 hari): Lapor ke kelurahan" in line
+    assert journal.ok("report", "--format", "json").json()["followups"]["overdue_items"][0][
+        "role"] == "resident"

@@ -305,9 +305,10 @@ def test_followups(w46, week):
     assert f == {
         "opened": 3, "done": 2, "overdue": 2,
         "overdue_items": [
-            {"id": ids["joni"], "name": "Bang Joni", "follow_up": "cek lampu",
+            {"id": ids["joni"], "name": "Bang Joni", "role": "driver", "follow_up": "cek lampu",
              "due": "2026-11-06", "days_late": late("2026-11-06"), "officer": TAFSIPUL},
-            {"id": ids["siti"], "name": "Bu Siti Aminah", "follow_up": "cek CCTV",
+            {"id": ids["siti"], "name": "Bu Siti Aminah", "role": "trader",
+             "follow_up": "cek CCTV",
              "due": "2026-11-12", "days_late": late("2026-11-12"), "officer": TAFSIPUL},
         ],
     }

@@ -458,7 +458,7 @@ def _followups(digest: dict) -> Section:
     items = f.get("overdue_items") or []
     if items:
         blocks.append(Items(t("digest.fu.overdue_list"), [
-            Item(item.get("name") or "", w.cap(item.get("follow_up") or ""),
+            Item(w.who(item.get("name"), item.get("role")), w.cap(item.get("follow_up") or ""),
                  [t("digest.due", date=w.date_text(item["due"], year=False)),
                   w.counted("digest.days_late", item.get("days_late", 0))], tone="bad")
             for item in items], more=w.more_text(overdue, len(items)), tone="bad"))
