@@ -109,7 +109,8 @@ def is_interactive() -> bool:
 # -- output files (`--output`, `export -o`) -------------------------------------------------
 # Backups written before a migration: `journal.db.v3-20261127-200000.bak`.
 def _side_files(journal: Path) -> tuple[Path, ...]:
-    return tuple(journal.with_name(journal.name + s) for s in ("-wal", "-shm", "-journal"))
+    return tuple(journal.with_name(journal.name + s)
+                 for s in ("-wal", "-shm", "-journal", ".damaged"))
 
 
 def _is_backup_of(target: Path, journal: Path) -> bool:

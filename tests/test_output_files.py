@@ -39,13 +39,15 @@ def _one_line(res, exit_code: int = 2) -> None:
 
 
 @pytest.mark.parametrize("command", [("export", "-o"), ("report", "--output")])
-@pytest.mark.parametrize("which", ["itself", "symlink", "hardlink", "wal", "shm", "backup"])
+@pytest.mark.parametrize("which", ["itself", "symlink", "hardlink", "wal", "shm", "backup",
+                                   "mark"])
 def test_output_onto_the_journal_is_refused(filled, tmp_path, command, which):
     j = filled
     j.ok("list")  # leaves the journal closed and checkpointed
     target = {"itself": j.path, "symlink": tmp_path / "link.db", "hardlink": tmp_path / "hard.db",
               "wal": Path(str(j.path) + "-wal"), "shm": Path(str(j.path) + "-shm"),
-              "backup": j.path.with_name(j.path.name + ".v2-20261101-080000.bak")}[which]
+              "backup": j.path.with_name(j.path.name + ".v2-20261101-080000.bak"),
+              "mark": j.path.with_name(j.path.name + ".damaged")}[which]
     if which == "symlink":
         target.symlink_to(j.path)
     elif which == "hardlink":
