@@ -56,7 +56,8 @@ def layout(card: Card) -> tuple[int, int, list[d.Shape]]:
         tx = PAD + (i % cols) * (tile_w + gap)
         ty = y + (i // cols) * (tile_h + gap)
         shapes.append(d.Rect(tx, ty, tile_w, tile_h, TILE, 18))
-        shapes.append(d.Text(tx + 22, ty + 78, d.fit(value, 60, tile_w - 30, True), 60,
+        size = d.fit_size(value, 60, tile_w - 36, bold=True, smallest=0.6)
+        shapes.append(d.Text(tx + 22, ty + 78, d.fit(value, size, tile_w - 30, True), size,
                              d.TONE_INK.get(tone, d.INK), bold=True))
         shapes.append(d.Text(tx + 22, ty + 122, d.fit(label, 26, tile_w - 30), 26, d.MUTED))
     rows = -(-min(len(card.figures), 8) // cols)

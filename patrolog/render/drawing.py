@@ -111,6 +111,7 @@ def bars(data: list[Bar], x: float, y: float, w: float, h: float, *, size: float
     base = y + size * 1.4 + plot_h
     shapes.append(Line(x, base, x + w, base, RULE, max(1, size / 12)))
     every = max(1, int(-(-text_width("00 Mmm", size * 0.85) // slot)))
+    last_end = x
     for i, b in enumerate(data):
         bx = x + i * slot + gap / 2
         bh = plot_h * b.count / top if b.count else max(2.0, size / 6)
@@ -124,9 +125,13 @@ def bars(data: list[Bar], x: float, y: float, w: float, h: float, *, size: float
             shapes.append(Text(cx, base + size * 1.2, b.label, size, INK, "middle", bold=True))
             shapes.append(Text(cx, base + size * 2.4, b.sub, size * 0.85, MUTED, "middle"))
         elif i % every == 0:
-            label = b.sub or b.label
-            shapes.append(Text(bx, base + size * 1.2, fit(label, size * 0.85, slot * every),
-                               size * 0.85, MUTED, "start"))
+            label = fit(b.sub or b.label, size * 0.85, slot * every)
+            half = text_width(label, size * 0.85) / 2
+            # centred under its bar, kept inside the chart at both ends, never over another
+            left = min(max(cx - half, x), x + w - 2 * half)
+            if left >= last_end:
+                shapes.append(Text(left, base + size * 1.2, label, size * 0.85, MUTED, "start"))
+                last_end = left + 2 * half + size * 0.5
     return shapes
 
 
