@@ -173,6 +173,9 @@ def _ask_shift(ctx: records.Context,
     print(t("guided.intro", zone=zone_name(ctx.tz)))
     print(t("guided.keys"))
     patrol = _ask_patrol(ctx, profile)
+    # The same patrol logged twice is refused now, not after its incidents and contacts.
+    records.refuse_duplicate(ctx.store.conn, records.PATROL,
+                             {**patrol, "officer": profile.get("officer")})
     print()
     incidents: list[dict] = []
     question = "guided.any_incident"

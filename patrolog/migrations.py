@@ -176,9 +176,21 @@ def m005_giat_fields(conn: sqlite3.Connection) -> None:
     )
 
 
+def m006_kept_unlinked(conn: sqlite3.Connection) -> None:
+    """Mark incidents and contacts logged with `--patrol none`, so a patrol logged after
+    them links the others it covers (SPEC §2) but never these."""
+    _run_script(
+        conn,
+        """
+        ALTER TABLE incidents ADD COLUMN unlinked INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE contacts ADD COLUMN unlinked INTEGER NOT NULL DEFAULT 0;
+        """
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     m001_initial, m002_person_index, m003_search_rowids, m004_open_promises_by_officer,
-    m005_giat_fields,
+    m005_giat_fields, m006_kept_unlinked,
 ]
 LATEST = len(MIGRATIONS)
 

@@ -443,10 +443,13 @@ def _resolve_patrol_link(conn: sqlite3.Connection, kind: Kind, values: dict[str,
                          explicit: bool, officer: str | None) -> None:
     if kind is PATROL:
         return
+    # `--patrol none` is kept: a patrol logged later does not take the record (`link_late`).
+    values["unlinked"] = 0
     if explicit:
         ref = values.pop("patrol", None)
         if ref is None:
             values["patrol_id"] = None
+            values["unlinked"] = 1
             return
         _, number = resolve(conn, ref, PATROL)
         row = conn.execute("SELECT deleted_at FROM patrols WHERE id = ?", (number,)).fetchone()
@@ -456,6 +459,59 @@ def _resolve_patrol_link(conn: sqlite3.Connection, kind: Kind, values: dict[str,
     else:
         values.pop("patrol", None)
         values["patrol_id"] = covering_patrol(conn, values[kind.time], officer)
+
+
+def link_late(conn: sqlite3.Connection, patrol_id: int, values: dict[str, Any]) -> int:
+    """Link the incidents and contacts logged before the patrol that covers them (SPEC §2):
+    unlinked (and not kept so with `--patrol none`), live, their time within the patrol's
+    span, of its officer (or stamped with none; a patrol with no officer takes any), as
+    `covering_patrol` would have linked them. Their `updated_at` moves on, so a sync by
+    time carries the link. Returns how many were linked."""
+    linked = 0
+    for kind in (INCIDENT, KINDS["contact"]):
+        linked += conn.execute(
+            f"UPDATE {kind.table} SET patrol_id = :pid, updated_at = :stamp "
+            f"WHERE patrol_id IS NULL AND unlinked = 0 AND deleted_at IS NULL "
+            f"AND {kind.time} BETWEEN :start AND :end "
+            "AND (:officer IS NULL OR officer IS NULL OR officer = :officer)",
+            {"pid": patrol_id, "stamp": values["created_at"], "start": values["started_at"],
+             "end": values["ended_at"], "officer": values.get("officer")},
+        ).rowcount
+    return linked
+
+
+def find_duplicate(conn: sqlite3.Connection, kind: Kind, values: dict[str, Any]) -> str | None:
+    """The live record that `values` would repeat (SPEC §2), or None: same officer and
+    category (patrol or incident kind, contact role), same times, and for a patrol the same
+    places (type and name, in any order and case); a contact also the same name, as two
+    residents met at one moment are two records."""
+    officer = values.get("officer")
+    if kind is PATROL:
+        want = sorted((p["type"], p["name"].casefold()) for p in values.get("places") or [])
+        for (number,) in conn.execute(
+            "SELECT id FROM patrols WHERE deleted_at IS NULL AND started_at = ? "
+            "AND ended_at = ? AND kind = ? AND officer IS ?",
+            (values["started_at"], values["ended_at"], values.get("kind"), officer),
+        ).fetchall():
+            have = sorted((t, n.casefold()) for t, n in conn.execute(
+                "SELECT type, name FROM visits WHERE patrol_id = ?", (number,)))
+            if have == want:
+                return f"P{number}"
+        return None
+    sql = (f"SELECT id FROM {kind.table} WHERE deleted_at IS NULL AND {kind.time} = ? "
+           f"AND {kind.category} = ? AND officer IS ?")
+    params: list[Any] = [values[kind.time], values.get(kind.category), officer]
+    if kind.name == "contact":
+        sql += " AND lower(coalesce(name, '')) = lower(?)"
+        params.append(values.get("name") or "")
+    row = conn.execute(sql + " LIMIT 1", params).fetchone()
+    return f"{kind.prefix}{row[0]}" if row else None
+
+
+def refuse_duplicate(conn: sqlite3.Connection, kind: Kind, values: dict[str, Any]) -> None:
+    found = find_duplicate(conn, kind, values)
+    if found is not None:
+        raise InputError(f"err.duplicate_{kind.name}", id=found)
 
 
 def _write_places(conn: sqlite3.Connection, patrol_id: int, places: list[dict[str, str]]) -> None:
@@ -499,7 +555,10 @@ def _prepare(kind: Kind, values: dict[str, Any], ctx: Context,
 
 
 def _insert(conn: sqlite3.Connection, kind: Kind, values: dict[str, Any]) -> int:
-    """Insert prepared values inside the caller's transaction; return the new number."""
+    """Insert prepared values inside the caller's transaction; return the new number.
+    The same record logged twice is refused; a patrol takes the records logged before it
+    that it covers."""
+    refuse_duplicate(conn, kind, values)
     places = values.get("places", [])
     _resolve_patrol_link(conn, kind, values, "patrol" in values, values.get("officer"))
     cols = _columns(values)
@@ -510,6 +569,7 @@ def _insert(conn: sqlite3.Connection, kind: Kind, values: dict[str, Any]) -> int
     number = cur.lastrowid
     if kind is PATROL:
         _write_places(conn, number, places)
+        link_late(conn, number, values)
     reindex(conn, kind, number)
     return number
 

@@ -390,3 +390,125 @@ def test_the_demo_shows_the_giat_fields(journal: Journal) -> None:
     assert journal.sql("SELECT count(*) FROM incidents WHERE resolution IS NOT NULL")[0][0] > 0
     month = journal.ok("report", "--month", "2026-11", "--format", "json").json()
     assert month["contacts"]["by_field"]
+
+
+# -- the same record twice is refused; late links (SPEC §2) --------------------------------
+_PATROL = ("patrol", "--start", "2026-11-27 08:00", "--end", "2026-11-27 11:00", "--kind",
+           "dialogis", "--place", "pasar:Pasar Boplo", "--place", "Masjid Cut Meutia")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "this patrol is already in the journal as P1"),
+    ("id", "patroli ini sudah tercatat sebagai P1"),
+])
+def test_the_same_patrol_twice_is_refused_naming_it(tafsipul: Journal, lang: str,
+                                                    text: str) -> None:
+    tafsipul.ok("add", *_PATROL)
+    before = tafsipul.snapshot()
+    # the same places in another order and case are the same patrol
+    res = tafsipul.run("--lang", lang, "add", "patrol", "--start", "2026-11-27 08:00",
+                       "--duration", "3j", "--kind", "dialogic", "--place", "masjid cut meutia",
+                       "--place", "pasar:pasar boplo")
+    assert res.exit_code == 2 and res.stdout == ""
+    lines = res.stderr.splitlines()
+    assert len(lines) == 1 and text in lines[0]
+    assert tafsipul.snapshot() == before
+
+
+@pytest.mark.parametrize("other", [
+    ("--place", "pasar:Pasar Boplo"),                       # fewer places
+    ("--place", "pasar:Pasar Boplo", "--place", "Masjid Cut Meutia", "--place", "RW 05"),
+])
+def test_a_patrol_with_other_places_is_not_a_duplicate(tafsipul: Journal, other: tuple) -> None:
+    tafsipul.ok("add", *_PATROL)
+    assert tafsipul.add("patrol", "--start", "2026-11-27 08:00", "--duration", "3j",
+                        *other) == "P2"
+
+
+def test_another_officers_patrol_or_a_deleted_one_is_not_a_duplicate(tafsipul: Journal) -> None:
+    tafsipul.ok("add", *_PATROL)
+    tafsipul.ok("config", "set", "officer", "Bripka Ani")
+    assert tafsipul.add(*_PATROL) == "P2"
+    tafsipul.ok("delete", "P2", "--yes")
+    assert tafsipul.add(*_PATROL) == "P3"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "this incident is already in the journal as I1"),
+    ("id", "insiden ini sudah tercatat sebagai I1"),
+])
+def test_the_same_incident_twice_is_refused(tafsipul: Journal, lang: str, text: str) -> None:
+    tafsipul.add("incident", "--kind", "laka", "--at", "2026-11-27 09:15")
+    before = tafsipul.snapshot()
+    res = tafsipul.run("--lang", lang, "add", "incident", "--kind", "kecelakaan", "--at",
+                       "27/11/2026 09.15", "--injured", "1")
+    assert res.exit_code == 2 and text in res.stderr and len(res.stderr.splitlines()) == 1
+    assert tafsipul.snapshot() == before
+    assert tafsipul.add("incident", "--kind", "fire", "--at", "2026-11-27 09:15") == "I2"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "this contact is already in the journal as C1"),
+    ("id", "kontak ini sudah tercatat sebagai C1"),
+])
+def test_the_same_contact_twice_is_refused(tafsipul: Journal, lang: str, text: str) -> None:
+    tafsipul.add("contact", "--role", "ketua rw", "--name", "Pak Rahmat", "--at",
+                 "2026-11-27 10:00")
+    res = tafsipul.run("--lang", lang, "add", "contact", "--role", "rt_rw_head", "--name",
+                       "pak rahmat", "--at", "2026-11-27 10:00")
+    assert res.exit_code == 2 and text in res.stderr and len(res.stderr.splitlines()) == 1
+    # someone else met at the same moment is another contact
+    assert tafsipul.add("contact", "--role", "ketua rw", "--name", "Bu Sri", "--at",
+                        "2026-11-27 10:00") == "C2"
+
+
+def test_guided_refuses_the_same_patrol_before_its_incidents(tmp_path: Path) -> None:
+    from test_guided import EXE, _answer, _cli, _finish, _spawn
+
+    if EXE is None:
+        pytest.skip("the patrolog console script is not installed")
+    db = tmp_path / "journal.db"
+    assert _cli(db, "add", "patrol", "--start", "kemarin 19:00", "--duration", "3j").returncode == 0
+    child = _spawn(db, "--lang", "id")
+    _answer(child, "Mulai patroli [", "kemarin 19.00")
+    _answer(child, "Selesai patroli", "22.00")
+    for prompt in ("Jenis patroli", "Wilayah", "Tempat 1", "Ringkasan kegiatan", "Label"):
+        _answer(child, prompt, "")
+    child.expect_exact("patroli ini sudah tercatat sebagai P1")
+    assert _finish(child) == 2
+    assert _cli(db, "list", "patrols", "--json").stdout.count('"id"') == 1
+
+
+def test_an_incident_logged_before_its_patrol_is_linked_when_the_patrol_comes(
+        tafsipul: Journal) -> None:
+    inc = tafsipul.add("incident", "--kind", "laka", "--at", "2026-11-27 09:15")
+    con = tafsipul.add("contact", "--role", "warga", "--at", "2026-11-27 10:00")
+    kept = tafsipul.add("incident", "--kind", "fire", "--at", "2026-11-27 09:30",
+                        "--patrol", "none")
+    outside = tafsipul.add("incident", "--kind", "theft", "--at", "2026-11-27 12:00")
+    tafsipul.ok("config", "set", "officer", "Bripka Ani")
+    others = tafsipul.add("incident", "--kind", "theft", "--at", "2026-11-27 09:45")
+    tafsipul.ok("config", "set", "officer", "Aiptu Tafsipul")
+    patrol = tafsipul.add(*_PATROL)
+    links = {r["id"]: r["patrol"] for r in tafsipul.ok("list", "--json").json()
+             if r["id"][0] != "P"}
+    assert links == {inc: patrol, con: patrol, kept: None, outside: None, others: None}
+    shown = tafsipul.ok("show", patrol, "--json").json()
+    assert [r["id"] for r in shown["links"]] == [inc, con]
+
+
+def test_a_late_link_moves_updated_at_and_keeps_no_history(tafsipul: Journal) -> None:
+    inc = tafsipul.add("incident", "--kind", "laka", "--at", "2026-11-27 09:15")
+    before = tafsipul.ok("show", inc, "--json").json()
+    tafsipul.monkeypatch.setenv("PATROLOG_NOW", "2026-11-27T21:00:00+07:00")
+    tafsipul.add(*_PATROL)
+    after = tafsipul.ok("show", inc, "--json").json()
+    assert after["patrol"] == "P1" and after["history"] == []
+    assert after["updated_at"] > before["updated_at"]
+
+
+def test_a_record_already_linked_keeps_its_patrol(tafsipul: Journal) -> None:
+    tafsipul.add("patrol", "--start", "2026-11-27 07:00", "--duration", "5j")
+    inc = tafsipul.add("incident", "--kind", "laka", "--at", "2026-11-27 09:15")
+    tafsipul.add(*_PATROL)
+    assert tafsipul.ok("show", inc, "--json").json()["patrol"] == "P1"

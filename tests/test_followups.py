@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import sqlite3
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -23,8 +24,12 @@ def day(offset: int) -> str:
     return (today() + timedelta(days=offset)).isoformat()
 
 
+_MOMENT = itertools.count()  # records of one test at distinct minutes: the same twice is refused
+
+
 def promise(j, what: str, due: int | None, *extra: str) -> str:  # noqa: ANN001
-    args = ["--role", "warga", "--at", f"{day(-10)} 09:00", "--follow-up", what, *extra]
+    args = ["--role", "warga", "--at", f"{day(-10)} 09:{next(_MOMENT) % 60:02d}",
+            "--follow-up", what, *extra]
     if due is not None:
         args += ["--due", day(due)]
     return j.add("contact", *args)
@@ -32,7 +37,8 @@ def promise(j, what: str, due: int | None, *extra: str) -> str:  # noqa: ANN001
 
 def incident(j, days_ago: int, *extra: str) -> str:  # noqa: ANN001
     # 00:01 / 23:59 keep "8 days" and "6 days" on the right side of now - 7 days all day long.
-    clock = "00:01" if days_ago > 7 else "23:59"
+    step = next(_MOMENT) % 9
+    clock = f"00:0{1 + step}" if days_ago > 7 else f"23:5{9 - step}"
     return j.add("incident", "--kind", "laka", "--at", f"{day(-days_ago)} {clock}", *extra)
 
 

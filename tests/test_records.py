@@ -68,7 +68,7 @@ def test_incident_and_contact_link_to_the_patrol_covering_their_time(journal):
                          "--json").json()
     forced = journal.ok("add", "contact", "--role", "warga", "--at", "2026-11-20 09:00",
                         "--patrol", "P2", "--json").json()
-    unlinked = journal.ok("add", "contact", "--role", "warga", "--at", "2026-11-20 09:00",
+    unlinked = journal.ok("add", "contact", "--role", "warga", "--at", "2026-11-20 09:05",
                           "--patrol", "none", "--json").json()
     assert inside["patrol"] == "P1" and inside["occurred_at"] == "2026-11-20T09:15:00+07:00"
     assert outside["patrol"] is None

@@ -168,6 +168,7 @@ def test_concurrent_writers_all_succeed(tmp_path, fresh):
     n = 8
     procs = [
         subprocess.Popen([str(SCRIPT), "add", "incident", "--kind", "dispute",
+                          "--at", f"-{i + 1}m",  # one moment each: the same twice is refused
                           "--description", f"writer {i}"],
                          env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         for i in range(n)
