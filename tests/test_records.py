@@ -314,7 +314,7 @@ def test_delete_needs_yes_without_terminal_and_keeps_history(journal):
 
 def test_search_best_match_first_and_kept_in_step(journal):
     journal.add("contact", "--role", "warga", "--concern", "lampu jalan mati di gang")
-    journal.add("contact", "--role", "warga", "--concern", "lampu jalan mati",
+    journal.add("contact", "--role", "warga", "--concern", "lampu jalan mati", "--at", "-1h",
                 "--topic", "lampu jalan lampu jalan")
     journal.add("incident", "--kind", "dispute", "--description", "cekcok parkir")
     journal.add("patrol", "--start", "-3h", "--end", "now", "--place", "pasar:Pasar Boplo")

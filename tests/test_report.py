@@ -397,8 +397,9 @@ def grades(tmp_path_factory: pytest.TempPathFactory) -> Journal:
         mp.delenv("PATROLOG_LANG", raising=False)
         j = Journal(tmp_path_factory.mktemp("grades") / "journal.db", mp)
         j.ok("config", "set", "timezone", "Asia/Jakarta")
-        for day in ("05", "12", "14", "16", "19", "19", "20", "25"):
-            patrol(j, f"2026-10-{day} 08:00", "--duration", "1h")
+        for hour, day in enumerate(("05", "12", "14", "16", "19", "19", "20", "25"), 8):
+            # two on the 19th: at two hours, as the same patrol twice is refused
+            patrol(j, f"2026-10-{day} {hour:02d}:00", "--duration", "1h")
         yield j
 
 
