@@ -106,3 +106,13 @@ def pytest_configure(config: pytest.Config) -> None:
     os.environ.setdefault("PATROLOG_BUSY_TIMEOUT_MS", "20000")
     # Module- and session-scoped fixtures build journals before any test's own setup runs.
     os.environ["PATROLOG_NOW"] = os.environ.get("PATROLOG_TEST_NOW", FIXED_NOW)
+
+
+# Generated tests (tests/test_bad_input_*.py) are the same on every run, so CI is
+# repeatable and a failure shows the same input again; `PATROLOG_FUZZ_SCALE` multiplies
+# their example counts for a longer run by hand.
+from hypothesis import settings as _hypothesis_settings  # noqa: E402
+
+_hypothesis_settings.register_profile("patrolog", deadline=None, derandomize=True,
+                                      database=None, print_blob=False)
+_hypothesis_settings.load_profile("patrolog")
