@@ -143,6 +143,9 @@ class Group(TyperGroup):
             _quiet_stdout()
             sys.exit(0)
         except Exception as exc:  # a bug: still one line, the traceback only on request
+            if _not_utf8(exc):  # bad input, not a bug; a write was rolled back
+                fail(t("err.not_utf8", text=_bytes_shown(exc.object)))
+                sys.exit(2)
             if os.environ.get("PATROLOG_DEBUG"):
                 raise
             fail(t("err.internal", detail=f"{type(exc).__name__}: {exc}"))
@@ -190,6 +193,17 @@ def hoist_globals(args: list[str]) -> list[str]:
             rest.append(arg)
         i += 1
     return front + rest
+
+
+def _not_utf8(exc: Exception) -> bool:
+    """Bytes on the command line that are not UTF-8 (a Latin-1 terminal, a pasted name)
+    reach Python as lone surrogates, which SQLite and stdout cannot take."""
+    return isinstance(exc, UnicodeEncodeError) and isinstance(exc.object, str) and any(
+        "\udc80" <= ch <= "\udcff" for ch in exc.object)
+
+
+def _bytes_shown(text: str) -> str:
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def _version(value: bool) -> None:
