@@ -111,7 +111,6 @@ def test_export_to_a_missing_folder_or_a_folder_is_refused(j, target: str, tmp_p
 
 
 # -- journals that are not what they say ----------------------------------------
-@pytest.mark.xfail(strict=True, reason="fixed by faults (issue 8: negative schema version)")
 def test_a_negative_schema_version_is_an_unusable_journal(j) -> None:  # noqa: ANN001
     conn = sqlite3.connect(j.path)
     conn.execute("PRAGMA user_version = -1")
@@ -121,7 +120,6 @@ def test_a_negative_schema_version_is_an_unusable_journal(j) -> None:  # noqa: A
         assert "already exists" not in line  # SQLite's words about a migration re-run
 
 
-@pytest.mark.xfail(strict=True, reason="fixed by faults (issue 8: a dropped table)")
 def test_a_journal_with_a_dropped_table_is_unusable(j) -> None:  # noqa: ANN001
     conn = sqlite3.connect(j.path)
     conn.execute("DROP TABLE history")
@@ -156,7 +154,7 @@ def test_an_import_line_that_is_not_an_object_is_refused(j, tmp_path: Path, line
 
 
 @pytest.mark.parametrize("field,value", [
-    pytest.param("tags", 5, marks=pytest.mark.xfail(strict=True, reason=SHARING)),
+    ("tags", 5),
     pytest.param("area", {}, marks=pytest.mark.xfail(strict=True, reason=SHARING)),
     ("places", "pasar"),
     pytest.param("summary", [1], marks=pytest.mark.xfail(strict=True, reason=SHARING)),
@@ -180,7 +178,6 @@ def test_deeply_nested_import_is_refused(j, tmp_path: Path, text: str) -> None: 
     _import(j, tmp_path, text + "\n")
 
 
-@pytest.mark.xfail(strict=True, reason=SHARING)
 def test_a_tag_given_as_text_is_not_split_into_letters(j, tmp_path: Path) -> None:  # noqa: ANN001
     file = tmp_path / "in.jsonl"
     file.write_text(_line(j, tags="urgent") + "\n", encoding="utf-8")
