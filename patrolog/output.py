@@ -24,8 +24,9 @@ def terminal_width() -> int | None:
 
 
 def fail(message: str) -> None:
-    """One line on stderr: the whole of what a failure shows."""
-    sys.stderr.write(f"patrolog: {printable(message)}\n")
+    """One line on stderr: the whole of what a failure shows. A refused value is quoted in
+    it as typed: its newlines are shown escaped too, so the line stays one line."""
+    sys.stderr.write(f"patrolog: {printable(message).translate(_LINE_BREAKS)}\n")
     sys.stderr.flush()
 
 
@@ -36,6 +37,8 @@ def say(text: str = "", *, raw: bool = False) -> None:
     sys.stdout.write((text if raw else printable(text)) + "\n")
 
 
+# what would break an error line in two (printable keeps newlines for multi-line output)
+_LINE_BREAKS = {0x0A: "\\n", 0x2028: "\\u2028", 0x2029: "\\u2029"}
 # Control characters (C0 but newline and tab, DEL, C1) and the bidirectional overrides that
 # can make text read differently from what it is ("Trojan source").
 _UNPRINTABLE: dict[int, str] | None = None

@@ -237,3 +237,15 @@ def test_bytes_that_are_not_utf8_are_bad_input(j, args) -> None:  # noqa: ANN001
     assert res.returncode == 2, err
     assert err.count("\n") == 1 and "not UTF-8" in err and "\\x" in err
     assert j.snapshot() == before
+
+
+# -- control characters in a refused value ---------------------------------------------
+@pytest.mark.parametrize("args", [
+    ("list", "\n"),
+    ("show", "\x1b[2J"),
+    ("add", "incident", "--kind", "laka\r\nx", "--location", "x"),
+    ("report", "--week", "2026-W4\u20287"),
+], ids=["newline", "escape", "crlf", "line-separator"])
+def test_control_characters_in_a_refused_value_stay_on_one_line(j, args) -> None:  # noqa: ANN001
+    line = refused(j, *args)
+    assert "\x1b" not in line and "\r" not in line and "\u2028" not in line
