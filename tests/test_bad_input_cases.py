@@ -41,10 +41,6 @@ def refused(journal, *args: str, code: int = 2, **kw) -> str:  # noqa: ANN001, A
 
 
 # -- numbers too big for SQLite, digits that are not 0-9 -------------------------
-FAULTS = "fixed by faults (issue 8: huge numbers reach SQLite)"
-
-
-@pytest.mark.xfail(strict=True, reason=FAULTS)
 @pytest.mark.parametrize("args", [
     ("show", "P99999999999999999999"),
     ("delete", "I99999999999999999999", "--yes"),
@@ -60,7 +56,6 @@ def test_an_id_in_superscript_digits_is_an_unknown_id(j) -> None:  # noqa: ANN00
     refused(j, "show", "P²")
 
 
-@pytest.mark.xfail(strict=True, reason=FAULTS)
 @pytest.mark.parametrize("option", ["--injured", "--dead"])
 def test_a_huge_count_is_refused(j, option: str) -> None:  # noqa: ANN001
     refused(j, "add", "incident", "--kind", "laka", "--location", "x", option,
@@ -68,7 +63,6 @@ def test_a_huge_count_is_refused(j, option: str) -> None:  # noqa: ANN001
     refused(j, "edit", "I1", option, "99999999999999999999")
 
 
-@pytest.mark.xfail(strict=True, reason=FAULTS)
 @pytest.mark.parametrize("command", [("list",), ("search", "pasar")], ids=["list", "search"])
 def test_a_huge_limit_is_refused_or_means_everything(j, command) -> None:  # noqa: ANN001
     res = j.run(*command, "--limit", "99999999999999999999")

@@ -240,14 +240,10 @@ def _fresh(journal, template: Path) -> None:  # noqa: ANN001 - conftest's Journa
 
 
 # Open bugs of issue 8, each held by a named strict-xfail test in test_bad_input_cases.py
-# (so its owner sees the test pass when it is fixed). An example that meets one of them is
-# counted, not failed a second time; a fixed bug no longer matches anything here.
-KNOWN_OPEN = {
-    "huge numbers reach SQLite (faults)": lambda argv, res: res.exit_code in (3, 70) and any(
-        s in res.stderr for s in ("OverflowError", "datatype mismatch", "islice",
-                                  "invalid literal for int()")),
-}
-KNOWN_OPEN_AFTER: dict = {}  # the command succeeded but the journal lost records
+# (so its owner sees the test pass when it is fixed): an example that meets one of them is
+# counted, not failed a second time. Empty: every case found so far is fixed.
+KNOWN_OPEN: dict = {}  # name -> (argv, result) -> bool
+KNOWN_OPEN_AFTER: dict = {}  # the command succeeded but the journal lost records: name -> argv -> bool
 met_known: dict[str, int] = {}
 
 
