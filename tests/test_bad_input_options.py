@@ -243,7 +243,7 @@ def _fresh(journal, template: Path) -> None:  # noqa: ANN001 - conftest's Journa
 # (so its owner sees the test pass when it is fixed): an example that meets one of them is
 # counted, not failed a second time. Empty: every case found so far is fixed.
 KNOWN_OPEN: dict = {}  # name -> (argv, result) -> bool
-KNOWN_OPEN_AFTER: dict = {}  # the command succeeded but the journal lost records: name -> argv -> bool
+KNOWN_OPEN_AFTER: dict = {}  # a success that lost records: name -> argv -> bool
 met_known: dict[str, int] = {}
 
 
