@@ -205,7 +205,8 @@ def test_two_processes_writing_at_once_both_succeed(material, tmp_path: Path) ->
     halves[1].write_text("".join(lines[1::2]), encoding="utf-8")
     before = counts(db)
     procs = [start(db, "import", str(half)) for half in halves]
-    procs += [start(db, "add", "incident", "--kind", "laka", "--location", f"Jl. {n}")
+    procs += [start(db, "add", "incident", "--kind", "laka", "--location", f"Jl. {n}",
+                    "--at", f"hari ini 1{n}:{17 + n}")  # distinct: duplicates are refused
               for n in range(4)]
     for proc in procs:
         out, err = proc.communicate(timeout=120)
