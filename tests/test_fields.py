@@ -339,7 +339,7 @@ def giat_week(tafsipul: Journal) -> Journal:
 
 
 def test_digest_json_counts_concerns_and_hopes_by_field(giat_week: Journal) -> None:
-    digest = giat_week.ok("report", "--format", "json").json()
+    digest = giat_week.ok("report", "--week", "2026-W48", "--format", "json").json()
     contacts = digest["contacts"]
     assert contacts["by_field"] == {"economy": 2, "security": 2}
     assert contacts["concerns_by_field"] == {"economy": 1, "security": 1}
@@ -347,7 +347,8 @@ def test_digest_json_counts_concerns_and_hopes_by_field(giat_week: Journal) -> N
 
 
 def test_digest_json_lists_problem_solving_cases(giat_week: Journal) -> None:
-    cases = giat_week.ok("report", "--format", "json").json()["incidents"]["problem_solving"]
+    cases = giat_week.ok("report", "--week", "2026-W48", "--format", "json"
+                         ).json()["incidents"]["problem_solving"]
     assert cases == {"count": 1, "items": [{
         "id": "I1", "occurred_at": "2026-11-27T09:00:00+07:00", "kind": "dispute",
         "location": "Pasar Boplo", "parties": ["Pak Budi, pemilik warung", "Bu Sri"],
@@ -356,7 +357,7 @@ def test_digest_json_lists_problem_solving_cases(giat_week: Journal) -> None:
 
 
 def test_digest_of_another_week_has_none(giat_week: Journal) -> None:
-    digest = giat_week.ok("report", "--week", "last", "--format", "json").json()
+    digest = giat_week.ok("report", "--week", "2026-W47", "--format", "json").json()
     assert digest["contacts"]["by_field"] == {}
     assert digest["incidents"]["problem_solving"] == {"count": 0, "items": []}
 
@@ -373,7 +374,8 @@ def test_digest_of_another_week_has_none(giat_week: Journal) -> None:
 def test_digest_formats_show_them(giat_week: Journal, lang: str, words: list[str],
                                   fmt: str) -> None:
     # words wrapped across lines (and the table's borders) are joined back
-    out = " ".join(giat_week.ok("--lang", lang, "report", "--format", fmt).stdout
+    out = " ".join(giat_week.ok("--lang", lang, "report", "--week", "2026-W48", "--format",
+                                fmt).stdout
                    .replace("│", " ").split())
     for word in words:
         assert " ".join(word.split()) in out, (fmt, word)
@@ -500,7 +502,12 @@ def test_an_incident_logged_before_its_patrol_is_linked_when_the_patrol_comes(
 def test_a_late_link_moves_updated_at_and_keeps_no_history(tafsipul: Journal) -> None:
     inc = tafsipul.add("incident", "--kind", "laka", "--at", "2026-11-27 09:15")
     before = tafsipul.ok("show", inc, "--json").json()
-    tafsipul.monkeypatch.setenv("PATROLOG_NOW", "2026-11-27T21:00:00+07:00")
+    from datetime import timedelta
+
+    from patrolog import clock
+
+    later = clock.now() + timedelta(hours=1)  # the patrol is logged an hour after
+    tafsipul.monkeypatch.setenv("PATROLOG_NOW", later.isoformat())
     tafsipul.add(*_PATROL)
     after = tafsipul.ok("show", inc, "--json").json()
     assert after["patrol"] == "P1" and after["history"] == []
