@@ -1,9 +1,18 @@
-"""Records out (JSON Lines, CSV) and in (import, merge), idempotent by `uid`.
+"""Records out (JSON Lines, CSV) and in (import, merge), applied by `uid` (SPEC §6).
 
 An exported line is a record's JSON plus `type` (patrol, incident, contact) and
-`patrol_uid`, so links survive the trip into a journal where ids differ.
-Importing a record whose uid is already in the journal skips it; deletions are
-not carried over (a merge only ever adds).
+`patrol_uid`, so links survive the trip into a journal where ids differ. A deleted
+record goes out as a tombstone (`type`, `uid`, `officer`, `updated_at`, `deleted_at`,
+nothing personal). Coming in, each record is applied by its uid: new -> added; known
+with a newer `updated_at` -> replaces the local one (kept in its history); a newer
+tombstone -> deletes; older or equal -> unchanged. Equal times with different content
+are settled by comparing the two versions' canonical JSON, the same way in every
+journal, so journals that exchange files both ways end up equal.
+
+Speed (a unit's journal is a million records): records are checked one by one as they
+are read and written in batches of `BATCH` — one query per table to learn which uids
+are known, `executemany` for the new rows (ids assigned here, under the write lock),
+one INSERT…SELECT into the search index per batch and kind.
 """
 
 from __future__ import annotations
@@ -11,10 +20,11 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from datetime import datetime
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -22,30 +32,67 @@ from patrolog import fields, vocab
 from patrolog.errors import InputError, JournalError
 from patrolog.kinds import KINDS, PATROL, Kind
 from patrolog.output import Progress
-from patrolog.records import Context, _columns, _records, _write_places, reindex
+from patrolog.records import (Context, _columns, _index_sql, _keep_history, _records,
+                              _write_places, check_patrol_span, reindex)
 from patrolog.store import Store, ro_uri
 from patrolog.timeparse import iso
 
+BATCH = 1000
+TOMBSTONE = ("type", "uid", "officer", "updated_at", "deleted_at")
 _VOCAB_FIELDS = {kind: fields.coded(kind) for kind in KINDS}
 _LIST_FIELDS = frozenset(c for kind in KINDS.values() for c in kind.lists)
-_TIME_FIELDS = {"started_at", "ended_at", "occurred_at", "met_at", "done_at", "created_at",
-                "updated_at"}
+_COUNT_FIELDS = frozenset({"injured", "dead"})
+_DATE_FIELDS = frozenset({"due"})
+_TIME_FIELDS = frozenset({"started_at", "ended_at", "occurred_at", "met_at", "done_at",
+                          "created_at", "updated_at", "deleted_at"})
+YEARS = (1900, 2100)  # as `add` reads times: anything else is a mistyped year
+COUNT_MAX = 100_000   # people hurt in one incident: more is a typing error, not a record
+UID_LENGTH = (8, 64)  # an 8-character prefix names a record (records.resolve)
 
 
 # -- out -----------------------------------------------------------------------
-def iter_export(conn: sqlite3.Connection, kinds: Iterable[Kind]) -> Iterator[dict]:
-    """Live records, patrols first so that an import can link the others to them."""
-    uids = {r[0]: r[1] for r in conn.execute("SELECT id, uid FROM patrols")}
+def iter_export(conn: sqlite3.Connection, kinds: Iterable[Kind], *, since: str | None = None,
+                officer: str | None = None) -> Iterator[dict]:
+    """Every record of `kinds`, live ones whole and deleted ones as tombstones, patrols
+    first so that an import meets a patrol before what links to it; then the tombstones
+    of records this journal never had. `since` (a date or time) keeps the records changed
+    since then; `officer` (as the journal writes it) one officer's."""
+    def where(table: str = "") -> str:
+        parts = [f"{table}updated_at >= ?"] if since else []
+        if officer:
+            parts.append(f"{table}officer = ? COLLATE NOCASE")
+        return " AND ".join(parts) or "1"
+
+    params = [p for p in (since, officer) if p]
+    kinds = list(kinds)
     for kind in kinds:
-        cur = conn.execute(f"SELECT * FROM {kind.table} WHERE deleted_at IS NULL "
-                           f"ORDER BY {kind.time}, id")
-        while rows := cur.fetchmany(1000):
-            for rec in _records(conn, kind, rows):
-                rec = {"type": kind.name, **rec}
+        if kind is PATROL:
+            sql = f"SELECT * FROM patrols WHERE {where()} ORDER BY started_at, id"
+        else:
+            # The patrol's uid by a join: a dict of every patrol would grow with the journal.
+            sql = (f"SELECT t.*, p.uid AS patrol_uid FROM {kind.table} t "
+                   f"LEFT JOIN patrols p ON p.id = t.patrol_id WHERE {where('t.')} "
+                   f"ORDER BY t.{kind.time}, t.id")
+        cur = conn.execute(sql, params)
+        while rows := cur.fetchmany(BATCH):
+            live = [r for r in rows if r["deleted_at"] is None]
+            whole = iter(_records(conn, kind, live))
+            for row in rows:
+                if row["deleted_at"] is not None:
+                    yield {"type": kind.name, "uid": row["uid"], "officer": row["officer"],
+                           "updated_at": row["updated_at"], "deleted_at": row["deleted_at"]}
+                    continue
+                rec = {"type": kind.name, **next(whole)}
                 if kind is not PATROL:
-                    number = int(rec["patrol"][1:]) if rec.get("patrol") else None
-                    rec["patrol_uid"] = uids.get(number) if number else None
+                    rec["patrol_uid"] = row["patrol_uid"]
                 yield rec
+    names = tuple(k.name for k in kinds)
+    cur = conn.execute(
+        f"SELECT type, uid, officer, updated_at, deleted_at FROM tombstones WHERE {where()} "
+        f"AND type IN ({','.join('?' * len(names))}) ORDER BY updated_at, uid",
+        (*params, *names))
+    for row in cur:
+        yield dict(zip(TOMBSTONE, row))
 
 
 def to_jsonl(records: Iterable[dict]) -> Iterator[str]:
@@ -57,7 +104,7 @@ def csv_columns() -> list[str]:
     columns = ["type", "id", "uid"]
     for kind in KINDS.values():
         columns += [f for f in kind.fields if f not in columns]
-    return [*columns, "patrol_uid", "officer", "unit", "created_at", "updated_at"]
+    return [*columns, "patrol_uid", "officer", "unit", "created_at", "updated_at", "deleted_at"]
 
 
 def to_csv(records: Iterable[dict]) -> Iterator[str]:
@@ -82,19 +129,26 @@ def to_csv(records: Iterable[dict]) -> Iterator[str]:
         yield buf.getvalue()
 
 
-# -- in ------------------------------------------------------------------------
+# -- sources -------------------------------------------------------------------
 class FileSource:
-    """The records of a JSON Lines or CSV export (told apart by the first character), read
-    from the file on each pass instead of held in memory."""
+    """The records of a JSON Lines or CSV export, read from the file as they are used.
+    UTF-8 with or without a byte-order mark (Excel's "CSV UTF-8" writes one). The file
+    is JSON Lines when its first line is JSON, whatever JSON: a first line `[1, 2]` is a
+    bad record, not a CSV header. Yields (line number, record)."""
+
+    where = "err.import_bad_field"
 
     def __init__(self, path: Path) -> None:
         self.path = path
         try:
-            with path.open(encoding="utf-8") as fh:
-                head = fh.read(4096)
+            with path.open(encoding="utf-8-sig") as fh:
+                first = ""
+                for first in fh:
+                    if first.strip():
+                        break
         except (OSError, UnicodeDecodeError):
             raise InputError("err.import_unreadable", path=str(path)) from None
-        self.jsonl = head.lstrip().startswith("{")
+        self.jsonl = _is_json(first)
 
     def count(self) -> int:
         """About how many records (lines): enough for a progress bar."""
@@ -102,26 +156,44 @@ class FileSource:
             lines = sum(chunk.count(b"\n") for chunk in iter(lambda: fh.read(1 << 20), b""))
         return max(lines - (0 if self.jsonl else 1), 0)
 
-    def __iter__(self) -> Iterator[dict]:
+    def __iter__(self) -> Iterator[tuple[int, Any]]:
         try:
-            with self.path.open(encoding="utf-8", newline="") as fh:
+            with self.path.open(encoding="utf-8-sig", newline="") as fh:
                 if not self.jsonl:
-                    yield from (_from_csv_row(row) for row in csv.DictReader(fh))
+                    reader = csv.DictReader(fh)
+                    for row in reader:
+                        yield reader.line_num, _from_csv_row(row)
                     return
+                loads = json.loads
                 for number, line in enumerate(fh, 1):
                     if not line.strip():
                         continue
                     try:
-                        yield json.loads(line)
-                    except json.JSONDecodeError:
-                        raise InputError("err.import_bad_line", line=number,
-                                         reason="not JSON") from None
+                        yield number, loads(line)
+                    except ValueError:
+                        raise InputError("err.import_not_json", line=number) from None
+                    except RecursionError:
+                        raise InputError("err.import_too_deep", line=number) from None
         except (OSError, UnicodeDecodeError):
+            raise InputError("err.import_unreadable", path=str(self.path)) from None
+        except csv.Error:
             raise InputError("err.import_unreadable", path=str(self.path)) from None
 
 
+def _is_json(line: str) -> bool:
+    try:
+        json.loads(line)
+    except ValueError:
+        return False
+    except RecursionError:
+        return True
+    return True
+
+
 class JournalSource:
-    """The live records of another journal, read-only, exported afresh on each pass."""
+    """Every record of another journal (tombstones included), read-only."""
+
+    where = "err.merge_bad_field"
 
     def __init__(self, path: Path) -> None:
         from patrolog import migrations
@@ -153,12 +225,12 @@ class JournalSource:
 
     def count(self) -> int:
         with self._open() as conn:
-            return sum(conn.execute(f"SELECT count(*) FROM {k.table} WHERE deleted_at IS NULL"
-                                    ).fetchone()[0] for k in KINDS.values())
+            return sum(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                       for t in (*(k.table for k in KINDS.values()), "tombstones"))
 
-    def __iter__(self) -> Iterator[dict]:
+    def __iter__(self) -> Iterator[tuple[int, Any]]:
         with self._open() as conn:
-            yield from iter_export(conn, KINDS.values())
+            yield from enumerate(iter_export(conn, KINDS.values()), 1)
 
 
 def _from_csv_row(row: dict[str, str]) -> dict:
@@ -171,73 +243,415 @@ def _from_csv_row(row: dict[str, str]) -> dict:
             kind, _, name = item.strip().partition(":")
             places.append({"type": kind, "name": name})
     rec["places"] = places
-    for count in ("injured", "dead"):
+    for count in _COUNT_FIELDS:
         if rec.get(count) is not None:
             rec[count] = int(rec[count]) if str(rec[count]).isdigit() else rec[count]
     return rec
 
 
-def _check(rec: dict, number: int, ctx: Context) -> tuple[Kind, dict[str, Any]]:
-    """A record from outside -> (kind, column values), or InputError naming the line."""
-    def bad(reason: str) -> InputError:
-        return InputError("err.import_bad_line", line=number, reason=reason)
+# -- checking one record ---------------------------------------------------------
+class _Bad(Exception):
+    """A record's field that cannot be taken; the caller names the line."""
 
-    kind = KINDS.get(str(rec.get("type") or ""))
-    if kind is None:
-        raise bad("type")
-    uid = rec.get("uid")
-    if not isinstance(uid, str) or not uid.strip():
-        raise bad("uid")
-    values: dict[str, Any] = {"uid": uid.strip()}
-    for name in (*kind.fields, "officer", "unit", "created_at", "updated_at"):
-        if name in ("patrol",):
-            continue
-        value = rec.get(name)
-        if name in _TIME_FIELDS and value is not None:
-            try:
-                value = iso(datetime.fromisoformat(value).astimezone(ctx.tz))
-            except (TypeError, ValueError):
-                raise bad(name) from None
-        elif name in _VOCAB_FIELDS[kind.name] and value is not None:
-            try:
-                value = vocab.lookup(_VOCAB_FIELDS[kind.name][name], value)
-            except InputError:
-                raise bad(name) from None
-        elif name in ("injured", "dead"):
+    def __init__(self, field: str) -> None:
+        super().__init__(field)
+        self.field = field
+
+
+class _Checker:
+    """Incoming record -> (kind, column values, is a tombstone). The same checks as `add`,
+    but for the "later than now" rule: the sender's clock is the sender's business."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.tz = ctx.tz
+        self.stamp = iso(ctx.now)
+
+    def time(self, name: str, value: Any) -> str:
+        if not isinstance(value, str):
+            raise _Bad(name)
+        try:
+            dt = datetime.fromisoformat(value)
+        except ValueError:
+            raise _Bad(name) from None
+        if not YEARS[0] <= dt.year <= YEARS[1]:
+            raise _Bad(name)
+        if dt.tzinfo is None:
+            dt = dt.replace(tzinfo=self.tz)
+        # Most times come in the journal's own zone and form: keep the text as it is.
+        if (len(value) == 25 and value[10] == "T"
+                and dt.utcoffset() == self.tz.utcoffset(dt.replace(tzinfo=None))):
+            return value
+        return iso(dt.astimezone(self.tz))
+
+    def __call__(self, rec: Any) -> tuple[Kind, dict[str, Any], bool]:
+        if not isinstance(rec, dict):
+            raise _Bad("record")
+        kind = KINDS.get(rec.get("type")) if isinstance(rec.get("type"), str) else None
+        if kind is None:
+            raise _Bad("type")
+        uid = rec.get("uid")
+        if not isinstance(uid, str) or not UID_LENGTH[0] <= len(uid.strip()) <= UID_LENGTH[1] \
+                or not uid.strip().isprintable() or " " in uid.strip():
+            raise _Bad("uid")
+        values: dict[str, Any] = {"uid": uid.strip()}
+        if rec.get("deleted_at") is not None:
+            return kind, self._tombstone(rec, values), True
+        vocabs = _VOCAB_FIELDS[kind.name]
+        for name in kind.fields:
+            if name == "patrol":
+                continue
+            value = rec.get(name)
             if value is None:
-                value = 0
-            if not isinstance(value, int) or value < 0:
-                raise bad(name)
-        elif name == "places":
-            value = value or []
+                if name in _LIST_FIELDS or name == "places":
+                    value = []
+                elif name in _COUNT_FIELDS:
+                    value = 0
+            elif name in _TIME_FIELDS:
+                value = self.time(name, value)
+            elif name in vocabs:
+                if not isinstance(value, str):
+                    raise _Bad(name)
+                try:
+                    value = vocab.lookup(vocabs[name], value)
+                except InputError:
+                    raise _Bad(name) from None
+            elif name in _COUNT_FIELDS:
+                if type(value) is not int or not 0 <= value <= COUNT_MAX:
+                    raise _Bad(name)
+            elif name == "places":
+                value = self._places(value)
+            elif name in _LIST_FIELDS:
+                value = self._texts(name, value)
+            elif name in _DATE_FIELDS:
+                value = self._date(name, value)
+            elif name == "phone":
+                value = self._phone(value)
+            elif isinstance(value, str):
+                # Blank text is stored as NULL, as `add` does: queries rely on it
+                # (an open promise is a non-NULL follow_up, read from a partial index).
+                value = value.strip() or None
+            else:
+                raise _Bad(name)
+            values[name] = value
+        for name in ("officer", "unit"):
+            values[name] = self._text(name, rec.get(name))
+        created = rec.get("created_at")
+        values["created_at"] = self.time("created_at", created) if created else self.stamp
+        updated = rec.get("updated_at")
+        values["updated_at"] = (self.time("updated_at", updated) if updated
+                                else values["created_at"])
+        # as `add` does; the columns may not be NULL
+        if kind.name == "incident" and values.get("status") is None:
+            values["status"] = "open"
+        elif kind is PATROL and values.get("kind") is None:
+            values["kind"] = "dialogic"
+        for required in (kind.time, kind.category):
+            if values.get(required) is None:
+                raise _Bad(required)
+        if kind is PATROL:
+            if values.get("ended_at") is None:
+                raise _Bad("ended_at")
             try:
-                value = [{"type": vocab.lookup("place_type", p["type"]),
-                          "name": p["name"].strip()} for p in value]
-            except (InputError, KeyError, TypeError, AttributeError):
-                raise bad(name) from None
-            if not all(p["name"] for p in value):
-                raise bad(name)
-        elif name in _LIST_FIELDS:
-            if not isinstance(value, (list, type(None))):
-                raise bad(name)
-            value = [str(t).strip() for t in value or [] if str(t).strip()]
-        elif isinstance(value, str):
-            # Blank text is stored as NULL, as `add` does: queries rely on it
-            # (an open promise is a non-NULL follow_up, read from a partial index).
-            value = value.strip() or None
-        values[name] = value
-    if kind.name == "incident" and values.get("status") is None:
-        values["status"] = "open"  # as `add` does; the column may not be NULL
-    for required in (kind.time, kind.category):
-        if values.get(required) is None:
-            raise bad(required)
-    if kind is PATROL and (values.get("ended_at") is None
-                           or values["ended_at"] <= values["started_at"]):
-        raise bad("ended_at")
-    values["created_at"] = values.get("created_at") or iso(ctx.now)
-    values["updated_at"] = values.get("updated_at") or values["created_at"]
-    values["patrol_uid"] = rec.get("patrol_uid")
-    return kind, values
+                check_patrol_span(values["started_at"], values["ended_at"])
+            except InputError:
+                raise _Bad("ended_at") from None
+        patrol_uid = rec.get("patrol_uid")
+        if patrol_uid is not None and not isinstance(patrol_uid, str):
+            raise _Bad("patrol_uid")
+        values["patrol_uid"] = patrol_uid or None
+        return kind, values, False
+
+    def _tombstone(self, rec: dict, values: dict[str, Any]) -> dict[str, Any]:
+        values["officer"] = self._text("officer", rec.get("officer"))
+        values["deleted_at"] = self.time("deleted_at", rec["deleted_at"])
+        updated = rec.get("updated_at")
+        values["updated_at"] = (self.time("updated_at", updated) if updated
+                                else values["deleted_at"])
+        return values
+
+    @staticmethod
+    def _text(name: str, value: Any) -> str | None:
+        if value is None:
+            return None
+        if not isinstance(value, str):
+            raise _Bad(name)
+        return value.strip() or None
+
+    @staticmethod
+    def _texts(name: str, value: Any) -> list[str]:
+        # A string is refused, not read letter by letter ("urgent" is not six tags).
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise _Bad(name)
+        out: list[str] = []
+        for item in value:
+            item = item.strip()
+            if item and item not in out:
+                out.append(item)
+        return out
+
+    @staticmethod
+    def _places(value: Any) -> list[dict[str, str]]:
+        if not isinstance(value, list):
+            raise _Bad("places")
+        out = []
+        for place in value:
+            if not isinstance(place, dict) or not isinstance(place.get("type"), str) \
+                    or not isinstance(place.get("name"), str) or not place["name"].strip():
+                raise _Bad("places")
+            try:
+                out.append({"type": vocab.lookup("place_type", place["type"]),
+                            "name": place["name"].strip()})
+            except InputError:
+                raise _Bad("places") from None
+        return out
+
+    @staticmethod
+    def _date(name: str, value: Any) -> str:
+        from datetime import date
+
+        if not isinstance(value, str):
+            raise _Bad(name)
+        try:
+            day = date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            raise _Bad(name) from None
+        if not YEARS[0] <= day.year <= YEARS[1]:
+            raise _Bad(name)
+        return day.isoformat()
+
+    @staticmethod
+    def _phone(value: Any) -> str | None:
+        from patrolog import validate
+
+        if not isinstance(value, str):
+            raise _Bad("phone")
+        try:
+            return validate.phone(value)
+        except InputError:
+            raise _Bad("phone") from None
+
+
+def _canonical(values: dict[str, Any], tomb: bool) -> str:
+    """One text for a version's content, the same in every journal (times in UTC), to
+    settle two versions with the same `updated_at`."""
+    out = {}
+    for key, value in values.items():
+        if key in _TIME_FIELDS and value:
+            value = datetime.fromisoformat(value).astimezone(timezone.utc).isoformat()
+        out[key] = value
+    return json.dumps([tomb, out], sort_keys=True, ensure_ascii=False)
+
+
+# -- applying --------------------------------------------------------------------
+class _Known:
+    """What the journal holds for a uid: a record (number set) or a bare tombstone."""
+
+    __slots__ = ("uid", "kind", "number", "updated_at", "deleted_at")
+
+    def __init__(self, uid: str, kind: str, number: int | None, updated_at: str,
+                 deleted_at: str | None) -> None:
+        self.uid, self.kind, self.number = uid, kind, number
+        self.updated_at, self.deleted_at = updated_at, deleted_at
+
+
+class _Applier:
+    """Applies checked records to the journal inside the caller's transaction."""
+
+    def __init__(self, conn: sqlite3.Connection, check: _Checker, where: str) -> None:
+        self.conn = conn
+        self.check = check
+        self.where = where  # the message naming a bad record's line (import) or number
+        self.stamp = check.stamp
+        self.counts = {"added": 0, "updated": 0, "deleted": 0, "unchanged": 0}
+        self.next_id = {k: (conn.execute(f"SELECT max(id) FROM {k.table}").fetchone()[0]
+                            or 0) + 1 for k in KINDS.values()}
+        self.later: list[tuple[Kind, int, str]] = []  # links to patrols not yet written
+        self.columns = {k: self._insert_columns(k) for k in KINDS.values()}
+
+    @staticmethod
+    def _insert_columns(kind: Kind) -> list[str]:
+        cols = ["id", "uid", *(f for f in kind.fields if f not in ("places", "patrol"))]
+        if kind is not PATROL:
+            cols.append("patrol_id")
+        return [*cols, "officer", "unit", "created_at", "updated_at"]
+
+    def bad(self, number: int, field: str) -> InputError:
+        return InputError(self.where, line=number, column=field)
+
+    # one batch: (line, kind, values, tombstone), each uid once
+    def apply(self, batch: list[tuple[int, Kind, dict[str, Any], bool]]) -> None:
+        known = self._known([values["uid"] for _, _, values, _ in batch])
+        new: dict[Kind, list[dict[str, Any]]] = {k: [] for k in KINDS.values()}
+        changed: list[tuple[int, Kind, dict[str, Any], bool, _Known]] = []
+        for number, kind, values, tomb in batch:
+            have = known.get(values["uid"])
+            if have is not None and have.kind != kind.name:
+                raise InputError("err.import_type_clash", line=number, uid=values["uid"],
+                                 type=kind.name, local=have.kind)
+            if have is None:
+                if tomb:
+                    self._keep_tombstone(kind, values, replace=False)
+                    self.counts["deleted"] += 1
+                else:
+                    new[kind].append(values)
+            elif self._wins(kind, values, tomb, have):
+                changed.append((number, kind, values, tomb, have))
+            else:
+                self.counts["unchanged"] += 1
+        for kind in KINDS.values():  # patrols first: the others link to them
+            if new[kind]:
+                self._insert(kind, new[kind])
+        for number, kind, values, tomb, have in changed:
+            self._change(kind, values, tomb, have)
+
+    def _known(self, uids: list[str]) -> dict[str, _Known]:
+        found: dict[str, _Known] = {}
+        marks = ",".join("?" * len(uids))
+        for kind in KINDS.values():
+            for uid, number, updated, deleted in self.conn.execute(
+                    f"SELECT uid, id, updated_at, deleted_at FROM {kind.table} "
+                    f"WHERE uid IN ({marks})", uids):
+                found[uid] = _Known(uid, kind.name, number, updated, deleted)
+        for uid, kind, updated, deleted in self.conn.execute(
+                f"SELECT uid, type, updated_at, deleted_at FROM tombstones "
+                f"WHERE uid IN ({marks})", uids):
+            found.setdefault(uid, _Known(uid, kind, None, updated, deleted))
+        return found
+
+    def _wins(self, kind: Kind, values: dict[str, Any], tomb: bool, have: _Known) -> bool:
+        """Is the incoming version the one both journals keep?"""
+        mine = datetime.fromisoformat(values["updated_at"])
+        theirs = datetime.fromisoformat(have.updated_at)
+        if mine != theirs:
+            return mine > theirs
+        local_tomb = have.deleted_at is not None
+        if tomb != local_tomb:
+            return tomb  # at the same moment, a deletion is kept: it leaks nothing
+        return _canonical(values, tomb) > self._local_canonical(kind, have)
+
+    def _local_canonical(self, kind: Kind, have: _Known) -> str:
+        if have.number is None or have.deleted_at is not None:
+            if have.number is None:
+                officer = self.conn.execute("SELECT officer FROM tombstones WHERE uid = ?",
+                                            (have.uid,)).fetchone()
+            else:
+                officer = self.conn.execute(f"SELECT officer FROM {kind.table} WHERE id = ?",
+                                            (have.number,)).fetchone()
+            values = {"uid": have.uid, "officer": officer[0] if officer else None,
+                      "deleted_at": have.deleted_at, "updated_at": have.updated_at}
+            return _canonical(values, True)
+        rec = self._exported(kind, have.number)
+        try:
+            _, values, _ = self.check(rec)
+        except _Bad:
+            return ""  # a local record that no longer passes the checks yields
+        return _canonical(values, False)
+
+    def _exported(self, kind: Kind, number: int) -> dict:
+        if kind is PATROL:
+            rows = self.conn.execute("SELECT * FROM patrols WHERE id = ?", (number,)).fetchall()
+        else:
+            rows = self.conn.execute(
+                f"SELECT t.*, p.uid AS patrol_uid FROM {kind.table} t "
+                f"LEFT JOIN patrols p ON p.id = t.patrol_id WHERE t.id = ?", (number,)
+            ).fetchall()
+        rec = {"type": kind.name, **_records(self.conn, kind, rows)[0]}
+        if kind is not PATROL:
+            rec["patrol_uid"] = rows[0]["patrol_uid"]
+        return rec
+
+    def _patrol_ids(self, uids: set[str]) -> dict[str, int]:
+        if not uids:
+            return {}
+        wanted = list(uids)
+        return dict(self.conn.execute(
+            f"SELECT uid, id FROM patrols WHERE uid IN ({','.join('?' * len(wanted))})",
+            wanted).fetchall())
+
+    def _insert(self, kind: Kind, rows: list[dict[str, Any]]) -> None:
+        first = self.next_id[kind]
+        cols = self.columns[kind]
+        if kind is not PATROL:
+            links = self._patrol_ids({v["patrol_uid"] for v in rows if v["patrol_uid"]})
+        visits = []
+        params = []
+        for number, values in enumerate(rows, first):
+            values["id"] = number
+            tags = values.get("tags")
+            values["tags"] = json.dumps(tags, ensure_ascii=False) if tags else "[]"
+            if kind is PATROL:
+                visits += [(number, i, p["type"], p["name"])
+                           for i, p in enumerate(values["places"])]
+            else:
+                patrol_uid = values["patrol_uid"]
+                values["patrol_id"] = links.get(patrol_uid) if patrol_uid else None
+                if patrol_uid and values["patrol_id"] is None:
+                    self.later.append((kind, number, patrol_uid))
+            params.append(tuple(values[c] for c in cols))
+        self.next_id[kind] = first + len(rows)
+        self.conn.executemany(
+            f"INSERT INTO {kind.table} ({', '.join(cols)}) "
+            f"VALUES ({', '.join('?' * len(cols))})", params)
+        if visits:
+            self.conn.executemany(
+                "INSERT INTO visits(patrol_id, position, type, name) VALUES (?, ?, ?, ?)",
+                visits)
+        self.conn.execute(_index_sql(kind) + " AND id BETWEEN ? AND ?",
+                          (first, first + len(rows) - 1))
+        self.counts["added"] += len(rows)
+
+    def _keep_tombstone(self, kind: Kind, values: dict[str, Any], *, replace: bool) -> None:
+        self.conn.execute(
+            "INSERT OR REPLACE INTO tombstones(uid, type, officer, updated_at, deleted_at) "
+            "VALUES (?, ?, ?, ?, ?)" if replace else
+            "INSERT INTO tombstones(uid, type, officer, updated_at, deleted_at) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (values["uid"], kind.name, values.get("officer"), values["updated_at"],
+             values["deleted_at"]))
+
+    def _change(self, kind: Kind, values: dict[str, Any], tomb: bool, have: _Known) -> None:
+        conn = self.conn
+        if have.number is None:  # only a tombstone here so far
+            if tomb:
+                self._keep_tombstone(kind, values, replace=True)
+                self.counts["deleted"] += 1
+            else:
+                conn.execute("DELETE FROM tombstones WHERE uid = ?", (values["uid"],))
+                self._insert(kind, [values])
+            return
+        row = conn.execute(f"SELECT * FROM {kind.table} WHERE id = ?",
+                           (have.number,)).fetchone()
+        before = _records(conn, kind, [row])[0]
+        if tomb:
+            if have.deleted_at is None:
+                _keep_history(conn, before, "delete", self.stamp)
+            conn.execute(f"UPDATE {kind.table} SET deleted_at = ?, updated_at = ? WHERE id = ?",
+                         (values["deleted_at"], values["updated_at"], have.number))
+            self.counts["deleted"] += 1
+        else:
+            _keep_history(conn, before, "import", self.stamp)
+            cols = {k: v for k, v in values.items() if k not in ("uid", "patrol_uid", "places")}
+            if kind is not PATROL:
+                patrol_uid = values["patrol_uid"]
+                cols["patrol_id"] = (self._patrol_ids({patrol_uid}).get(patrol_uid)
+                                     if patrol_uid else None)
+                if patrol_uid and cols["patrol_id"] is None:
+                    self.later.append((kind, have.number, patrol_uid))
+            cols = _columns(cols)
+            cols["deleted_at"] = None
+            conn.execute(f"UPDATE {kind.table} SET {', '.join(f'{k} = ?' for k in cols)} "
+                         "WHERE id = ?", (*cols.values(), have.number))
+            if kind is PATROL:
+                _write_places(conn, have.number, values["places"])
+            self.counts["updated"] += 1
+        reindex(conn, kind, have.number)
+
+    def finish(self) -> None:
+        for kind, number, patrol_uid in self.later:
+            self.conn.execute(f"UPDATE {kind.table} SET patrol_id = "
+                              "(SELECT id FROM patrols WHERE uid = ?) WHERE id = ?",
+                              (patrol_uid, number))
 
 
 def _ticker(progress: Progress | None, phase: str, total: int) -> Callable[[int], None]:
@@ -252,65 +666,90 @@ def _ticker(progress: Progress | None, phase: str, total: int) -> Callable[[int]
     return tick
 
 
-def import_records(store: Store, records: Iterable[dict],
-                   progress: Progress | None = None, total: int | None = None,
-                   ) -> dict[str, int]:
-    """Add the records whose uid is new, all in one transaction; return counts.
+def _apply_all(conn: sqlite3.Connection, ctx: Context, source: Iterable[tuple[int, Any]],
+               where: str, progress: Progress | None, total: int) -> dict[str, int]:
+    check = _Checker(ctx)
+    applier = _Applier(conn, check, where)
+    tick = _ticker(progress, "write", total)
+    batch: list[tuple[int, Kind, dict[str, Any], bool]] = []
+    uids: set[str] = set()
+    done = 0
+    for number, rec in source:
+        try:
+            kind, values, tomb = check(rec)
+        except _Bad as bad:
+            raise applier.bad(number, bad.field) from None
+        if values["uid"] in uids or len(batch) >= BATCH:  # a uid twice: the first goes first
+            applier.apply(batch)
+            batch, uids = [], set()
+        batch.append((number, kind, values, tomb))
+        uids.add(values["uid"])
+        done += 1
+        tick(done)
+    if batch:
+        applier.apply(batch)
+    applier.finish()
+    return applier.counts
 
-    Records are checked and written one by one as they are read, so a unit's ten years
-    import in little memory; a bad one rolls the whole transaction back, so the journal
-    is unchanged. A journal that does not exist yet is created only after a first pass
-    has checked everything (`records` is then read twice: pass a re-readable source).
-    A link to a patrol that comes later in the input is set at the end.
-    `progress(phase, done, total)` hears of "check" (that first pass) and "write"."""
-    ctx = Context(store)
-    if not store.exists:
-        tick = _ticker(progress, "check", total or 0)
-        seen = 0
-        for seen, rec in enumerate(records, 1):
-            _check(rec, seen, ctx)
-            tick(seen)
-        if not seen:
-            return {**{k.plural: 0 for k in KINDS.values()}, "skipped": 0}
+
+def import_records(store: Store, source: Iterable[tuple[int, Any]],
+                   progress: Progress | None = None, total: int | None = None,
+                   where: str = "err.import_bad_field") -> dict[str, int]:
+    """Apply (number, record) pairs by uid, all in one transaction; return the counts
+    (added, updated, deleted, unchanged).
+
+    A bad record rolls the whole transaction back, so the journal is unchanged. A journal
+    that does not exist yet is built beside it under a temporary name and put in place
+    only when everything passed: a bad file never creates it, and the input is read once.
+    `progress(phase, done, total)` hears of the "write" phase."""
+    where = getattr(source, "where", where)
+    if store.exists:
+        with store.write() as conn:
+            return _apply_all(conn, Context(store), source, where, progress, total or 0)
+    return _import_into_new(store, source, where, progress, total or 0)
+
+
+def _import_into_new(store: Store, source: Iterable[tuple[int, Any]], where: str,
+                     progress: Progress | None, total: int) -> dict[str, int]:
+    path = store.path
+    created = [p for p in (path.parent, *path.parent.parents) if not p.exists()]
+    temp = path.with_name(f".{path.name}.import-{os.getpid()}")
+    counts: dict[str, int] | None = None
+    try:
+        with Store.open(temp, create=True) as fresh:
+            with fresh.write() as conn:
+                # The profile of the journal to be (none yet): its clock is the system's.
+                counts = _apply_all(conn, Context(store), source, where, progress, total)
+        if not any(counts.values()):
+            return counts  # an empty file creates no journal
+        try:
+            os.link(temp, path)  # never over a journal another process created meanwhile
+        except FileExistsError:
+            counts = None
+        except OSError:
+            os.replace(temp, path)  # a file system without hard links (a FAT stick)
+    finally:
+        for side in (temp, temp.with_name(temp.name + "-wal"), temp.with_name(temp.name + "-shm")):
+            try:
+                side.unlink()
+            except FileNotFoundError:
+                pass
+        if counts is None or not path.exists():
+            for folder in created:  # folders made for a journal that was not created
+                try:
+                    folder.rmdir()
+                except OSError:
+                    pass
+    if counts is None:  # someone created the journal meanwhile: apply to theirs
         store.make_writable()
-    added = {k.plural: 0 for k in KINDS.values()}
-    skipped = 0
-    later: list[tuple[Kind, int, str]] = []  # links to patrols not yet written
-    tick = _ticker(progress, "write", total or 0)
-    with store.write() as conn:
-        for n, rec in enumerate(records, 1):
-            kind, values = _check(rec, n, ctx)
-            tick(n)
-            if conn.execute(f"SELECT 1 FROM {kind.table} WHERE uid = ?",
-                            (values["uid"],)).fetchone():
-                skipped += 1
-                continue
-            patrol_uid = values.pop("patrol_uid")
-            places = values.pop("places", [])
-            if kind is not PATROL:
-                row = conn.execute("SELECT id FROM patrols WHERE uid = ?",
-                                   (patrol_uid,)).fetchone() if patrol_uid else None
-                values["patrol_id"] = row[0] if row else None
-            cols = _columns(values)
-            cur = conn.execute(
-                f"INSERT INTO {kind.table} ({', '.join(cols)}) "
-                f"VALUES ({', '.join('?' * len(cols))})", tuple(cols.values()))
-            if kind is PATROL:
-                _write_places(conn, cur.lastrowid, places)
-            elif patrol_uid and values["patrol_id"] is None:
-                later.append((kind, cur.lastrowid, patrol_uid))
-            reindex(conn, kind, cur.lastrowid)
-            added[kind.plural] += 1
-        for kind, number, patrol_uid in later:
-            conn.execute(f"UPDATE {kind.table} SET patrol_id = "
-                         "(SELECT id FROM patrols WHERE uid = ?) WHERE id = ?",
-                         (patrol_uid, number))
-    return {**added, "skipped": skipped}
+        return import_records(store, source, progress, total, where)
+    store.make_writable()
+    return counts
 
 
 def merge(store: Store, other: Path, progress: Progress | None = None) -> dict[str, int]:
-    """Add another journal's records (read-only on the other file)."""
-    if other.is_file() and other.resolve() == store.path.resolve():
+    """Apply another journal's records (read-only on the other file)."""
+    if other.is_file() and store.path.exists() and other.resolve() == store.path.resolve():
         raise InputError("err.merge_self")
     source = JournalSource(other)
     return import_records(store, source, progress, source.count() if progress else None)

@@ -188,9 +188,19 @@ def m006_kept_unlinked(conn: sqlite3.Connection) -> None:
     )
 
 
+def m007_tombstones(conn: sqlite3.Connection) -> None:
+    """Deletions heard of for records this journal never had (SPEC §6): kept, so that an
+    older copy of the record arriving later cannot bring it back. No personal data."""
+    conn.execute(
+        "CREATE TABLE tombstones ("
+        " uid TEXT PRIMARY KEY, type TEXT NOT NULL, officer TEXT,"
+        " updated_at TEXT NOT NULL, deleted_at TEXT NOT NULL)"
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     m001_initial, m002_person_index, m003_search_rowids, m004_open_promises_by_officer,
-    m005_giat_fields, m006_kept_unlinked,
+    m005_giat_fields, m006_kept_unlinked, m007_tombstones,
 ]
 LATEST = len(MIGRATIONS)
 

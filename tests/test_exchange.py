@@ -1,4 +1,5 @@
-"""export / import / merge: round trips, idempotence by uid, links kept, bad files refused."""
+"""export / import / merge (SPEC §6): round trips, records applied by uid (added, updated,
+deleted, unchanged), tombstones, links by uid, --since and --officer, bad files refused."""
 
 from __future__ import annotations
 
@@ -9,9 +10,17 @@ import pytest
 
 from conftest import Journal
 
+NOW = "2026-11-27T20:00:00+07:00"
+
+
+def at(stamp: str) -> dict[str, str]:
+    """Run a command at this moment: each side's edits carry their own updated_at."""
+    return {"PATROLOG_NOW": stamp}
+
 
 @pytest.fixture
 def other(tmp_path, monkeypatch) -> Journal:
+    monkeypatch.setenv("PATROLOG_NOW", NOW)
     j = Journal(tmp_path / "other.db", monkeypatch)
     j.ok("config", "set", "officer", "Bripka Ani")
     j.add("patrol", "--start", "2026-11-20 08:00", "--end", "2026-11-20 11:00",
@@ -28,6 +37,10 @@ def _strip_local(recs):
     return [{k: v for k, v in r.items() if k not in ("id", "patrol")} for r in recs]
 
 
+def _counts(added=0, updated=0, deleted=0, unchanged=0) -> dict[str, int]:
+    return {"added": added, "updated": updated, "deleted": deleted, "unchanged": unchanged}
+
+
 @pytest.mark.parametrize("fmt", ["jsonl", "csv"])
 def test_export_import_round_trip_is_idempotent(other, journal, tmp_path, fmt):
     journal.add("patrol", "--start", "2026-11-19 08:00", "--end", "2026-11-19 09:00")
@@ -35,33 +48,138 @@ def test_export_import_round_trip_is_idempotent(other, journal, tmp_path, fmt):
     other.ok("export", "--format", fmt, "--output", str(out))
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
     first = journal.ok("import", str(out), "--json").json()
-    assert first == {"patrols": 1, "incidents": 1, "contacts": 1, "skipped": 0}
-    again = journal.ok("import", str(out), "--json").json()
-    assert again == {"patrols": 0, "incidents": 0, "contacts": 0, "skipped": 3}
+    assert first == _counts(added=3, deleted=1), "the deleted contact comes as a tombstone"
+    assert journal.ok("import", str(out), "--json").json() == _counts(unchanged=4)
     mine = journal.ok("list", "--json").json()
     theirs = other.ok("list", "--json").json()
     assert _strip_local([r for r in mine if r["officer"] == "Bripka Ani"]) == _strip_local(theirs)
     incident = next(r for r in mine if r["id"].startswith("I"))
     assert incident["patrol"] == "P2", "links follow the patrol's uid, not its old id"
     assert [r["id"] for r in journal.ok("search", "Rahmat", "--json").json()] == ["C1"]
+    assert journal.ok("import", str(out)).stdout.strip() == \
+        "added 0, updated 0, deleted 0, unchanged 4"
 
 
-def test_export_jsonl_lines_carry_type_and_patrol_uid(other):
+def test_export_lines_carry_type_patrol_uid_and_tombstones_without_personal_data(other):
     lines = [json.loads(x) for x in other.ok("export").stdout.splitlines()]
-    assert [x["type"] for x in lines] == ["patrol", "incident", "contact"]
+    assert [x["type"] for x in lines] == ["patrol", "incident", "contact", "contact"]
     assert lines[1]["patrol_uid"] == lines[0]["uid"]
-    assert all(x["id"] != "C2" for x in lines), "deleted records are not exported"
+    assert all("updated_at" in x for x in lines)
+    tomb = lines[3]
+    assert set(tomb) == {"type", "uid", "officer", "updated_at", "deleted_at"}
+    assert tomb["officer"] == "Bripka Ani" and tomb["deleted_at"] == NOW
     contacts = other.ok("export", "kontak").stdout.splitlines()
-    assert len(contacts) == 1
+    assert len(contacts) == 2
 
 
 def test_merge_is_idempotent_and_leaves_the_other_file_alone(other, journal):
     before = other.snapshot()
-    assert journal.ok("merge", str(other.path), "--json").json()["skipped"] == 0
-    assert journal.ok("merge", str(other.path), "--json").json() == \
-        {"patrols": 0, "incidents": 0, "contacts": 0, "skipped": 3}
+    assert journal.ok("merge", str(other.path), "--json").json() == _counts(added=3, deleted=1)
+    assert journal.ok("merge", str(other.path), "--json").json() == _counts(unchanged=4)
     assert other.snapshot() == before
     assert len(journal.ok("list", "--json").json()) == 3
+
+
+def test_corrections_and_deletions_travel_and_the_replaced_version_stays(other, journal,
+                                                                         tmp_path):
+    journal.ok("merge", str(other.path))
+    uid = other.ok("show", "I1", "--json").json()["uid"]
+    other.ok("edit", "I1", "--injured", "2", env=at("2026-11-28T08:00:00+07:00"))
+    other.ok("followups", "--done", "C1", env=at("2026-11-28T08:05:00+07:00"))
+    other.ok("delete", "P1", "--yes", env=at("2026-11-28T08:10:00+07:00"))
+    week = tmp_path / "week.jsonl"
+    other.ok("export", "--since", "2026-11-28", "-o", str(week))
+    assert len(week.read_text().splitlines()) == 3, "--since: only what changed"
+    assert journal.ok("import", str(week), "--json").json() == _counts(updated=2, deleted=1)
+    shown = journal.ok("show", uid[:8], "--json").json()
+    assert shown["injured"] == 2 and shown["history"][-1]["injured"] == 1
+    assert journal.ok("show", "C1", "--json").json()["done_at"] == "2026-11-28T08:05:00+07:00"
+    assert [r["id"] for r in journal.ok("list", "patrols", "--json").json()] == []
+    assert journal.ok("search", "Boplo", "--json").json() == []
+    # again, and the older full file after the newer one: nothing changes
+    before = journal.snapshot()
+    assert journal.ok("import", str(week), "--json").json() == _counts(unchanged=3)
+    assert journal.ok("merge", str(other.path), "--json").json() == _counts(unchanged=4)
+    assert journal.snapshot() == before
+
+
+def test_an_older_version_never_replaces_a_newer_one(other, journal, tmp_path):
+    old = tmp_path / "old.jsonl"
+    other.ok("export", "-o", str(old))
+    other.ok("edit", "I1", "--injured", "3", env=at("2026-11-28T09:00:00+07:00"))
+    journal.ok("merge", str(other.path))
+    assert journal.ok("import", str(old), "--json").json() == _counts(unchanged=4)
+    assert journal.ok("show", "I1", "--json").json()["injured"] == 3
+
+
+def test_a_tombstone_for_a_record_never_seen_is_kept(other, journal, tmp_path):
+    full = tmp_path / "full.jsonl"
+    other.ok("export", "-o", str(full))
+    other.ok("delete", "I1", "--yes", env=at("2026-11-28T09:00:00+07:00"))
+    tombs = tmp_path / "tombs.jsonl"
+    other.ok("export", "--since", "2026-11-28", "-o", str(tombs))
+    assert journal.ok("import", str(tombs), "--json").json() == _counts(deleted=1)
+    assert journal.sql("SELECT type FROM tombstones") == [("incident",)]
+    # the older copy, arriving later, cannot bring the incident back
+    assert journal.ok("import", str(full), "--json").json() == _counts(added=2, deleted=1,
+                                                                        unchanged=1)
+    assert journal.ok("list", "incidents", "--json").json() == []
+    # and the tombstone travels on to the next journal
+    lines = [json.loads(x) for x in journal.ok("export").stdout.splitlines()]
+    assert sum(1 for x in lines if "deleted_at" in x) == 2
+
+
+def test_a_uid_whose_type_differs_is_refused_naming_line_and_field(other, journal, tmp_path):
+    journal.ok("merge", str(other.path))
+    patrol = other.ok("show", "P1", "--json").json()
+    clash = {"type": "incident", "uid": patrol["uid"], "kind": "laka",
+             "occurred_at": "2026-11-20T09:00:00+07:00", "updated_at": "2026-11-29T09:00:00+07:00"}
+    path = tmp_path / "clash.jsonl"
+    path.write_text(json.dumps({"type": "incident", "uid": "n" * 32, "kind": "laka",
+                                "occurred_at": "2026-11-20T09:00:00+07:00"}) + "\n"
+                    + json.dumps(clash) + "\n")
+    before = journal.snapshot()
+    res = journal.run("import", str(path))
+    assert res.exit_code == 2 and "line 2" in res.stderr and "'type'" in res.stderr
+    assert patrol["uid"] in res.stderr and res.stderr.count("\n") == 1
+    assert journal.snapshot() == before
+
+
+def test_same_time_different_content_settles_the_same_way_in_both_journals(journal, tmp_path,
+                                                                          monkeypatch):
+    base = {"type": "incident", "uid": "s" * 32, "kind": "laka", "officer": "Bripka Ani",
+            "occurred_at": "2026-11-20T09:00:00+07:00", "created_at": "2026-11-20T10:00:00+07:00",
+            "updated_at": "2026-11-21T10:00:00+07:00"}
+    one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    one.write_text(json.dumps(dict(base, injured=1)) + "\n")
+    two.write_text(json.dumps(dict(base, injured=2)) + "\n")
+    b = Journal(tmp_path / "b.db", monkeypatch)
+    journal.ok("import", str(one))
+    b.ok("import", str(two))
+    journal.ok("merge", str(b.path))
+    b.ok("merge", str(journal.path))
+    assert journal.ok("show", "I1", "--json").json()["injured"] == \
+        b.ok("show", "I1", "--json").json()["injured"]
+    assert journal.ok("merge", str(b.path), "--json").json() == _counts(unchanged=1)
+
+
+def test_export_by_officer_is_case_insensitive_and_refuses_unknown_names(other, journal,
+                                                                         tmp_path):
+    journal.ok("config", "set", "officer", "Aiptu Tafsipul")
+    journal.add("patrol", "--start", "2026-11-19 08:00", "--end", "2026-11-19 09:00")
+    journal.ok("merge", str(other.path))
+    lines = [json.loads(x) for x in journal.ok("export", "--officer", "bripka ANI"
+                                               ).stdout.splitlines()]
+    assert len(lines) == 4 and {x["officer"] for x in lines} == {"Bripka Ani"}
+    res = journal.run("export", "--officer", "Brigadir Budi")
+    assert res.exit_code == 2
+    assert "Aiptu Tafsipul" in res.stderr and "Bripka Ani" in res.stderr
+
+
+def test_export_since_takes_the_words_of_list(other):
+    assert other.ok("export", "--since", "2026-11-28").stdout == ""
+    assert len(other.ok("export", "--since", "27/11/2026").stdout.splitlines()) == 4
+    assert other.run("export", "--since", "someday").exit_code == 2
 
 
 def test_bad_import_file_changes_nothing(journal, tmp_path):
@@ -74,7 +192,8 @@ def test_bad_import_file_changes_nothing(journal, tmp_path):
     path = tmp_path / "bad.jsonl"
     path.write_text(json.dumps(good) + "\n" + json.dumps(bad) + "\n")
     res = journal.run("import", str(path))
-    assert res.exit_code == 2 and "2" in res.stderr and "nothing" in res.stderr
+    assert res.exit_code == 2 and "line 2" in res.stderr and "'kind'" in res.stderr
+    assert "nothing" in res.stderr
     assert journal.snapshot() == before
     res = journal.run("import", str(tmp_path / "missing.jsonl"))
     assert res.exit_code == 2
@@ -82,7 +201,7 @@ def test_bad_import_file_changes_nothing(journal, tmp_path):
     assert journal.snapshot() == before
 
 
-def test_import_and_merge_report_progress_through_both_phases(other, journal, tmp_path):
+def test_import_and_merge_report_progress(other, journal, tmp_path):
     from pathlib import Path
 
     from patrolog import exchange
@@ -94,21 +213,20 @@ def test_import_and_merge_report_progress_through_both_phases(other, journal, tm
         heard: list[tuple[str, int, int]] = []
         listen = (lambda *a, into=heard: into.append(a))  # noqa: E731
         target = tmp_path / f"{run}.db"
-        with Store.open(target) as store:  # a new journal: checked in full before created
+        with Store.open(target) as store:  # a new journal: built aside, then put in place
             if run == "import":
                 source = exchange.FileSource(out)
                 counts = exchange.import_records(store, source, listen, source.count())
             else:
                 counts = exchange.merge(store, Path(other.path), progress=listen)
-        assert counts["skipped"] == 0 and sum(counts.values()) == 3
-        assert [h for h in heard if h[0] == "check"][-1] == ("check", 3, 3)
-        assert [h for h in heard if h[0] == "write"][-1] == ("write", 3, 3)
-        assert [h[0] for h in heard].index("write") > [h[0] for h in heard].index("check")
+        assert counts == _counts(added=3, deleted=1)
+        assert heard[-1] == ("write", 4, 4)
+        assert target.exists() and not list(tmp_path.glob(".*import*"))
 
 
 def test_import_streams_links_forward_and_defaults_like_add(journal, tmp_path):
-    """Records are written as they are read: a contact may come before its patrol, an
-    incident may leave out its status, and a bad record later on still changes nothing."""
+    """A contact may come before its patrol, an incident may leave out its status, and a
+    bad record later on still changes nothing."""
     patrol = {"type": "patrol", "uid": "p" * 32, "started_at": "2026-11-20T08:00:00+07:00",
               "ended_at": "2026-11-20T11:00:00+07:00", "kind": "sambang",
               "places": [{"type": "pasar", "name": "Pasar Boplo"}]}
@@ -118,10 +236,10 @@ def test_import_streams_links_forward_and_defaults_like_add(journal, tmp_path):
                 "kind": "laka"}
     path = tmp_path / "in.jsonl"
     path.write_text("\n".join(json.dumps(r) for r in (contact, incident, patrol)) + "\n")
-    assert journal.ok("import", str(path), "--json").json() == {
-        "patrols": 1, "incidents": 1, "contacts": 1, "skipped": 0}
+    assert journal.ok("import", str(path), "--json").json() == _counts(added=3)
     assert journal.ok("show", "C1", "--json").json()["patrol"] == "P1"
     assert journal.ok("show", "I1", "--json").json()["status"] == "open"
+    assert [r["id"] for r in journal.ok("search", "Boplo", "--json").json()] == ["P1"]
 
     before = journal.snapshot()
     nameless = dict(patrol, uid="q" * 32, places=[{"type": "pasar", "name": " "}])
@@ -129,7 +247,7 @@ def test_import_streams_links_forward_and_defaults_like_add(journal, tmp_path):
     late_bad.write_text("\n".join(json.dumps(r) for r in (
         dict(contact, uid="d" * 32), dict(incident, uid="j" * 32), nameless)) + "\n")
     res = journal.run("import", str(late_bad))
-    assert res.exit_code == 2 and "3" in res.stderr and res.stderr.count("\n") == 1
+    assert res.exit_code == 2 and "line 3" in res.stderr and res.stderr.count("\n") == 1
     assert journal.snapshot() == before
 
 
@@ -140,5 +258,9 @@ def test_a_bad_import_never_creates_the_journal(tmp_path, monkeypatch):
                                 "occurred_at": "2026-11-20T09:00:00+07:00", "kind": "laka"})
                     + "\nnot json\n")
     res = fresh.run("import", str(path))
-    assert res.exit_code == 2 and "2" in res.stderr
+    assert res.exit_code == 2 and "line 2" in res.stderr
+    assert not fresh.path.exists() and not (tmp_path / "new").exists()
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("")
+    fresh.ok("import", str(empty))
     assert not fresh.path.exists()

@@ -26,8 +26,12 @@ def register(app: typer.Typer, command: str | None = None, sub: str | None = Non
         fmt: Annotated[str, opt("--format", key="export_format")] = "jsonl",
         output: Annotated[Optional[Path], opt("--output", "-o", key="output")] = None,
         redact: Annotated[bool, opt("--redact", key="export_redact")] = False,
+        since: Annotated[Optional[str], opt("--since", key="export_since", metavar="DATE")
+                         ] = None,
+        officer: Annotated[Optional[str], opt("--officer", key="officer",
+                                              metavar="NAME")] = None,
     ) -> None:
-        from patrolog import exchange
+        from patrolog import exchange, officers, records, validate
 
         if fmt.lower() not in ("jsonl", "json", "csv"):
             raise InputError("err.bad_export_format", value=fmt)
@@ -39,21 +43,23 @@ def register(app: typer.Typer, command: str | None = None, sub: str | None = Non
             kinds = [BY_PLURAL[plural]]
         writer = exchange.to_csv if fmt.lower() == "csv" else exchange.to_jsonl
         with open_store(ctx) as store:
-            records = exchange.iter_export(store.conn, kinds)
+            day = validate.day(since, records.Context(store)) if since is not None else None
+            name = officers.resolve(store, officer) if officer is not None else None
+            found = exchange.iter_export(store.conn, kinds, since=day, officer=name)
             if redact:  # SPEC §7: residents as initials, no phones, on every outgoing record
                 from patrolog import redact as redaction
 
-                records = redaction.records(records, redaction.learn_journal(
+                found = redaction.records(found, redaction.learn_journal(
                     store.conn, redaction.for_journal(store.conn)))
             if output is None:
-                for chunk in writer(records):
+                for chunk in writer(found):
                     sys.stdout.write(chunk)
                 return
             count = 0
 
             def counted():  # noqa: ANN202
                 nonlocal count
-                for rec in records:
+                for rec in found:
                     count += 1
                     yield rec
 
@@ -94,4 +100,4 @@ def _report(counts: dict[str, int], as_json: bool) -> None:
     if as_json:
         emit_json(counts)
     else:
-        say(t("msg.imported", **counts))
+        say(t("msg.applied", **counts))

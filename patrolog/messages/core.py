@@ -343,12 +343,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
                     "minggu ini (Senin sampai Minggu)."),
     "help.export": ("Write records out as JSON Lines (default) or CSV.",
                     "Keluarkan catatan sebagai JSON Lines (bawaan) atau CSV."),
-    "help.import": ("Add records from a JSON Lines or CSV export; records already here "
-                    "(same uid) are skipped.",
-                    "Tambahkan catatan dari ekspor JSON Lines atau CSV; catatan yang sudah ada "
-                    "(uid sama) dilewati."),
-    "help.merge": ("Add the records of another officer's journal; safe to repeat.",
-                   "Gabungkan catatan dari jurnal petugas lain; aman diulang."),
+    "help.import": ("Apply a JSON Lines or CSV export by uid: new records are added, newer "
+                    "versions replace older ones, deletions travel; safe to repeat.",
+                    "Terapkan ekspor JSON Lines atau CSV menurut uid: catatan baru ditambahkan, "
+                    "versi yang lebih baru menggantikan yang lama, penghapusan ikut; aman "
+                    "diulang."),
+    "help.merge": ("Apply another journal's records by uid, as import does; safe to repeat.",
+                   "Terapkan catatan jurnal lain menurut uid, seperti import; aman diulang."),
     "help.demo": ("Fill a journal with a realistic sample (in Indonesian): weeks of shifts, "
                   "incidents and contacts, opening with the story of Aiptu Tafsipul. Refuses a "
                   "journal that already has records unless --append is given.",
