@@ -578,8 +578,9 @@ class _Applier:
         params = []
         for number, values in enumerate(rows, first):
             values["id"] = number
-            tags = values.get("tags")
-            values["tags"] = json.dumps(tags, ensure_ascii=False) if tags else "[]"
+            for name in kind.lists:
+                items = values[name]
+                values[name] = json.dumps(items, ensure_ascii=False) if items else "[]"
             if kind is PATROL:
                 visits += [(number, i, p["type"], p["name"])
                            for i, p in enumerate(values["places"])]

@@ -50,7 +50,7 @@ def test_a_first_line_that_is_not_an_object_is_still_json_lines(kept, tmp_path):
     ("tags", 5), ("name", {}), ("tags", [1, 2]), ("injured", True), ("injured", "3"),
     ("injured", -1), ("injured", 99999999999999999999), ("places", "pasar"),
     ("occurred_at", 20261120), ("kind", ["laka"]), ("officer", 7), ("patrol_uid", 3),
-    ("uid", 12345678901), ("type", None),
+    ("uid", 12345678901), ("type", None), ("parties", "Pak Joko"), ("resolution", 5),
 ])
 def test_import_refuses_fields_of_the_wrong_type(kept, tmp_path, field, value):
     rec = {**GOOD, "uid": "h" * 32, field: value}
