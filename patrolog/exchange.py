@@ -25,6 +25,7 @@ import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime, timezone
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -47,7 +48,7 @@ _TIME_FIELDS = frozenset({"started_at", "ended_at", "occurred_at", "met_at", "do
                           "created_at", "updated_at", "deleted_at"})
 YEARS = (1900, 2100)  # as `add` reads times: anything else is a mistyped year
 COUNT_MAX = 100_000   # people hurt in one incident: more is a typing error, not a record
-UID_LENGTH = (8, 64)  # an 8-character prefix names a record (records.resolve)
+UID_LENGTH = (1, 64)  # patrolog writes 32 hex digits; other tools may write less
 
 
 # -- out -----------------------------------------------------------------------
@@ -262,13 +263,50 @@ class _Checker:
     """Incoming record -> (kind, column values, is a tombstone). The same checks as `add`,
     but for the "later than now" rule: the sender's clock is the sender's business."""
 
+    # how each field is read, by kind: (name, how), in the record's JSON order
+    TEXT, TIME, VOCAB, COUNT, PLACES, LIST, DATE, PHONE = range(8)
+
     def __init__(self, ctx: Context) -> None:
+        from datetime import timezone as fixed_zone
+
+        from patrolog.timeparse import SteadyZone
+
         self.ctx = ctx
         self.tz = ctx.tz
         self.stamp = iso(ctx.now)
+        # A zone whose offset is fixed (Indonesia's, since decades): times are moved into
+        # it by arithmetic, without a tzinfo call per time (a unit's import has millions).
+        self.fixed: tuple[Any, str, int] | None = None
+        if isinstance(self.tz, SteadyZone):
+            offset = self.tz.utcoffset(None)
+            self.fixed = (offset, iso(datetime(2000, 1, 1, tzinfo=self.tz))[19:],
+                          self.tz._since)
+        elif isinstance(self.tz, fixed_zone):
+            offset = self.tz.utcoffset(None)
+            self.fixed = (offset, iso(datetime(2000, 1, 1, tzinfo=self.tz))[19:], 1)
+        self.plan = {kind.name: [(name, self._how(kind, name)) for name in kind.fields
+                                 if name != "patrol"] for kind in KINDS.values()}
+
+    @classmethod
+    def _how(cls, kind: Kind, name: str) -> int:
+        if name in _TIME_FIELDS:
+            return cls.TIME
+        if name in _VOCAB_FIELDS[kind.name]:
+            return cls.VOCAB
+        if name in _COUNT_FIELDS:
+            return cls.COUNT
+        if name == "places":
+            return cls.PLACES
+        if name in _LIST_FIELDS:
+            return cls.LIST
+        if name in _DATE_FIELDS:
+            return cls.DATE
+        if name == "phone":
+            return cls.PHONE
+        return cls.TEXT
 
     def time(self, name: str, value: Any) -> str:
-        if not isinstance(value, str):
+        if type(value) is not str:
             raise _Bad(name)
         try:
             dt = datetime.fromisoformat(value)
@@ -278,67 +316,74 @@ class _Checker:
             raise _Bad(name)
         if dt.tzinfo is None:
             dt = dt.replace(tzinfo=self.tz)
-        # Most times come in the journal's own zone and form: keep the text as it is.
-        if (len(value) == 25 and value[10] == "T"
-                and dt.utcoffset() == self.tz.utcoffset(dt.replace(tzinfo=None))):
-            return value
+        fixed = self.fixed
+        if fixed is not None and dt.year > fixed[2]:
+            offset = dt.utcoffset()
+            if offset == fixed[0] and len(value) == 25 and value[10] == "T":
+                return value  # already in the journal's zone and form, as most are
+            return ((dt.replace(tzinfo=None) - offset + fixed[0]).isoformat(timespec="seconds")
+                    + fixed[1])
         return iso(dt.astimezone(self.tz))
 
     def __call__(self, rec: Any) -> tuple[Kind, dict[str, Any], bool]:
-        if not isinstance(rec, dict):
+        if type(rec) is not dict:
             raise _Bad("record")
         kind = KINDS.get(rec.get("type")) if isinstance(rec.get("type"), str) else None
         if kind is None:
             raise _Bad("type")
         uid = rec.get("uid")
-        if not isinstance(uid, str) or not UID_LENGTH[0] <= len(uid.strip()) <= UID_LENGTH[1] \
-                or not uid.strip().isprintable() or " " in uid.strip():
-            raise _Bad("uid")
-        values: dict[str, Any] = {"uid": uid.strip()}
+        if type(uid) is not str or not UID_LENGTH[0] <= len(uid) <= UID_LENGTH[1] \
+                or not uid.isprintable() or " " in uid:
+            uid = uid.strip() if type(uid) is str else None
+            if not uid or not UID_LENGTH[0] <= len(uid) <= UID_LENGTH[1] \
+                    or not uid.isprintable() or " " in uid:
+                raise _Bad("uid")
+        values: dict[str, Any] = {"uid": uid}
         if rec.get("deleted_at") is not None:
             return kind, self._tombstone(rec, values), True
         vocabs = _VOCAB_FIELDS[kind.name]
-        for name in kind.fields:
-            if name == "patrol":
-                continue
-            value = rec.get(name)
+        TEXT, TIME, VOCAB, COUNT, PLACES, LIST = (self.TEXT, self.TIME, self.VOCAB,
+                                                  self.COUNT, self.PLACES, self.LIST)
+        get = rec.get
+        for name, how in self.plan[kind.name]:
+            value = get(name)
             if value is None:
-                if name in _LIST_FIELDS or name == "places":
+                if how == LIST or how == PLACES:
                     value = []
-                elif name in _COUNT_FIELDS:
+                elif how == COUNT:
                     value = 0
-            elif name in _TIME_FIELDS:
+            elif how == TEXT:
+                if type(value) is not str:
+                    raise _Bad(name)
+                # Blank text is stored as NULL, as `add` does: queries rely on it
+                # (an open promise is a non-NULL follow_up, read from a partial index).
+                value = value.strip() or None
+            elif how == TIME:
                 value = self.time(name, value)
-            elif name in vocabs:
-                if not isinstance(value, str):
+            elif how == VOCAB:
+                if type(value) is not str:
                     raise _Bad(name)
                 try:
                     value = vocab.lookup(vocabs[name], value)
                 except InputError:
                     raise _Bad(name) from None
-            elif name in _COUNT_FIELDS:
+            elif how == COUNT:
                 if type(value) is not int or not 0 <= value <= COUNT_MAX:
                     raise _Bad(name)
-            elif name == "places":
+            elif how == PLACES:
                 value = self._places(value)
-            elif name in _LIST_FIELDS:
+            elif how == LIST:
                 value = self._texts(name, value)
-            elif name in _DATE_FIELDS:
+            elif how == self.DATE:
                 value = self._date(name, value)
-            elif name == "phone":
-                value = self._phone(value)
-            elif isinstance(value, str):
-                # Blank text is stored as NULL, as `add` does: queries rely on it
-                # (an open promise is a non-NULL follow_up, read from a partial index).
-                value = value.strip() or None
             else:
-                raise _Bad(name)
+                value = self._phone(value)
             values[name] = value
-        for name in ("officer", "unit"):
-            values[name] = self._text(name, rec.get(name))
-        created = rec.get("created_at")
+        values["officer"] = self._text("officer", get("officer"))
+        values["unit"] = self._text("unit", get("unit"))
+        created = get("created_at")
         values["created_at"] = self.time("created_at", created) if created else self.stamp
-        updated = rec.get("updated_at")
+        updated = get("updated_at")
         values["updated_at"] = (self.time("updated_at", updated) if updated
                                 else values["created_at"])
         # as `add` does; the columns may not be NULL
@@ -356,8 +401,8 @@ class _Checker:
                 check_patrol_span(values["started_at"], values["ended_at"])
             except InputError:
                 raise _Bad("ended_at") from None
-        patrol_uid = rec.get("patrol_uid")
-        if patrol_uid is not None and not isinstance(patrol_uid, str):
+        patrol_uid = get("patrol_uid")
+        if patrol_uid is not None and type(patrol_uid) is not str:
             raise _Bad("patrol_uid")
         values["patrol_uid"] = patrol_uid or None
         return kind, values, False
@@ -468,6 +513,7 @@ class _Applier:
                             or 0) + 1 for k in KINDS.values()}
         self.later: list[tuple[Kind, int, str]] = []  # links to patrols not yet written
         self.columns = {k: self._insert_columns(k) for k in KINDS.values()}
+        self.row_of = {k: itemgetter(*cols) for k, cols in self.columns.items()}
 
     @staticmethod
     def _insert_columns(kind: Kind) -> list[str]:
@@ -484,6 +530,7 @@ class _Applier:
         known = self._known([values["uid"] for _, _, values, _ in batch])
         new: dict[Kind, list[dict[str, Any]]] = {k: [] for k in KINDS.values()}
         changed: list[tuple[int, Kind, dict[str, Any], bool, _Known]] = []
+        ties: list[tuple[int, Kind, dict[str, Any], _Known]] = []
         for number, kind, values, tomb in batch:
             have = known.get(values["uid"])
             if have is not None and have.kind != kind.name:
@@ -495,10 +542,26 @@ class _Applier:
                     self.counts["deleted"] += 1
                 else:
                     new[kind].append(values)
-            elif self._wins(kind, values, tomb, have):
-                changed.append((number, kind, values, tomb, have))
             else:
-                self.counts["unchanged"] += 1
+                wins = self._wins(kind, values, tomb, have)
+                if wins is None:
+                    ties.append((number, kind, values, have))
+                elif wins:
+                    changed.append((number, kind, values, tomb, have))
+                else:
+                    self.counts["unchanged"] += 1
+        if ties:
+            # The same file applied again: every record ties with itself. Compare with the
+            # local versions read in one query per kind, not three per record.
+            local = self._exported_many(ties)
+            for number, kind, values, have in ties:
+                rec = local[kind.name, have.number]
+                if all(rec.get(k) == v for k, v in values.items()):
+                    self.counts["unchanged"] += 1
+                elif _canonical(values, False) > self._canonical_of(rec):
+                    changed.append((number, kind, values, False, have))
+                else:
+                    self.counts["unchanged"] += 1
         for kind in KINDS.values():  # patrols first: the others link to them
             if new[kind]:
                 self._insert(kind, new[kind])
@@ -519,16 +582,51 @@ class _Applier:
             found.setdefault(uid, _Known(uid, kind, None, updated, deleted))
         return found
 
-    def _wins(self, kind: Kind, values: dict[str, Any], tomb: bool, have: _Known) -> bool:
-        """Is the incoming version the one both journals keep?"""
-        mine = datetime.fromisoformat(values["updated_at"])
-        theirs = datetime.fromisoformat(have.updated_at)
-        if mine != theirs:
-            return mine > theirs
+    def _wins(self, kind: Kind, values: dict[str, Any], tomb: bool,
+              have: _Known) -> bool | None:
+        """Is the incoming version the one both journals keep? None: two live versions of
+        the same moment, to be settled by content (`apply`)."""
+        if values["updated_at"] != have.updated_at:
+            mine = datetime.fromisoformat(values["updated_at"])
+            theirs = datetime.fromisoformat(have.updated_at)
+            if mine != theirs:
+                return mine > theirs
         local_tomb = have.deleted_at is not None
         if tomb != local_tomb:
             return tomb  # at the same moment, a deletion is kept: it leaks nothing
+        if not tomb and have.number is not None:
+            return None
         return _canonical(values, tomb) > self._local_canonical(kind, have)
+
+    def _exported_many(self, ties: list[tuple[int, Kind, dict[str, Any], _Known]],
+                       ) -> dict[tuple[str, int], dict]:
+        found: dict[tuple[str, int], dict] = {}
+        for kind in KINDS.values():
+            ids = [have.number for _, k, _, have in ties if k is kind]
+            if not ids:
+                continue
+            marks = ",".join("?" * len(ids))
+            if kind is PATROL:
+                rows = self.conn.execute(f"SELECT * FROM patrols WHERE id IN ({marks})",
+                                         ids).fetchall()
+            else:
+                rows = self.conn.execute(
+                    f"SELECT t.*, p.uid AS patrol_uid FROM {kind.table} t "
+                    f"LEFT JOIN patrols p ON p.id = t.patrol_id WHERE t.id IN ({marks})",
+                    ids).fetchall()
+            for row, rec in zip(rows, _records(self.conn, kind, rows)):
+                rec["type"] = kind.name
+                if kind is not PATROL:
+                    rec["patrol_uid"] = row["patrol_uid"]
+                found[kind.name, row["id"]] = rec
+        return found
+
+    def _canonical_of(self, rec: dict) -> str:
+        try:
+            _, values, _ = self.check(rec)
+        except _Bad:
+            return ""  # a local record that no longer passes the checks yields
+        return _canonical(values, False)
 
     def _local_canonical(self, kind: Kind, have: _Known) -> str:
         if have.number is None or have.deleted_at is not None:
@@ -541,12 +639,7 @@ class _Applier:
             values = {"uid": have.uid, "officer": officer[0] if officer else None,
                       "deleted_at": have.deleted_at, "updated_at": have.updated_at}
             return _canonical(values, True)
-        rec = self._exported(kind, have.number)
-        try:
-            _, values, _ = self.check(rec)
-        except _Bad:
-            return ""  # a local record that no longer passes the checks yields
-        return _canonical(values, False)
+        return self._canonical_of(self._exported(kind, have.number))
 
     def _exported(self, kind: Kind, number: int) -> dict:
         if kind is PATROL:
@@ -572,6 +665,7 @@ class _Applier:
     def _insert(self, kind: Kind, rows: list[dict[str, Any]]) -> None:
         first = self.next_id[kind]
         cols = self.columns[kind]
+        row_of = self.row_of[kind]
         if kind is not PATROL:
             links = self._patrol_ids({v["patrol_uid"] for v in rows if v["patrol_uid"]})
         visits = []
@@ -589,7 +683,7 @@ class _Applier:
                 values["patrol_id"] = links.get(patrol_uid) if patrol_uid else None
                 if patrol_uid and values["patrol_id"] is None:
                     self.later.append((kind, number, patrol_uid))
-            params.append(tuple(values[c] for c in cols))
+            params.append(row_of(values))
         self.next_id[kind] = first + len(rows)
         self.conn.executemany(
             f"INSERT INTO {kind.table} ({', '.join(cols)}) "
@@ -705,6 +799,7 @@ def import_records(store: Store, source: Iterable[tuple[int, Any]],
     `progress(phase, done, total)` hears of the "write" phase."""
     where = getattr(source, "where", where)
     if store.exists:
+        store.make_writable()  # a journal opened read-only for the reading part of a command
         with store.write() as conn:
             return _apply_all(conn, Context(store), source, where, progress, total or 0)
     return _import_into_new(store, source, where, progress, total or 0)

@@ -207,4 +207,5 @@ LATEST = len(MIGRATIONS)
 # The tables the migrations leave, checked each time a journal is opened (a journal missing
 # one is damaged). A migration that adds or drops a table updates this; a test compares it
 # with what the migrations create.
-TABLES = ("config", "patrols", "visits", "incidents", "contacts", "history", "search_index")
+TABLES = ("config", "patrols", "visits", "incidents", "contacts", "history", "search_index",
+          "tombstones")
