@@ -107,9 +107,11 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "export": (
         ("patrolog export --output backup.jsonl",
+         "patrolog export --since monday --output week.jsonl   # what changed this week",
          "patrolog export contacts --format csv --output contacts.csv",
          "patrolog export --redact --output shared.jsonl   # residents as initials"),
         ("patrolog export --output cadangan.jsonl",
+         "patrolog export --since senin --output minggu.jsonl   # yang berubah minggu ini",
          "patrolog export kontak --format csv --output kontak.csv",
          "patrolog export --redact --output dibagikan.jsonl   # warga ditulis inisial"),
     ),
