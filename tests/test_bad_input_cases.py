@@ -124,9 +124,6 @@ def test_a_journal_with_a_dropped_table_is_unusable(j) -> None:  # noqa: ANN001
 
 
 # -- import lines ---------------------------------------------------------------
-SHARING = "fixed by sharing (issue 8: import robustness)"
-
-
 def _line(j, **changes) -> str:  # noqa: ANN001, ANN003
     """A valid patrol line of this journal's own export, with a new uid and `changes`."""
     rec = json.loads(j.ok("export").stdout.splitlines()[0])
@@ -140,7 +137,6 @@ def _import(j, tmp_path: Path, text: str | bytes, code: int = 2) -> str:  # noqa
     return refused(j, "import", str(file), code=code)
 
 
-@pytest.mark.xfail(strict=True, reason=SHARING)
 @pytest.mark.parametrize("line", ["[1, 2]", '"text"', "null"], ids=["array", "string", "null"])
 def test_an_import_line_that_is_not_an_object_is_refused(j, tmp_path: Path, line: str
                                                          ) -> None:  # noqa: ANN001
@@ -149,23 +145,21 @@ def test_an_import_line_that_is_not_an_object_is_refused(j, tmp_path: Path, line
 
 @pytest.mark.parametrize("field,value", [
     ("tags", 5),
-    pytest.param("area", {}, marks=pytest.mark.xfail(strict=True, reason=SHARING)),
+    ("area", {}),
     ("places", "pasar"),
-    pytest.param("summary", [1], marks=pytest.mark.xfail(strict=True, reason=SHARING)),
+    ("summary", [1]),
 ], ids=["tags", "area", "places", "summary"])
 def test_an_import_field_of_the_wrong_type_is_refused(j, tmp_path: Path, field: str,
                                                       value) -> None:  # noqa: ANN001
     _import(j, tmp_path, _line(j, **{field: value}) + "\n")
 
 
-@pytest.mark.xfail(strict=True, reason=SHARING)
 def test_an_import_contact_name_that_is_an_object_is_refused(j, tmp_path: Path) -> None:  # noqa: ANN001
     rec = json.loads(j.ok("export", "contacts").stdout.splitlines()[0])
     rec.update(uid="e" * 32, name={})
     _import(j, tmp_path, json.dumps(rec) + "\n")
 
 
-@pytest.mark.xfail(strict=True, reason=SHARING)
 @pytest.mark.parametrize("text", ["[" * 200_000 + "]" * 200_000, '{"a":' * 200_000],
                          ids=["array", "object"])
 def test_deeply_nested_import_is_refused(j, tmp_path: Path, text: str) -> None:  # noqa: ANN001
@@ -181,7 +175,6 @@ def test_a_tag_given_as_text_is_not_split_into_letters(j, tmp_path: Path) -> Non
         assert j.sql("SELECT tags FROM patrols WHERE uid = ?", ("f" * 32,)) == [('["urgent"]',)]
 
 
-@pytest.mark.xfail(strict=True, reason=SHARING)
 @pytest.mark.parametrize("changes", [
     {"started_at": "2026-01-01T08:00:00+07:00", "ended_at": "2026-05-01T08:00:00+07:00"},
     {"started_at": "9999-12-31T08:00:00+07:00", "ended_at": "9999-12-31T09:00:00+07:00"},
@@ -190,7 +183,6 @@ def test_import_refuses_what_add_refuses(j, tmp_path: Path, changes: dict) -> No
     _import(j, tmp_path, _line(j, **changes) + "\n")
 
 
-@pytest.mark.xfail(strict=True, reason=SHARING)
 def test_a_byte_order_mark_does_not_turn_jsonl_into_csv(j, tmp_path: Path) -> None:  # noqa: ANN001
     file = tmp_path / "in.jsonl"
     file.write_bytes(b"\xef\xbb\xbf" + _line(j).encode() + b"\n")

@@ -135,8 +135,6 @@ def _counts(db: Path) -> tuple[int, int, int]:
         conn.close()
 
 
-@pytest.mark.xfail(strict=True, reason="fixed by sharing (issue 8: lines that are not objects, "
-                                      "fields of the wrong type exit 70)")
 def test_bad_import_files_are_refused_cleanly(journal, source,  # noqa: ANN001
                                               monkeypatch: pytest.MonkeyPatch) -> None:
     template, records = source
