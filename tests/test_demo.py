@@ -53,13 +53,15 @@ def sample(journal: Journal) -> Journal:
 def test_summary_line_names_counts_and_path(journal: Journal) -> None:
     res = journal.ok("demo")
     counts = {t: journal.sql(f"SELECT count(*) FROM {t}")[0][0] for t in TIMES}
-    first, hint = res.stdout.splitlines()
+    first, *hint = res.stdout.splitlines()
     assert str(journal.path) in first
     for table, label in (("patrols", "patrols"), ("incidents", "incidents"),
                          ("contacts", "contacts")):
         assert f"{counts[table]} {label}" in first
     assert f"1 officer, {first_day(8)} to {now_jakarta().date()}" in first
-    assert f"patrolog --db {journal.path} report" in hint
+    # the commands to try next, one a line, so each can be copied as it is
+    assert f"  patrolog --db {journal.path} report" in hint
+    assert all(line.startswith("  patrolog --db ") for line in hint[1:]) and len(hint) == 5
     assert res.stderr == ""  # no progress bar when stderr is not a terminal
 
 

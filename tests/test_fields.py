@@ -366,7 +366,7 @@ def test_digest_of_another_week_has_none(giat_week: Journal) -> None:
     ("id", ["Keluhan dan harapan per bidang", "keamanan 2 (1 keluhan, 1 harapan)",
             "Problem solving", "Para pihak: Pak Budi, pemilik warung; Bu Sri",
             "Hasil: sepakat damai"]),
-    ("en", ["Concerns and hopes by field", "security 2 (1 concerns, 1 hopes)",
+    ("en", ["Concerns and hopes by field", "security 2 (1 concern, 1 hope)",
             "Problem solving", "Parties: Pak Budi, pemilik warung; Bu Sri",
             "Outcome: sepakat damai"]),
 ])

@@ -514,3 +514,15 @@ def test_an_anonymous_overdue_promise_reads_by_its_role(journal) -> None:  # noq
     assert "Warga (tenggat 22 Nov, terlambat 5 hari): Lapor ke kelurahan" in line
     assert journal.ok("report", "--format", "json").json()["followups"]["overdue_items"][0][
         "role"] == "resident"
+
+
+def test_one_concern_and_one_hope_read_singular(journal) -> None:  # noqa: ANN001
+    journal.monkeypatch.setenv("PATROLOG_NOW", "2026-11-27T20:00:00+07:00")
+    journal.ok("add", "contact", "--role", "warga", "--at", "2026-11-25 10:00",
+               "--concern", "lampu jalan mati", "--field", "keamanan")
+    journal.ok("add", "contact", "--role", "pedagang", "--at", "2026-11-25 11:00",
+               "--hope", "pasar tertib", "--field", "ekonomi")
+    text = journal.ok("--lang", "en", "report", "--format", "text").stdout
+    assert "security 1 (1 concern, 0 hopes)" in text and "economy 1 (0 concerns, 1 hope)" in text
+    text = journal.ok("--lang", "id", "report", "--format", "text").stdout
+    assert "keamanan 1 (1 keluhan, 0 harapan)" in text

@@ -25,10 +25,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
                   "{contacts} kontak warga; {officers}, {start} s.d. {end}."),
     "demo.one_officer": ("1 officer", "1 petugas"),
     "demo.officers": ("{count} officers", "{count} petugas"),
-    "demo.next": ("Try next:  {cmd} report  ·  {cmd} report --week last  ·  "
-                  "{cmd} list --limit 10  ·  {cmd} followups",
-                  "Coba berikutnya:  {cmd} report  ·  {cmd} report --week last  ·  "
-                  "{cmd} list --limit 10  ·  {cmd} followups"),
+    # one command a line, so each can be copied as it is
+    "demo.next": ("Try next:\n  {cmd} report\n  {cmd} report --week last\n"
+                  "  {cmd} list --limit 10\n  {cmd} followups",
+                  "Coba berikutnya:\n  {cmd} report\n  {cmd} report --week last\n"
+                  "  {cmd} list --limit 10\n  {cmd} followups"),
     "demo.phase_records": ("Writing sample records", "Menulis catatan contoh"),
     "demo.phase_index": ("Building the search index", "Menyusun indeks pencarian"),
 }

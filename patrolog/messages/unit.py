@@ -44,5 +44,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
                            "tindak lanjut {opened} baru, {done} selesai, {overdue} terlambat"),
     "unit.kinds": ("Activities", "Kegiatan"),
     "unit.by_field": ("Concerns and hopes by field", "Keluhan dan harapan per bidang"),
-    "unit.field_counts": ("{concerns} concerns, {hopes} hopes", "{concerns} keluhan, {hopes} harapan"),
+    "unit.field_counts": ("{concerns}, {hopes}", "{concerns}, {hopes}"),
+    "unit.concerns": ("{n} concerns", "{n} keluhan"),
+    "unit.concerns.one": ("1 concern", "1 keluhan"),
+    "unit.hopes": ("{n} hopes", "{n} harapan"),
+    "unit.hopes.one": ("1 hope", "1 harapan"),
 }

@@ -352,7 +352,8 @@ def _by_field(contacts: dict) -> Counts | None:
     name = vocab.VOCABULARIES.get("contact_field")
     pairs: list[tuple[str, int | str]] = []
     for code, n in both.items():
-        split = t("unit.field_counts", concerns=concerns.get(code, 0), hopes=hopes.get(code, 0))
+        split = t("unit.field_counts", concerns=w.counted("unit.concerns", concerns.get(code, 0)),
+                  hopes=w.counted("unit.hopes", hopes.get(code, 0)))
         pairs.append((vocab.label("contact_field", code) if name else code, f"{n} ({split})"))
     return Counts(t("unit.by_field"), pairs)
 
