@@ -15,7 +15,6 @@ Two parts look beyond the period and are bounded on purpose:
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -34,11 +33,6 @@ STALE_LOOKBACK_DAYS = 56        # how far before that window "visited before" lo
 # that recreates that index, or first-time counting loses its index.
 HONORIFICS = ("pak", "bapak", "bu", "ibu", "mas", "mbak", "bang", "kak", "h.", "hj.",
               "ustaz", "ustad", "ustadz", "haji", "hajjah", "sdr.", "sdri.")
-
-# Phone-like digit runs (08xx, +62, 021 …) masked in free text of a redacted digest.
-_PHONE_RE = r"(?<!\w)(?:\+?62|0)[\s.-]?\d(?:[\s.-]?\d){5,}"
-_MASK = "***"
-
 
 # -- people --------------------------------------------------------------------
 def person_sql(column: str) -> str:
@@ -79,40 +73,6 @@ def person_key(name: str) -> str:
 
 PERSON_INDEX_DDL = (f"CREATE INDEX contacts_person ON contacts({person_sql('name')}, met_at) "
                     "WHERE name IS NOT NULL AND deleted_at IS NULL")
-
-
-def _core_tokens(name: str) -> list[str]:
-    return [tok for tok in name.replace(".", ". ").split() if tok.lower() not in HONORIFICS]
-
-
-def initials(name: str | None) -> str | None:
-    """`Pak Rahmat` -> `R.`, `Bu Siti Aminah` -> `S.A.`; None for no name."""
-    if not name:
-        return None
-    letters = [next((ch for ch in tok if ch.isalnum()), "") for tok in _core_tokens(name)]
-    return "".join(f"{ch.upper()}." for ch in letters if ch) or None
-
-
-def _redact_text(text: str | None, name: str | None = None, phone: str | None = None) -> str | None:
-    """Free text of a redacted digest: the record's resident by initials, no phone numbers.
-
-    The name is replaced whole, without its honorifics, and word by word (`Siti`
-    -> `S.`), so "Bu Siti minta ..." does not give the resident away either.
-    """
-    if not text:
-        return text
-    if phone:
-        text = text.replace(phone, _MASK)
-    text = re.sub(_PHONE_RE, _MASK, text)
-    if name:
-        core = _core_tokens(name)
-        swaps = [(name, initials(name) or _MASK), (" ".join(core), initials(name) or _MASK)]
-        swaps += [(word, initials(word) or _MASK) for word in core if len(word) > 2]
-        for words, short in swaps:
-            if words:
-                text = re.sub(rf"(?<!\w){re.escape(words)}(?!\w)", short, text,
-                              flags=re.IGNORECASE)
-    return text
 
 
 # -- scope ---------------------------------------------------------------------
@@ -325,18 +285,16 @@ def _coverage(q: _Query, period: Period) -> dict:
     }
 
 
-def _concerns(q: _Query, period: Period, redact: bool) -> list[dict]:
+def _concerns(q: _Query, period: Period) -> list[dict]:
     lo, hi = period.bounds()
     rows = q.rows(
-        "SELECT id, met_at, name, role, place, concern, phone FROM contacts "
+        "SELECT id, met_at, name, role, place, concern FROM contacts "
         "WHERE met_at >= :lo AND met_at < :hi AND deleted_at IS NULL "
         f"AND concern IS NOT NULL AND concern <> ''{q.who()} ORDER BY met_at, id LIMIT :limit",
         lo=lo, hi=hi, limit=LIST_LIMIT)
     return [{"id": f"C{r['id']}", "met_at": r["met_at"],
-             "name": initials(r["name"]) if redact else r["name"],
-             "role": r["role"], "place": r["place"],
-             "concern": _redact_text(r["concern"], r["name"], r["phone"]) if redact
-             else r["concern"]} for r in rows]
+             "name": r["name"], "role": r["role"], "place": r["place"],
+             "concern": r["concern"]} for r in rows]
 
 
 def _by_field(q: _Query, period: Period) -> dict:
@@ -357,56 +315,41 @@ def _by_field(q: _Query, period: Period) -> dict:
             "hopes_by_field": _sorted_counts(hopes)}
 
 
-def _incident_items(q: _Query, period: Period, redact: bool) -> list[dict]:
+def _incident_items(q: _Query, period: Period) -> list[dict]:
     lo, hi = period.bounds()
     rows = q.rows(
         "SELECT id, occurred_at, kind, location, severity, status, injured, dead, action, "
         "referred_to FROM incidents WHERE occurred_at >= :lo AND occurred_at < :hi "
         f"AND deleted_at IS NULL{q.who()} ORDER BY occurred_at, id LIMIT :limit",
         lo=lo, hi=hi, limit=LIST_LIMIT)
-    items = []
-    for r in rows:
-        item = {"id": f"I{r['id']}", **{k: r[k] for k in r.keys() if k != "id"}}
-        if redact:
-            for key in ("location", "action", "referred_to"):
-                item[key] = _redact_text(item[key])
-        items.append(item)
-    return items
+    return [{"id": f"I{r['id']}", **{k: r[k] for k in r.keys() if k != "id"}} for r in rows]
 
 
-def _overdue(q: _Query, today: date, redact: bool) -> tuple[int, list[dict]]:
+def _overdue(q: _Query, today: date) -> tuple[int, list[dict]]:
     """Open follow-ups due before today, as of now: most late first."""
     day = today.isoformat()
     count = q.rows(f"SELECT count(*) FROM contacts WHERE {OPEN_PROMISE} AND due < :today{q.who()}",
                    today=day)[0][0]
     rows = q.rows(
-        f"SELECT id, name, role, follow_up, due, phone, officer FROM contacts WHERE {OPEN_PROMISE} "
+        f"SELECT id, name, role, follow_up, due, officer FROM contacts WHERE {OPEN_PROMISE} "
         f"AND due < :today{q.who()} ORDER BY due, id LIMIT :limit", today=day, limit=LIST_LIMIT)
-    items = [{"id": f"C{r['id']}",
-              "name": initials(r["name"]) if redact else r["name"],
-              "role": r["role"],
-              "follow_up": _redact_text(r["follow_up"], r["name"], r["phone"]) if redact
-              else r["follow_up"],
-              "due": r["due"],
+    items = [{"id": f"C{r['id']}", "name": r["name"], "role": r["role"],
+              "follow_up": r["follow_up"], "due": r["due"],
               "days_late": (today - date.fromisoformat(r["due"][:10])).days,
               "officer": r["officer"]} for r in rows]
     return count, items
 
 
-def _promised(q: _Query, period: Period, redact: bool) -> list[dict]:
+def _promised(q: _Query, period: Period) -> list[dict]:
     """The follow-ups promised in the period (by contact time), in the order promised."""
     lo, hi = period.bounds()
     rows = q.rows(
-        "SELECT id, name, role, follow_up, due, done_at, phone, officer FROM contacts "
+        "SELECT id, name, role, follow_up, due, done_at, officer FROM contacts "
         "WHERE met_at >= :lo AND met_at < :hi AND deleted_at IS NULL "
         f"AND coalesce(follow_up, '') <> ''{q.who()} ORDER BY met_at, id LIMIT :limit",
         lo=lo, hi=hi, limit=LIST_LIMIT)
-    return [{"id": f"C{r['id']}",
-             "name": initials(r["name"]) if redact else r["name"],
-             "role": r["role"],
-             "follow_up": _redact_text(r["follow_up"], r["name"], r["phone"]) if redact
-             else r["follow_up"],
-             "due": r["due"], "done_at": r["done_at"], "officer": r["officer"]} for r in rows]
+    return [{"id": f"C{r['id']}", "name": r["name"], "role": r["role"],
+             "follow_up": r["follow_up"], "due": r["due"], "done_at": r["done_at"], "officer": r["officer"]} for r in rows]
 
 
 def _sender(store: Store) -> dict:
@@ -572,7 +515,7 @@ def _unit_name(store: Store, period: Period) -> str | None:
 
 
 # -- the digest -----------------------------------------------------------------------
-def compute(store: Store, period: Period, *, officer: str | None = None, redact: bool = False,
+def compute(store: Store, period: Period, *, officer: str | None = None,
             now: datetime | None = None) -> dict:
     """The digest of `period` (notes/DIGEST.md), for one officer when `officer` is given.
 
@@ -599,8 +542,7 @@ def compute(store: Store, period: Period, *, officer: str | None = None, redact:
     current = _summary(q, period)
     before = period.previous()
     previous = _summary(q, before)
-    overdue, overdue_items = _overdue(q, now.date(), redact)
-    show = initials if redact else (lambda n: n)
+    overdue, overdue_items = _overdue(q, now.date())
     patrols = current["patrols"]
 
     result = {
@@ -610,27 +552,27 @@ def compute(store: Store, period: Period, *, officer: str | None = None, redact:
         "officer": name,
         "unit": _unit(store, name, chosen, period.bounds()[1]),
         "officers": [] if unit_view else _officers(q, period),
-        "redacted": redact,
+        "redacted": False,  # redact.digest() hides residents and sets it
         "grade": grade(patrols["count"], period.days),
         "patrols": patrols,
         "coverage": {**current["coverage"], **_coverage(q, period)},
         "contacts": {
             **current["contacts"],
             "first_time": len(current["first_time_names"]),
-            "first_time_names": [show(n) for n in current["first_time_names"]],
-            "concerns": _concerns(q, period, redact),
+            "first_time_names": current["first_time_names"],
+            "concerns": _concerns(q, period),
             **_by_field(q, period),
         },
-        "incidents": {**current["incidents"], "items": _incident_items(q, period, redact)},
+        "incidents": {**current["incidents"], "items": _incident_items(q, period)},
         "followups": {**current["followups"], "overdue": overdue, "overdue_items": overdue_items,
-                      "opened_items": _promised(q, period, redact)},
+                      "opened_items": _promised(q, period)},
         "sender": _sender(store),
         "previous": _previous(before, previous),
         "change": _change(current, previous),
     }
     from patrolog import digest_giat  # the problem-solving cases, with parties and outcome
 
-    digest_giat.add_to(result, q, *period.bounds(), redact=redact)
+    digest_giat.add_to(result, q, *period.bounds())
     if not unit_view:
         return result
     # A unit's digest: the grade is each officer's own, never the unit's total's.

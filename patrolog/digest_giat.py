@@ -33,15 +33,7 @@ def problem_solving(q: Any, lo: str, hi: str) -> dict[str, Any]:
     return {"count": count, "items": items}
 
 
-def add_to(result: dict, q: Any, lo: str, hi: str, redact: bool = False) -> None:
+def add_to(result: dict, q: Any, lo: str, hi: str) -> None:
     """Put `incidents.problem_solving` into a digest (concerns and hopes by field are
     `digest._by_field`'s)."""
-    cases = problem_solving(q, lo, hi)
-    if redact:
-        from patrolog.digest import _redact_text, initials
-
-        for item in cases["items"]:
-            item["parties"] = [initials(p) or p for p in item["parties"]]
-            item["location"] = _redact_text(item["location"])
-            item["resolution"] = _redact_text(item["resolution"])
-    result["incidents"]["problem_solving"] = cases
+    result["incidents"]["problem_solving"] = problem_solving(q, lo, hi)

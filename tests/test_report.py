@@ -21,7 +21,8 @@ import pytest
 from patrolog import clock
 from conftest import Journal
 
-from patrolog.digest import HONORIFICS, PERSON_INDEX_DDL, initials, person_key, person_sql
+from patrolog.digest import HONORIFICS, PERSON_INDEX_DDL, person_key, person_sql
+from patrolog.redact import initials
 from patrolog.i18n import t
 from patrolog.periods import grade
 
