@@ -73,6 +73,18 @@ class Journal:
             conn.close()
 
 
+# One patrol, one incident and one contact from flags: the small journal the bad-input
+# suites start from (the clock is fixed, so "hari ini" is a known day).
+SAMPLE_RECORDS: tuple[list[str], ...] = (
+    ["add", "patrol", "--start", "hari ini 08:00", "--duration", "3j", "--kind",
+     "dialogis", "--area", "RW 05", "--place", "pasar:Pasar Boplo", "--tag", "pasar"],
+    ["add", "incident", "--kind", "laka", "--at", "hari ini 09:00", "--location",
+     "Jl. Cikini Raya", "--injured", "1"],
+    ["add", "contact", "--role", "ketua rw", "--name", "Pak Rahmat", "--at",
+     "hari ini 10:00", "--follow-up", "lapor ke kelurahan", "--due", "jumat"],
+)
+
+
 @pytest.fixture(autouse=True)
 def _clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """Tests never see the developer's journal, language or colour settings."""

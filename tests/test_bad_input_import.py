@@ -23,6 +23,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 from typer.testing import CliRunner
 
+from conftest import SAMPLE_RECORDS
+
 from patrolog.cli import build_app, resolve_lang
 
 NOW = "2026-11-27T20:00:00+07:00"
@@ -42,12 +44,7 @@ def source(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[dict]]:
     try:
         for argv in (
             ["config", "set", "timezone", "Asia/Jakarta"],
-            ["add", "patrol", "--start", "hari ini 08:00", "--duration", "3j", "--kind",
-             "dialogis", "--area", "RW 05", "--place", "pasar:Pasar Boplo", "--tag", "pasar"],
-            ["add", "incident", "--kind", "laka", "--at", "hari ini 09:00", "--location",
-             "Jl. Cikini Raya", "--injured", "1"],
-            ["add", "contact", "--role", "ketua rw", "--name", "Pak Rahmat", "--at",
-             "hari ini 10:00", "--follow-up", "lapor ke kelurahan", "--due", "jumat"],
+            *SAMPLE_RECORDS,
         ):
             res = _invoke(["--db", str(db), *argv])
             assert res.exit_code == 0, (argv, res.stderr)

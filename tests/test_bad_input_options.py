@@ -22,6 +22,8 @@ import typer
 from hypothesis import HealthCheck, given, settings, strategies as st
 from typer.testing import CliRunner
 
+from conftest import SAMPLE_RECORDS
+
 from patrolog.cli import build_app, resolve_lang
 
 NOW = "2026-11-27T20:00:00+07:00"
@@ -210,12 +212,7 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
         for argv in (
             ["config", "set", "officer", "Aiptu Tafsipul"],
             ["config", "set", "timezone", "Asia/Jakarta"],
-            ["add", "patrol", "--start", "hari ini 08:00", "--duration", "3j", "--kind",
-             "dialogis", "--area", "RW 05", "--place", "pasar:Pasar Boplo", "--tag", "pasar"],
-            ["add", "incident", "--kind", "laka", "--at", "hari ini 09:00", "--location",
-             "Jl. Cikini Raya", "--injured", "1"],
-            ["add", "contact", "--role", "ketua rw", "--name", "Pak Rahmat", "--at",
-             "hari ini 10:00", "--follow-up", "lapor ke kelurahan", "--due", "jumat"],
+            *SAMPLE_RECORDS,
         ):
             res = _invoke(["--db", str(db), *argv])
             assert res.exit_code == 0, (argv, res.stderr)
