@@ -412,6 +412,12 @@ def _roster(q: _Query, period: Period) -> list[str]:
     return sorted(names.values(), key=key)
 
 
+def roster(store: Store, period: Period) -> list[str]:
+    """The unit's officers for `period` as the digest sees them (`_roster`), for other
+    commands that speak of each officer of a unit (`due`)."""
+    return _roster(_Query(store, None), period)
+
+
 def _officer_row(name: str) -> dict:
     return {"officer": name, "grade": "KURANG",
             "patrols": {"count": 0, "hours": 0.0, "days_active": 0, "by_kind": {}},

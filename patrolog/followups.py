@@ -85,12 +85,19 @@ def open_items(store: Store, *, overdue_only: bool = False,
     return items
 
 
-def done_change(store: Store, ref: str) -> tuple[str, dict[str, str]]:
-    """What `--done ref` would change: (id, changes). Refusals raise InputError (exit 2)."""
+def done_change(store: Store, ref: str, officer: str | None = None
+                ) -> tuple[str, dict[str, str]]:
+    """What `--done ref` would change: (id, changes). Refusals raise InputError (exit 2).
+
+    `officer` (as `officers.resolve` names them): the record must be theirs. A script
+    that says whose promise it means is refused when the id names someone else's,
+    rather than stamping another officer's record."""
     kind, number = records.resolve(store.conn, ref)
     if kind not in (CONTACT, INCIDENT):
         raise InputError("err.done_wrong_kind", id=f"{kind.prefix}{number}")
     rec = records.get(store, f"{kind.prefix}{number}", include_deleted=False)
+    if officer is not None:
+        _check_owner(rec, officer)
     if kind is INCIDENT:
         if rec["status"] == "resolved":
             raise InputError("err.done_already_resolved", id=rec["id"])
@@ -103,10 +110,20 @@ def done_change(store: Store, ref: str) -> tuple[str, dict[str, str]]:
     return rec["id"], {"done_at": iso(records.Context(store).now)}
 
 
-def mark_done(store: Store, ref: str) -> dict:
+def _check_owner(rec: dict, officer: str) -> None:
+    from patrolog.officers import key
+
+    owner = rec.get("officer")
+    if owner is None:
+        raise InputError("err.done_no_owner", id=rec["id"], officer=officer)
+    if key(owner) != key(officer):
+        raise InputError("err.done_not_theirs", id=rec["id"], officer=officer, owner=owner)
+
+
+def mark_done(store: Store, ref: str, officer: str | None = None) -> dict:
     """Stamp a promise done, or resolve an incident, as `edit` would: the earlier
     version goes to the record's history. Checked before the journal is touched."""
-    rid, changes = done_change(store, ref)
+    rid, changes = done_change(store, ref, officer)
     store.make_writable()
     return records.edit(store, rid, changes)
 
@@ -142,6 +159,66 @@ def _item(ref: str | None, reason: str, text: str, due: str | None,
             "officer": officer}
 
 
+def _missing_patrols(store: Store, ctx: records.Context, officer: str | None,
+                     named: bool) -> list[dict]:
+    """"No patrol logged yesterday": one line for the journal, or for the officer asked
+    about; in a unit's journal (`named`) one line per officer of the unit who logged none.
+
+    The unit's officers are the digest's (`digest.roster`): records yesterday or in the 4
+    weeks before, so an officer who moved away a month ago is not reminded every day. A
+    unit's journal where no officer is that recent gets the journal's one line, so the
+    daily mail still says that nothing is being logged."""
+    if officer is not None or not named:
+        item = _no_patrol_yesterday(store, ctx, officer)
+        return [item] if item else []
+    from patrolog.digest import ROSTER_LOOKBACK_DAYS, roster
+    from patrolog.officers import key
+    from patrolog.periods import Period
+
+    today = ctx.now.date()
+    yesterday = today - timedelta(days=1)
+    names = roster(store, Period(yesterday, yesterday, "range"))
+    if not names:
+        item = _no_patrol_yesterday(store, ctx)
+        return [item] if item else []
+    # Each officer's latest patrol before today: one GROUP BY over the roster's 4 weeks
+    # (the indexed time range); only officers without a patrol in it need the older rows.
+    lo = (yesterday - timedelta(days=ROSTER_LOOKBACK_DAYS)).isoformat()
+    latest: dict[str, str] = {}
+
+    def read(cond: str, **params: str) -> None:
+        for name, last in store.query(
+                "SELECT officer, max(started_at) FROM patrols WHERE deleted_at IS NULL "
+                f"AND officer IS NOT NULL AND {cond} GROUP BY officer COLLATE NOCASE",
+                params):
+            latest.setdefault(key(name), last)
+
+    read("started_at >= :lo AND started_at < :hi", lo=lo, hi=today.isoformat())
+    if any(key(name) not in latest for name in names):
+        read("started_at < :lo", lo=lo)
+    items = []
+    for name in names:
+        last = latest.get(key(name))
+        if last is not None and last[:10] >= yesterday.isoformat():
+            continue  # patrolled yesterday
+        items.append(_missing_item(ctx, yesterday, last, name, named=True))
+    return items
+
+
+def _missing_item(ctx: records.Context, yesterday: date, last: str | None,
+                  officer: str | None, named: bool = False) -> dict:
+    today = yesterday + timedelta(days=1)
+    if last:
+        last_day = _local_day(last, ctx)
+        days = max(0, (today - last_day).days)  # a patrol may start up to 24h ahead
+        text = t("due.no_patrol_since", day=yesterday.isoformat(), last=last_day.isoformat())
+    else:
+        days = None
+        text = t("due.officer_no_patrol_ever" if officer else "due.no_patrol_ever",
+                 day=yesterday.isoformat())
+    return _item(None, "no_patrol_yesterday", text, None, days, officer, named)
+
+
 def _no_patrol_yesterday(store: Store, ctx: records.Context,
                          officer: str | None = None) -> dict | None:
     # A patrol belongs to the day it started (SPEC §4), as in the weekly digest.
@@ -155,14 +232,7 @@ def _no_patrol_yesterday(store: Store, ctx: records.Context,
         return None
     last = store.query(f"SELECT started_at FROM patrols WHERE deleted_at IS NULL{_who(officer)} "
                        "ORDER BY started_at DESC LIMIT 1", who)
-    if last:
-        last_day = _local_day(last[0][0], ctx)
-        days = max(0, (today - last_day).days)  # a patrol may start up to 24h ahead
-        text = t("due.no_patrol_since", day=yesterday.isoformat(), last=last_day.isoformat())
-    else:
-        days = None
-        text = t("due.no_patrol_ever", day=yesterday.isoformat())
-    return _item(None, "no_patrol_yesterday", text, None, days, officer)
+    return _missing_item(ctx, yesterday, last[0][0] if last else None, officer)
 
 
 def due_items(store: Store, officer: str | None = None, named: bool = False
@@ -172,16 +242,16 @@ def due_items(store: Store, officer: str | None = None, named: bool = False
     Items: `id`, `reason` (no_patrol_yesterday | followup_overdue | incident_open),
     `message` (the line for a person), `due` (a promise's due date, else null),
     `days` (days late, days open, or days since the last patrol; null if none ever),
-    `officer` (whose record; for a missing patrol, the officer asked about or null).
+    `officer` (whose record; for a missing patrol, the officer asked about, in a unit's
+    journal the officer who logged none, else null).
     `officer` narrows to one officer; `named` puts each record's officer in its line
-    (a unit's journal).
+    (a unit's journal). The retention reminder is the journal's, not an officer's (a purge
+    removes every officer's old records): it is left out when `officer` narrows.
     """
     ctx = records.Context(store)
     today = ctx.now.date()
     items: list[dict[str, Any]] = []
-    missing = _no_patrol_yesterday(store, ctx, officer)
-    if missing:
-        items.append(missing)
+    items += _missing_patrols(store, ctx, officer, named)
     for rec in _promises(store, today, "overdue", officer):
         text = t("due.followup_overdue", late=days_text(rec["days_late"]),
                  what=rec["follow_up"], who=who(rec))
@@ -196,7 +266,7 @@ def due_items(store: Store, officer: str | None = None, named: bool = False
                            rec.get("officer"), named))
     from patrolog.purge import due_item  # records kept past the retention set in config
 
-    past = due_item(store, today)
+    past = due_item(store, today) if officer is None else None
     if past:
         items.append(past)
     return items

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from datetime import date
 from pathlib import Path
 from typing import NamedTuple
 
@@ -438,3 +439,144 @@ def test_an_officers_name_cannot_drive_the_terminal(tmp_path, monkeypatch):
     for command in (["list"], ["report", "--format", "text"]):
         out = j.ok(*command).stdout
         assert "\x1b" not in out and "Merah" in out
+
+
+# -- `--officer` never silently ignored ------------------------------------------------------
+def _copy_of_unit(unit, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Journal:  # noqa: ANN001
+    """The unit's journal copied, for a test that changes it (the module's stays as built)."""
+    import shutil
+
+    monkeypatch.setenv("PATROLOG_NOW", NOW)
+    copy = Journal(tmp_path / "unit-copy.db", monkeypatch)
+    shutil.copy(unit[0].path, copy.path)
+    return copy
+
+
+def _open_promise(u: Journal, officer: str) -> dict:
+    return next(i for i in u.ok("followups", "--officer", officer, "--json").json()
+                if i["id"].startswith("C"))
+
+
+def test_done_refuses_another_officers_promise(unit, tmp_path, monkeypatch):
+    u = _copy_of_unit(unit, tmp_path, monkeypatch)
+    ayus = _open_promise(u, AYU)
+    ayus_incident = next(i for i in u.ok("followups", "--officer", AYU, "--json").json()
+                         if i["id"].startswith("I"))
+    before = u.snapshot()
+    for ref in (ayus["id"], ayus["uid"][:8], ayus_incident["id"]):
+        res = u.run("followups", "--done", ref, "--officer", "bripka wayan")
+        assert res.exit_code == 2 and res.stdout == ""
+        assert res.stderr.count("\n") == 1 and "Traceback" not in res.stderr
+        assert AYU in res.stderr and WAYAN in res.stderr
+        assert u.snapshot() == before, "nothing stamped"
+    res = u.run("--lang", "id", "followups", "--done", ayus["id"], "--officer", WAYAN)
+    assert res.stderr == (f"patrolog: {ayus['id']} milik {AYU}, bukan milik {WAYAN}; "
+                          "tidak ada yang ditandai selesai\n")
+    res = u.run("followups", "--done", ayus["id"], "--officer", "Bripka Nobody")
+    assert res.exit_code == 2 and "Bripka Nobody" in res.stderr and u.snapshot() == before
+    # Her own name (any case) marks it done, as --done alone does.
+    done = u.ok("followups", "--done", ayus["id"], "--officer", AYU.upper(), "--json").json()
+    assert done["id"] == ayus["id"] and done["done_at"] == NOW
+
+
+def test_done_refuses_a_record_without_officer_when_one_is_named(journal, monkeypatch):
+    monkeypatch.setenv("PATROLOG_NOW", NOW)
+    ref = journal.add("contact", "--role", "warga", "--at", "2026-11-26 10:00",
+                      "--follow-up", "cek lampu", "--due", "2026-11-30")
+    journal.ok("config", "set", "officer", WAYAN)
+    before = journal.snapshot()
+    res = journal.run("followups", "--done", ref, "--officer", WAYAN)
+    assert res.exit_code == 2
+    assert res.stderr == (f"patrolog: {ref} names no officer, so it is not {WAYAN}'s; "
+                          "nothing marked done\n")
+    assert journal.snapshot() == before
+
+
+# -- due: one line per officer of the unit without a patrol yesterday -------------------------
+YESTERDAY = "2026-11-26"
+
+
+def _expected_missing() -> dict[str, str]:
+    """Officer of the unit (records on yesterday or the 4 weeks before) -> day of their last
+    patrol, for those with no patrol yesterday; counted from PLAN."""
+    first = "2026-10-29"  # 28 days before yesterday
+    out = {}
+    for officer, plan in PLAN.items():
+        times = [p.start for p in plan["patrols"]] + [c.at for c in plan["contacts"]] \
+            + plan["incidents"]
+        if not any(first <= ts[:10] <= YESTERDAY for ts in times):
+            continue
+        days = sorted(p.start[:10] for p in plan["patrols"] if p.start[:10] <= YESTERDAY)
+        if days[-1] != YESTERDAY:
+            out[officer] = days[-1]
+    return out
+
+
+def test_due_names_each_officer_who_logged_no_patrol_yesterday(unit):
+    import json
+
+    u, _ = unit
+    expected = _expected_missing()
+    assert set(expected) == {WAYAN, AYU}  # the plan is what this test is about
+    res = u.run("due")
+    assert res.exit_code == 1
+    lines = [line for line in res.stdout.splitlines() if "no patrol logged yesterday" in line]
+    assert lines == [f"{officer}: no patrol logged yesterday ({YESTERDAY}); the last one "
+                     f"started {expected[officer]}" for officer in sorted(expected)]
+    items = [i for i in json.loads(u.run("due", "--json").stdout)
+             if i["reason"] == "no_patrol_yesterday"]
+    assert [(i["id"], i["officer"]) for i in items] == [(None, o) for o in sorted(expected)]
+    for item in items:
+        assert item["days"] == (date.fromisoformat("2026-11-27")
+                                - date.fromisoformat(expected[item["officer"]])).days
+    indonesian = u.run("--lang", "id", "due").stdout
+    assert f"{WAYAN}: tidak ada patroli tercatat kemarin ({YESTERDAY})" in indonesian
+    # --officer narrows to that one; one who patrolled yesterday has no such line.
+    only = json.loads(u.run("due", "--officer", "brigadir ayu", "--json").stdout)
+    assert [i["officer"] for i in only if i["reason"] == "no_patrol_yesterday"] == [AYU]
+    assert not [i for i in json.loads(u.run("due", "--officer", TAFSIPUL, "--json").stdout)
+                if i["reason"] == "no_patrol_yesterday"]
+
+
+def test_an_officers_own_journal_keeps_its_one_line(unit):
+    import json
+
+    _, own = unit
+    res = own[WAYAN].run("due")
+    line = f"no patrol logged yesterday ({YESTERDAY}); the last one started 2026-11-25"
+    assert line in res.stdout.splitlines()
+    item = next(i for i in json.loads(own[WAYAN].run("due", "--json").stdout)
+                if i["reason"] == "no_patrol_yesterday")
+    assert (item["id"], item["officer"], item["message"]) == (None, None, line)
+
+
+def test_due_names_an_officer_of_the_unit_who_never_patrolled(unit, tmp_path, monkeypatch):
+    u = _copy_of_unit(unit, tmp_path, monkeypatch)
+    u.add("contact", "--role", "warga", "--at", f"{YESTERDAY} 10:00")  # the Kanit's own
+    lines = u.run("due").stdout.splitlines()
+    assert f"{KANIT}: no patrol logged yesterday ({YESTERDAY}); no patrol of theirs in the " \
+        "journal yet" in lines
+
+
+def test_a_unit_nobody_logged_in_for_weeks_gets_the_journals_one_line(unit, tmp_path,
+                                                                      monkeypatch):
+    import json
+
+    u = _copy_of_unit(unit, tmp_path, monkeypatch)
+    monkeypatch.setenv("PATROLOG_NOW", "2027-02-01T08:00:00+07:00")
+    items = [i for i in json.loads(u.run("due", "--json").stdout)
+             if i["reason"] == "no_patrol_yesterday"]
+    assert [(i["officer"], i["message"]) for i in items] == [
+        (None, "no patrol logged yesterday (2027-01-31); the last one started 2026-11-27")]
+
+
+def test_the_retention_reminder_is_the_journals_not_an_officers(unit, tmp_path, monkeypatch):
+    import json
+
+    u = _copy_of_unit(unit, tmp_path, monkeypatch)
+    u.ok("config", "set", "retention", "2 bulan")  # Lama's September records are past it
+    assert "retention" in [i["reason"] for i in json.loads(u.run("due", "--json").stdout)]
+    for officer in (LAMA, WAYAN):
+        reasons = [i["reason"] for i in json.loads(u.run("due", "--officer", officer,
+                                                         "--json").stdout)]
+        assert "retention" not in reasons

@@ -31,7 +31,8 @@ def register(app: typer.Typer, command: str | None = None, sub: str | None = Non
             if overdue:
                 raise InputError("err.done_with_overdue")
             with open_store(ctx) as store:
-                rec = followups.mark_done(store, done)
+                who = officers.maybe_resolve(store, officer)  # --officer: must be theirs
+                rec = followups.mark_done(store, done, officer=who)
             _print_done(rec, as_json)
             return
         with open_store(ctx) as store:
