@@ -29,7 +29,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
-from patrolog import fields, vocab
+from patrolog import fields, sharing_privacy, vocab
 from patrolog.errors import InputError, JournalError
 from patrolog.kinds import KINDS, PATROL, Kind
 from patrolog.output import Progress
@@ -725,7 +725,10 @@ class _Applier:
                          (values["deleted_at"], values["updated_at"], have.number))
             self.counts["deleted"] += 1
         else:
-            _keep_history(conn, before, "import", self.stamp)
+            if sharing_privacy.erases(before, values):  # keep nothing of what it erased
+                sharing_privacy.forget_history(conn, before["uid"], self.counts)
+            else:
+                _keep_history(conn, before, "import", self.stamp)
             cols = {k: v for k, v in values.items() if k not in ("uid", "patrol_uid", "places")}
             if kind is not PATROL:
                 patrol_uid = values["patrol_uid"]
@@ -769,11 +772,18 @@ def _apply_all(conn: sqlite3.Connection, ctx: Context, source: Iterable[tuple[in
     batch: list[tuple[int, Kind, dict[str, Any], bool]] = []
     uids: set[str] = set()
     done = 0
+    past = sharing_privacy.past_retention(conn, ctx)  # None unless `retention` is set
+    skipped = 0
     for number, rec in source:
         try:
             kind, values, tomb = check(rec)
         except _Bad as bad:
             raise applier.bad(number, bad.field) from None
+        if past is not None and past(kind, values, tomb):  # a purge is not undone
+            skipped += 1
+            done += 1
+            tick(done)
+            continue
         if values["uid"] in uids or len(batch) >= BATCH:  # a uid twice: the first goes first
             applier.apply(batch)
             batch, uids = [], set()
@@ -784,6 +794,9 @@ def _apply_all(conn: sqlite3.Connection, ctx: Context, source: Iterable[tuple[in
     if batch:
         applier.apply(batch)
     applier.finish()
+    if skipped:
+        applier.counts["skipped"] = skipped
+    sharing_privacy.before_commit(conn, applier.counts)
     return applier.counts
 
 
@@ -801,7 +814,8 @@ def import_records(store: Store, source: Iterable[tuple[int, Any]],
     if store.exists:
         store.make_writable()  # a journal opened read-only for the reading part of a command
         with store.write() as conn:
-            return _apply_all(conn, Context(store), source, where, progress, total or 0)
+            counts = _apply_all(conn, Context(store), source, where, progress, total or 0)
+        return sharing_privacy.after_commit(store, counts)
     return _import_into_new(store, source, where, progress, total or 0)
 
 

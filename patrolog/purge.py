@@ -14,7 +14,8 @@ and years are calendar months and years (`dateutil.relativedelta`): 18 months be
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
+from typing import Any
 
 from patrolog.errors import InputError
 from patrolog.store import Store
@@ -54,12 +55,31 @@ def cutoff(retention: str, today: date) -> date:
 
 def _bound(day: date, store: Store) -> str:
     """The start of `day` in the journal's timezone, as stored times are written."""
-    from datetime import datetime, time
-
     from patrolog.records import Context
+
+    return _start_of(day, Context(store).tz)
+
+
+def _start_of(day: date, tz: Any) -> str:
+    from datetime import time
+
     from patrolog.timeparse import iso
 
-    return iso(datetime.combine(day, time(0, 0), tzinfo=Context(store).tz))
+    return iso(datetime.combine(day, time(0, 0), tzinfo=tz))
+
+
+def retention_bound(retention: str | None, now: datetime) -> str | None:
+    """The start of the first day still kept under `retention` (as config stores it), in
+    `now`'s timezone and form of stored times; None without a retention, or with one set
+    by hand to what `config set` would refuse. Records before it are past retention:
+    what `due` reminds of and `import`/`merge` skip (`sharing_privacy`)."""
+    if not retention:
+        return None
+    try:
+        first_kept = cutoff(retention, now.date())
+    except InputError:
+        return None
+    return _start_of(first_kept, now.tzinfo)
 
 
 def count_before(store: Store, day: date) -> dict[str, int]:

@@ -100,4 +100,7 @@ def _report(counts: dict[str, int], as_json: bool) -> None:
     if as_json:
         emit_json(counts)
     else:
-        say(t("msg.applied", **counts))
+        line = t("msg.applied", **counts)
+        if counts.get("skipped"):  # only a journal with a retention period skips any
+            line += t("msg.applied_skipped", skipped=counts["skipped"])
+        say(line)

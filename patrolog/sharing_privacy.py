@@ -1,0 +1,100 @@
+"""What `import` and `merge` must not undo (SPEC §6 with §7): a purge, and an erase.
+
+- Retention: with `config set retention` set, a record whose own time is before the
+  first day still kept (`purge.cutoff`, the day `due` reminds of) is not taken in: it is
+  skipped and counted, so a merge from the unit does not bring back what a purge removed.
+  Tombstones pass (they hold nothing personal, and keep an older copy from returning).
+- Erasure: `erase` stamps what it changed as new, so its version wins everywhere. When
+  such a version replaces a local one, the local version (which still names the person)
+  is not kept in the record's history, the record's earlier versions are dropped, and
+  the import ends with the same wipe as `erase` (`erase.wipe`): no tool reading the
+  receiving journal's file finds the name either.
+
+The applier in `exchange.py` calls these at two points; everything else is here.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from typing import Any
+
+from patrolog.kinds import Kind
+from patrolog.records import Context
+
+ERASED = "_erased"  # the counts' key for versions that erased something (never shown)
+
+
+# -- retention -------------------------------------------------------------------------------
+def past_retention(conn: sqlite3.Connection, ctx: Context
+                   ) -> Callable[[Kind, dict[str, Any], bool], bool] | None:
+    """A test for checked records past the journal's retention, or None when none is set."""
+    from patrolog.purge import retention_bound
+
+    row = conn.execute("SELECT value FROM config WHERE key = 'retention'").fetchone()
+    bound = retention_bound(row[0] if row else None, ctx.now)
+    if bound is None:
+        return None
+
+    def past(kind: Kind, values: dict[str, Any], tomb: bool) -> bool:
+        # Stored times are in the journal's zone, as `bound` is: compared as text, as
+        # `purge` and `due` compare them, so "past" means what a purge would remove.
+        return not tomb and values[kind.time] < bound
+
+    return past
+
+
+# -- erasure ---------------------------------------------------------------------------------
+def _marks(rec: dict[str, Any]) -> int:
+    """How many erased words (`erase.MARKER`) a record's texts hold."""
+    from patrolog.erase import MARKER
+
+    found = 0
+    for value in rec.values():
+        if type(value) is str:
+            found += value.count(MARKER)
+        elif type(value) is list:
+            for item in value:
+                if type(item) is str:
+                    found += item.count(MARKER)
+                elif type(item) is dict:  # a place
+                    found += sum(v.count(MARKER) for v in item.values() if type(v) is str)
+    return found
+
+
+def erases(local: dict[str, Any], incoming: dict[str, Any]) -> bool:
+    """Does the incoming version erase what the local one holds: a contact's name or phone
+    gone, or more erased words (`[dihapus]`) in its texts than the local version has?"""
+    for personal in ("name", "phone"):
+        if local.get(personal) and not incoming.get(personal):
+            return True
+    marks = _marks(incoming)
+    return bool(marks) and marks > _marks(local)
+
+
+def forget_history(conn: sqlite3.Connection, uid: str, counts: dict[str, int]) -> None:
+    """Drop a record's earlier versions: they hold what an incoming erasure removed.
+
+    `secure_delete` from here on, so what this transaction frees is zeroed; counted in
+    `counts`, so the import ends with the wipe (`before_commit`, `after_commit`)."""
+    conn.execute("PRAGMA secure_delete = ON")
+    conn.execute("DELETE FROM history WHERE record_uid = ?", (uid,))
+    counts[ERASED] = counts.get(ERASED, 0) + 1
+
+
+def before_commit(conn: sqlite3.Connection, counts: dict[str, int]) -> None:
+    """Inside the import's transaction: the search index loses the erased words' old tokens."""
+    if counts.get(ERASED):
+        from patrolog.erase import optimise_index
+
+        optimise_index(conn)
+
+
+def after_commit(store: Any, counts: dict[str, int]) -> dict[str, int]:
+    """After the import's transaction: the erase's wipe when an erasure came in; the counts
+    to show (without the internal key)."""
+    if counts.pop(ERASED, 0):
+        from patrolog.erase import wipe
+
+        wipe(store)
+    return counts
