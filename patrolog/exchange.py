@@ -719,7 +719,9 @@ class _Applier:
                            (have.number,)).fetchone()
         before = _records(conn, kind, [row])[0]
         if tomb:
-            if have.deleted_at is None:
+            if sharing_privacy.erased_after_delete(values):  # keep nothing of what it erased
+                sharing_privacy.blank(conn, kind, have.number, values["uid"], self.counts)
+            elif have.deleted_at is None:
                 _keep_history(conn, before, "delete", self.stamp)
             conn.execute(f"UPDATE {kind.table} SET deleted_at = ?, updated_at = ? WHERE id = ?",
                          (values["deleted_at"], values["updated_at"], have.number))

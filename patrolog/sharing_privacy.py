@@ -8,7 +8,9 @@
   such a version replaces a local one, the local version (which still names the person)
   is not kept in the record's history, the record's earlier versions are dropped, and
   the import ends with the same wipe as `erase` (`erase.wipe`): no tool reading the
-  receiving journal's file finds the name either.
+  receiving journal's file finds the name either. A deleted record travels as a tombstone,
+  without content: one stamped after its deletion was erased, and the receiving journal
+  keeps its copy of that record deleted and empty (`blank`).
 
 The applier in `exchange.py` calls these at two points; everything else is here.
 """
@@ -80,6 +82,37 @@ def forget_history(conn: sqlite3.Connection, uid: str, counts: dict[str, int]) -
     conn.execute("PRAGMA secure_delete = ON")
     conn.execute("DELETE FROM history WHERE record_uid = ?", (uid,))
     counts[ERASED] = counts.get(ERASED, 0) + 1
+
+
+def erased_after_delete(tombstone: dict[str, Any]) -> bool:
+    """Was the record changed after it was deleted? `delete` stamps both times alike and
+    a tombstone travels with both unchanged; only `erase` rewrites a deleted record (its
+    text, for good) and stamps it anew."""
+    from datetime import datetime
+
+    updated, deleted = tombstone["updated_at"], tombstone["deleted_at"]
+    return updated != deleted and datetime.fromisoformat(updated) > datetime.fromisoformat(
+        deleted)
+
+
+def blank(conn: sqlite3.Connection, kind: Kind, number: int, uid: str,
+          counts: dict[str, int]) -> None:
+    """A record deleted and then erased elsewhere: a tombstone carries no content, so what
+    was erased cannot be known here. The local copy keeps none: every text it holds
+    (places too) and its earlier versions go; it stays as the deleted record it is."""
+    from patrolog.erase import _text_columns
+
+    forget_history(conn, uid, counts)
+    info = {r[1]: (r[3], r[4]) for r in conn.execute(f"PRAGMA table_info({kind.table})")}
+    sets = {}
+    for column in _text_columns(conn, kind.table):
+        not_null, default = info[column]
+        sets[column] = None if not not_null else (default or "''").strip("'")
+    if sets:
+        conn.execute(f"UPDATE {kind.table} SET {', '.join(f'{c} = ?' for c in sets)} "
+                     "WHERE id = ?", (*sets.values(), number))
+    if kind.table == "patrols":
+        conn.execute("DELETE FROM visits WHERE patrol_id = ?", (number,))
 
 
 def before_commit(conn: sqlite3.Connection, counts: dict[str, int]) -> None:

@@ -199,3 +199,38 @@ def test_an_ordinary_update_keeps_the_history(tmp_path: Path,
     _exchange(a, b, tmp_path, "second")
     history = b.ok("show", "C1", "--json").json()["history"]
     assert [h["name"] for h in history] == ["Bu Siti"]
+
+
+@pytest.mark.skipif(shutil.which("grep") is None, reason="needs grep")
+def test_an_erasure_reaches_records_deleted_after_they_were_shared(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A deletion travels without content, so a record deleted after it was shared keeps
+    its text in the other journal; erased later, it must lose it there too."""
+    monkeypatch.setenv("PATROLOG_NOW", T1)
+    a = _journal(tmp_path, monkeypatch, "a", "Aiptu Tafsipul")
+    b = _journal(tmp_path, monkeypatch, "b", "Bripka Ani")
+    a.add("contact", "--at", "2026-11-20 10:00", "--role", "warga", "--name",
+          "Pak Joko Susilo", "--phone", "0812-3456-7890")
+    a.add("incident", "--at", "2026-11-20 11:00", "--kind", "perselisihan",
+          "--description", "ribut dengan Joko Susilo di pasar")                    # I1
+    a.add("incident", "--at", "2026-11-20 12:00", "--kind", "perselisihan",
+          "--description", "Joko minta tolong, telp 0812-3456-7890")             # I2
+    old_a, _ = _exchange(a, b, tmp_path, "first")
+    monkeypatch.setenv("PATROLOG_NOW", T2)
+    a.ok("delete", "I1", "--yes")
+    _exchange(a, b, tmp_path, "second")        # B's copy of I1: deleted, its text kept
+    a.ok("delete", "I2", "--yes")              # B's copy of I2: still live
+    assert _grep(b, *JOKO)
+
+    monkeypatch.setenv("PATROLOG_NOW", T3)
+    a.ok("erase", "--name", "Joko Susilo", "--yes")
+    _exchange(a, b, tmp_path, "erased")
+    for j in (a, b):
+        assert _grep(j, *JOKO) == [], j.path.name
+        assert j.ok("info", "--json").json()["counts"] == \
+            {"patrols": 0, "incidents": 0, "contacts": 1}
+    assert b.sql("SELECT count(*) FROM incidents WHERE deleted_at IS NOT NULL")[0][0] == 2
+    # The export from before any deletion is older: nothing returns.
+    assert b.ok("import", str(old_a), "--json").json() == {
+        "added": 0, "updated": 0, "deleted": 0, "unchanged": 3}
+    assert _grep(b, *JOKO) == []
