@@ -384,6 +384,19 @@ def index_rows_sql(kind: Kind, present: set[str] | None = None) -> str:
             f"FROM {kind.table} WHERE deleted_at IS NULL")
 
 
+def index_row(kind: Kind, number: int, values: dict[str, Any],
+              place_names: list[str] | None = None) -> tuple[int, str, str]:
+    """The search row `index_rows_sql` gives a record, made from the values being written
+    (lists as their stored JSON text): a bulk import writes its rows without reading them
+    back. `patrolog check` compares the index with the SQL, so the two must agree."""
+    parts = [values.get(c) or "" for c in kind.text]
+    if kind is PATROL:
+        parts.append(" ".join(place_names or ()))
+    parts.extend((values.get(c) or "").replace("[", "").replace("]", "").replace('"', "")
+                 for c in kind.lists)
+    return number * 3 + _SLOT[kind.prefix], f"{kind.prefix}{number}", " ".join(parts)
+
+
 def reindex(conn: sqlite3.Connection, kind: Kind, number: int | None = None) -> None:
     """Bring the search index in step with one record (or, with no number, all of a kind)."""
     if number is None:

@@ -264,3 +264,24 @@ def test_a_bad_import_never_creates_the_journal(tmp_path, monkeypatch):
     empty.write_text("")
     fresh.ok("import", str(empty))
     assert not fresh.path.exists()
+
+
+def test_bulk_load_leaves_a_sound_journal(other, tmp_path, monkeypatch):
+    """Import and merge write a new journal's search rows from the values in hand and build
+    its indexes after the rows: `check` (which compares the index with the records and the
+    schema with patrolog's) finds the result sound, and search finds every kind of text."""
+    other.add("patrol", "--start", "2026-11-21 08:00", "--end", "2026-11-21 10:00",
+              "--place", 'sekolah:SDN "Satu" [Menteng]', "--place", "masjid:Masjid Sunda Kelapa",
+              "--tag", 'kata "kutip"', "--tag", "[kurung]", "--summary", "Sambang sekolah")
+    other.add("incident", "--kind", "sengketa", "--at", "2026-11-21 09:00",
+              "--party", "Bu Siti", "--party", 'Pak "Joko"', "--description", "Batas tanah")
+    export = tmp_path / "other.jsonl"
+    other.ok("export", "-o", str(export))
+    for name, args in (("imported", ("import", str(export))),
+                       ("merged", ("merge", str(other.path)))):
+        fresh = Journal(tmp_path / f"{name}.db", monkeypatch)
+        fresh.ok(*args)
+        assert fresh.ok("check").stdout.strip().endswith(
+            "sound (SQLite integrity check, full-text index, schema)"), name
+        for word in ("Kelapa", "kutip", "kurung", "Joko", "Batas", "Boplo", "Rahmat"):
+            assert fresh.ok("search", word, "--json").json(), (name, word)
