@@ -5,22 +5,27 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "help.followups_epilog": (
         "Order: overdue promises (most late first), promises by due date, promises without "
         "a due date, then open incidents (oldest first). --done keeps the earlier version "
-        "in the record's history, as 'patrolog edit' does.",
+        "in the record's history, as 'patrolog edit' does; with --officer it marks only "
+        "that officer's record and refuses another's (exit 2, nothing marked).",
         "Urutan: janji yang terlambat (paling lama lebih dulu), janji menurut tenggat, "
         "janji tanpa tenggat, lalu insiden terbuka (paling lama lebih dulu). --done "
-        "menyimpan versi sebelumnya di riwayat catatan, seperti 'patrolog edit'."),
+        "menyimpan versi sebelumnya di riwayat catatan, seperti 'patrolog edit'; dengan "
+        "--officer hanya catatan petugas itu yang ditandai, milik petugas lain ditolak "
+        "(kode 2, tidak ada yang ditandai)."),
     "help.due_epilog": (
         "Exit status: 0 nothing due (and nothing printed, unless on a terminal), 1 something "
         "is due, 2 bad usage, 3 the journal cannot be used (missing: a mistyped PATROLOG_DB "
         "is not 'nothing logged'; or damaged: SQLite's quick check runs here, daily). A "
-        "journal with no patrol yet reports 'no patrol logged yesterday' and exits 1. For a "
-        "daily cron line, see the README.",
+        "journal with no patrol yet reports 'no patrol logged yesterday' and exits 1; a "
+        "unit's journal reports it once per officer of the unit who logged none, naming "
+        "them. For a daily cron line, see the README.",
         "Kode keluar: 0 tidak ada yang perlu perhatian (tanpa keluaran, kecuali di "
         "terminal), 1 ada yang perlu perhatian, 2 penggunaan salah, 3 jurnal tidak dapat "
         "dipakai (tidak ada: PATROLOG_DB yang salah ketik bukan 'tidak ada catatan'; atau "
         "rusak: pemeriksaan cepat SQLite berjalan di sini, setiap hari). Jurnal yang belum "
         "berisi patroli melaporkan 'tidak ada patroli tercatat kemarin' dan keluar dengan "
-        "1. Untuk baris cron harian, lihat README."),
+        "1; jurnal kesatuan melaporkannya sekali untuk tiap petugas kesatuan yang tidak "
+        "mencatat, dengan namanya. Untuk baris cron harian, lihat README."),
     "opt.overdue": ("Only promises past their due date.",
                     "Hanya janji yang sudah lewat tenggat."),
     "opt.done": ("Mark a promise kept (contact C…) or an incident resolved (I…).",
