@@ -10,9 +10,12 @@ are settled by comparing the two versions' canonical JSON, the same way in every
 journal, so journals that exchange files both ways end up equal.
 
 Speed (a unit's journal is a million records): records are checked one by one as they
-are read and written in batches of `BATCH` — one query per table to learn which uids
-are known, `executemany` for the new rows (ids assigned here, under the write lock),
-one INSERT…SELECT into the search index per batch and kind.
+are read and written in batches of `BATCH` — one statement to learn which uids are
+known, `executemany` for the new rows (ids assigned here, under the write lock) and for
+their search rows, made from the values in hand. A new journal's secondary indexes are
+built after its rows. `merge` reads the other journal's rows as stored and puts them
+through the same checks as an import's lines. README "Import and merge at a unit's
+scale" has the numbers against a plain `executemany` script.
 """
 
 from __future__ import annotations
