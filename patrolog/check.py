@@ -47,6 +47,19 @@ def refuse_if_damaged(conn: sqlite3.Connection, path: Path) -> None:
         raise JournalError("err.damaged_found", path=str(path), what=t(key, count=found))
 
 
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def is_sqlite_file(path: Path) -> bool:
+    """Does the file begin as every SQLite database does? A journal whose first page is
+    damaged beyond that is still one (and is marked); a file without it never was one."""
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
+    except OSError:
+        return True  # unreadable: let SQLite say why, as before
+
+
 def check(path: Path) -> list[tuple[str, dict[str, str]]]:
     """Everything `patrolog check` verifies; the problems as (message key, params), an empty
     list when the journal is sound. The journal is opened read-only, except for FTS5's own
@@ -57,6 +70,10 @@ def check(path: Path) -> list[tuple[str, dict[str, str]]]:
     if not os.path.lexists(path):
         raise JournalError("err.journal_missing", path=str(path))
     _refuse_not_a_file(path)
+    if not is_sqlite_file(path):
+        # Not damage: someone's text file or photo. No `.damaged` mark beside it either: the
+        # mark stops writes SQLite would let through, and SQLite opens no such file at all.
+        raise JournalError("err.not_a_database", path=str(path))
     try:
         conn = sqlite3.connect(ro_uri(path), uri=True, isolation_level=None)
     except sqlite3.DatabaseError:

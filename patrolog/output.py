@@ -184,9 +184,11 @@ def output_file(target: str | os.PathLike[str], journal: Path | None = None, *,
         except OSError as exc:
             raise output_error(exc, shown) from None
         return
+    remove_stale_temporaries(path)
     tmp: str | None = None
     try:
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.{os.getpid()}.",
+                                   suffix=".tmp")
         with os.fdopen(fd, "wb" if binary else "w",
                        **({} if binary else {"encoding": "utf-8"})) as fh:
             yield fh
@@ -202,6 +204,73 @@ def output_file(target: str | os.PathLike[str], journal: Path | None = None, *,
                 os.unlink(tmp)
             except OSError:
                 pass
+
+
+# A writer killed with -9 (or the machine losing power) leaves its temporary file behind:
+# `.laporan.txt.12345.k3j9x_2a.tmp`, 0600, in the target's folder. Versions before the pid
+# was in the name left `.laporan.txt.k3j9x_2a.tmp`.
+STALE_AFTER = 15 * 60  # seconds without a write
+
+
+def _temporary_name(target: str):  # noqa: ANN202 - a compiled pattern
+    import re
+
+    return re.compile(rf"\.{re.escape(target)}\.(?:(\d+)\.)?[A-Za-z0-9_]{{8}}\.tmp")
+
+
+def remove_stale_temporaries(path: Path) -> list[Path]:
+    """Remove what earlier writes of `path` left behind; returns what was removed.
+
+    Only files named as `output_file` names its temporaries for this very target, regular
+    files (never a link), owned by this user, and only when their writer is gone: the pid
+    in the name is not running, or nothing was written to the file for `STALE_AFTER` (a pid
+    may have been reused since; an older name carries none). A live write of the same
+    target elsewhere (another terminal, a cron job) is left alone: its pid runs and it
+    writes as it goes. Ages are measured against the system clock, which set the files'
+    times, not patrolog's (PATROLOG_NOW). Best effort: a file that cannot be removed stays."""
+    import stat
+    import time
+
+    pattern = _temporary_name(path.name)
+    prefix = f".{path.name}."
+    removed: list[Path] = []
+    try:
+        entries = [e for e in os.scandir(path.parent) if e.name.startswith(prefix)]
+    except OSError:
+        return removed
+    now = time.time()
+    for entry in entries:
+        found = pattern.fullmatch(entry.name)
+        if found is None:
+            continue
+        try:
+            info = entry.stat(follow_symlinks=False)
+        except OSError:
+            continue
+        if not stat.S_ISREG(info.st_mode) or info.st_uid != os.geteuid():
+            continue
+        pid = int(found.group(1)) if found.group(1) else None
+        if now - info.st_mtime < STALE_AFTER and (pid is None or _running(pid)):
+            continue
+        try:
+            os.unlink(entry.path)
+            removed.append(Path(entry.path))
+        except OSError:
+            pass
+    return removed
+
+
+def _running(pid: int) -> bool:
+    """Is process `pid` alive on this machine? (Another user's counts as alive.)"""
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError, OSError):
+        return True
+    return True
 
 
 def write_output(target: str | os.PathLike[str], content: str | bytes,

@@ -133,3 +133,26 @@ def test_fts5_structure_damage(demo):
 def test_check_on_what_is_not_a_journal(journal, make, words):
     make(journal.path)
     assert words in _one_line(journal.run("check"), 3)
+
+
+@pytest.mark.parametrize("content", [b"not a database\n" * 400, b"\x89PNG\r\n\x1a\n" + bytes(5000)])
+def test_a_file_that_is_not_a_database_gets_no_damaged_mark(journal, content):
+    """Someone's text file or photo named by mistake: said plainly, exit 3, left as it was,
+    and no `.damaged` mark littering its folder (a later write refused for a 'journal' that
+    never was one)."""
+    journal.path.write_bytes(content)
+    err = _one_line(journal.run("check"), 3)
+    assert "is not a patrolog journal" in err and "cannot be read as a database" in err
+    assert "bukan jurnal patrolog" in journal.run("--lang", "id", "check").stderr
+    assert journal.path.read_bytes() == content
+    assert sorted(p.name for p in journal.path.parent.iterdir()) == [journal.path.name]
+
+
+def test_a_journal_whose_header_page_is_destroyed_is_still_marked(demo):
+    """A real journal (SQLite's own first bytes) that SQLite cannot read on: that is damage,
+    and the mark stops writes until it is restored and checked sound."""
+    data = bytearray(demo.path.read_bytes())
+    data[16:4096] = b"\xff" * (4096 - 16)
+    demo.path.write_bytes(bytes(data))
+    assert "damaged" in _one_line(demo.run("check"), 3)
+    assert demo.path.with_name(demo.path.name + ".damaged").exists()

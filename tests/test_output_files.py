@@ -10,6 +10,7 @@ import sqlite3
 import stat
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -195,3 +196,91 @@ def test_a_changed_journal_gets_a_new_backup(journal, monkeypatch):
     conn = sqlite3.connect(newest)
     assert conn.execute("SELECT count(*) FROM incidents").fetchone()[0] == 1
     conn.close()
+
+
+# -- what a killed writer left behind ------------------------------------------------------
+_KILLED_MID_WRITE = """
+import os, signal, sys
+from patrolog.output import output_file
+with output_file(sys.argv[1]) as fh:
+    fh.write("half an export\\n")
+    fh.flush()
+    print("writing", flush=True)
+    if sys.argv[2] == "kill":
+        os.kill(os.getpid(), signal.SIGKILL)
+    sys.stdin.read()  # a live writer: waits until told
+"""
+
+
+def _writer(target: Path, how: str) -> subprocess.Popen:
+    proc = subprocess.Popen([sys.executable, "-c", _KILLED_MID_WRITE, str(target), how],
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    assert proc.stdout.readline() == "writing\n"
+    return proc
+
+
+def _temporaries(folder: Path, target: str) -> list[str]:
+    return sorted(n for n in os.listdir(folder) if n.startswith(f".{target}.")
+                  and n.endswith(".tmp"))
+
+
+@pytest.mark.parametrize("command", [("export", "-o"), ("report", "--output")])
+def test_a_write_killed_with_sigkill_is_cleaned_up_by_the_next(filled, tmp_path, command):
+    j = filled
+    out = tmp_path / "out"
+    out.mkdir()
+    target = out / "laporan.txt"
+    killed = _writer(target, "kill")
+    assert killed.wait() == -9
+    left, = _temporaries(out, "laporan.txt")  # what kill -9 leaves: hidden, 0600, half-written
+    assert stat.S_IMODE((out / left).stat().st_mode) == 0o600
+    assert not target.exists()
+    j.ok(*command, str(target))
+    assert sorted(os.listdir(out)) == ["laporan.txt"]
+
+
+def test_only_a_dead_or_long_silent_writers_file_of_that_target_is_removed(filled, tmp_path):
+    j = filled
+    out = tmp_path / "out"
+    out.mkdir()
+    target = out / "all.jsonl"
+    live = _writer(target, "live")            # a cron export of the same file, still running
+    live_tmp, = _temporaries(out, "all.jsonl")
+    hour_ago = time.time() - 3600
+    dead_pid = _writer(target, "kill")
+    dead_pid.wait()
+    old_style = out / ".all.jsonl.ab12cd34.tmp"    # an older patrolog's name, no pid in it
+    old_style.write_text("x")
+    os.utime(old_style, (hour_ago, hour_ago))
+    fresh_old_style = out / ".all.jsonl.zz99yy88.tmp"
+    fresh_old_style.write_text("x")                # maybe being written now: kept
+    keep = {
+        ".other.jsonl.1.ab12cd34.tmp": "another target's",
+        ".all.jsonl.notes": "not patrolog's name",
+        ".all.jsonl.1.ab12cd34.tmp.bak": "not patrolog's name",
+    }
+    for name in keep:
+        (out / name).write_text("someone's")
+        os.utime(out / name, (hour_ago, hour_ago))
+    link = out / ".all.jsonl.1.qq11ww22.tmp"
+    link.symlink_to(out / ".all.jsonl.notes")
+    os.utime(link, (hour_ago, hour_ago), follow_symlinks=False)
+    try:
+        j.ok("export", "-o", str(target))
+        assert sorted(os.listdir(out)) == sorted(
+            ["all.jsonl", live_tmp, fresh_old_style.name, link.name, *keep])
+        assert '"uid"' in target.read_text()  # the export itself
+    finally:
+        live.stdin.close()
+        live.wait()
+    assert target.read_text() == "half an export\n"  # the live writer finished after it
+
+
+def test_the_removal_is_one_target_at_a_time_in_its_own_folder(filled, tmp_path):
+    j = filled
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    proc = _writer(elsewhere / "a.jsonl", "kill")
+    proc.wait()
+    j.ok("export", "-o", str(tmp_path / "a.jsonl"))
+    assert len(_temporaries(elsewhere, "a.jsonl")) == 1
