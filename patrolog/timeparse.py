@@ -767,3 +767,25 @@ def human(value: datetime | str, lang: str | None = None, *,
     clock = value.strftime("%H.%M" if lang == "id" else "%H:%M")
     return (f"{_SHORT_DAYS[lang][value.weekday()]} {value.day} "
             f"{_SHORT_MONTHS[lang][value.month - 1]}{year} {clock}")
+
+
+def human_day(value: date | str, lang: str | None = None, *, now: datetime | None = None) -> str:
+    """A day as people write it: 'Wed 9 Dec' / 'Rab 9 Des' (a due date has no clock); the
+    year is added when it is not the current one. Text that is not a day comes back as it was."""
+    if isinstance(value, str):
+        try:
+            value = date.fromisoformat(value[:10])
+        except ValueError:
+            return value
+    if lang is None:
+        from patrolog.i18n import get_lang
+
+        lang = get_lang()
+    lang = "id" if lang == "id" else "en"
+    if now is None:
+        from patrolog.clock import now as clock_now
+
+        now = clock_now()
+    year = f" {value.year}" if value.year != now.year else ""
+    return (f"{_SHORT_DAYS[lang][value.weekday()]} {value.day} "
+            f"{_SHORT_MONTHS[lang][value.month - 1]}{year}")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import sys
 import textwrap
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from itertools import islice
 from typing import TextIO
 
@@ -13,6 +13,7 @@ from patrolog import vocab
 from patrolog.i18n import t
 from patrolog.kinds import BY_PREFIX, COMMON_TAIL, Kind
 from patrolog.output import printable, terminal_width, use_colour
+from patrolog.timeparse import human, human_day
 
 _WHERE = {"patrol": "area", "incident": "location", "contact": "place"}
 _WHAT = {"patrol": "summary", "incident": "description", "contact": "topic"}
@@ -22,8 +23,10 @@ def _short_time(value: str | None) -> str:
     return (value or "")[:16].replace("T", " ")
 
 
-def summary_row(rec: dict) -> tuple[str, str, str, str, str]:
-    """id, time, category label, where, what: one line for a person."""
+def summary_row(rec: dict, when: Callable[[str | None], str] = _short_time
+                ) -> tuple[str, str, str, str, str]:
+    """id, time, category label, where, what: one line for a person. `when` writes the
+    time: sortable `2026-12-01 19:00` in a table's column, as people write it in `show`."""
     kind = BY_PREFIX[rec["id"][0]]
     category = vocab.label(kind.vocab, rec[kind.category])
     where = rec.get(_WHERE[kind.name]) or ""
@@ -37,7 +40,7 @@ def summary_row(rec: dict) -> tuple[str, str, str, str, str]:
         if rec.get("follow_up") and not rec.get("done_at"):
             what += f" → {rec['follow_up']}"
     # stored text may come from a merged file: nothing in it may drive the terminal
-    return (printable(rec["id"]), printable(_short_time(rec[kind.time])), printable(category),
+    return (printable(rec["id"]), printable(when(rec[kind.time])), printable(category),
             printable(where), printable(what))
 
 
@@ -150,14 +153,22 @@ def _field_value(kind_name: str, name: str, value: object) -> str:
     if isinstance(value, list):
         # parties are often "Pak Budi, pemilik warung": a comma would split one in two
         return ("; " if name == "parties" else ", ").join(str(v) for v in value)
-    return _short_time(value) if name.endswith("_at") and isinstance(value, str) else str(value)
+    if isinstance(value, str) and (name.endswith("_at") or name == "due"):
+        return _shown_time(value) if name.endswith("_at") else human_day(value)
+    return str(value)
+
+
+def _shown_time(value: str | None) -> str:
+    """A record's time in `show`, as the officer reads it in every message: `Sel 1 Des 19.00`
+    (JSON keeps ISO 8601)."""
+    return human(value) if value else ""
 
 
 def print_record(rec: dict) -> None:
     kind = BY_PREFIX[rec["id"][0]]
     lines = [f"{rec['id']} · {t('kind.' + kind.name)} · uid {rec['uid']}"]
     if rec.get("deleted_at"):
-        lines.append(f"  [{t('label.deleted')} {_short_time(rec['deleted_at'])}]")
+        lines.append(f"  [{t('label.deleted')} {_shown_time(rec['deleted_at'])}]")
     shown = [name for name in (*kind.fields, "officer", "unit")
              if rec.get(name) not in (None, "", [])]
     width = max((len(t("field." + name)) for name in shown), default=0)
@@ -173,7 +184,7 @@ def print_record(rec: dict) -> None:
     if rec.get("links"):
         lines.append(f"  {t('label.linked')}:")
         for link in rec["links"]:
-            text = "    " + "  ".join(x for x in summary_row(link) if x)
+            text = "    " + "  ".join(x for x in summary_row(link, _shown_time) if x)
             if columns and len(text) > columns:
                 text = "\n".join(textwrap.wrap(text, columns, initial_indent="",
                                                 subsequent_indent=" " * 9,
