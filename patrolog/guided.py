@@ -12,11 +12,16 @@ nothing: both leave as `Interrupted`, which the CLI shows as one line
 
 It forgives: "kembali"/"back"/"<" at any question returns to the one before; at the
 summary a number changes that answer (the answers after it are kept), and only an
-explicit "batal"/"discard" throws the shift away (exit 0, nothing written). Both work by
-replay: every answer is recorded with its question, and going back or changing one asks
-the questions again from the start, answering them from the record without showing
-them, up to the question to ask; a replayed answer meets its own question or the replay
-stops there (an earlier change may have changed which questions follow).
+explicit "batal"/"discard" throws the shift away (exit 0, nothing written). The summary
+is read at the end of a shift on a small screen: it lists only the questions answered,
+numbered from 1, and counts those left empty or answered no on one line, numbered after
+them ('kosong'/'empty' lists them), so one skipped can still be filled by its number.
+Going back and changing work by replay: every answer is recorded with its question, and
+going back or changing one asks the questions again from the start, answering them from
+the record without showing them, up to the question to ask. A replayed answer meets its
+own question; a question the change led to (a third place, a second incident) is asked
+and the replay resumes after it, and a yes/no question held further on (no incident after
+all) skips the answers in between.
 
 Defaults, shown in brackets and taken by Enter: the patrol starts 3 hours
 before now (a usual shift length) and ends now (or 3 hours after a start more
@@ -36,6 +41,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import sys
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -57,6 +63,7 @@ BACK_WORDS = ("<", "kembali", "back", "balik")
 DISCARD_WORDS = ("batal", "discard", "buang")
 YES_WORDS = ("y", "yes", "ya", "iya", "y/ya")
 NO_WORDS = ("n", "no", "t", "tidak", "tdk", "g", "gak", "nggak")
+EMPTY_WORDS = ("kosong", "empty", "lainnya", "more")  # at the summary: list those left empty
 
 
 class _Back(Exception):
@@ -69,36 +76,57 @@ class _Answers:
     def __init__(self) -> None:
         self.given: list[tuple[str, str]] = []       # (question, answer as taken)
         self.replay: list[tuple[str, str, bool]] = []  # (question, answer, ask it instead)
+        self.yes_no: set[str] = set()  # the questions answered y/n (a "no" adds nothing)
         self._hush: contextlib.redirect_stdout | None = None
+        self._pending = io.StringIO()
 
     def restart(self, replay: list[tuple[str, str, bool]]) -> None:
         self.given, self.replay = [], replay
-        if replay and self._hush is None:
-            self._hush = contextlib.redirect_stdout(io.StringIO())
+        if replay:
+            self._quiet()
+
+    def _quiet(self) -> None:
+        """Replayed questions are not shown; what is printed meanwhile waits in a buffer."""
+        if self._hush is None:
+            self._pending = io.StringIO()
+            self._hush = contextlib.redirect_stdout(self._pending)
             self._hush.__enter__()
 
-    def loud(self) -> None:
+    def loud(self, *, pending: bool = False) -> None:
+        """Show the terminal again; `pending`: with what was printed since the last replayed
+        answer (a section's heading, the list of choices of the question now asked)."""
         if self._hush is not None:
             self._hush.__exit__(None, None, None)
             self._hush = None
+            if pending:
+                sys.stdout.write(self._pending.getvalue())
 
     def read(self, question: str, prompt: str, default: str | None) -> str:
-        """The answer to `question`: replayed, or typed (Enter takes `default`)."""
+        """The answer to `question`: replayed, or typed (Enter takes `default`).
+
+        A changed answer may change which questions follow. A question the replay does not
+        hold next (a third place, whom the incident was handed over to, a second incident)
+        is asked, and the replay resumes at the next question that meets its own; a yes/no
+        question the replay holds further on (no incident after all: "any contact?") skips
+        the answers in between, which belonged to what is no longer asked."""
         if self.replay:
+            if self.replay[0][0] != question and question in self.yes_no:
+                later = [k for k, (wanted, _, _) in enumerate(self.replay) if wanted == question]
+                if later:
+                    del self.replay[:later[0]]
             wanted, answer, ask = self.replay[0]
             if wanted == question and not ask:
                 self.replay.pop(0)
                 self.given.append((question, answer))
+                self._pending.seek(0)
+                self._pending.truncate()  # what was shown for it is not shown now
                 if not self.replay:
                     self.loud()
                 return answer
             if wanted == question:  # the one to change: asked, its old answer offered
                 self.replay.pop(0)
-                self.loud()
                 prompt, default = _with_default(prompt, answer), answer
-            else:  # the questions changed since: ask from here on
-                self.replay.clear()
-                self.loud()
+            self.loud(pending=True)
         while True:
             typed = input(prompt).strip()
             if typed.lower() in BACK_WORDS:
@@ -108,9 +136,8 @@ class _Answers:
                 raise _Back
             answer = typed or (default or "")
             self.given.append((question, answer))
-            if self.replay:  # after a changed answer, the rest replays unseen
-                self._hush = contextlib.redirect_stdout(io.StringIO())
-                self._hush.__enter__()
+            if self.replay:  # the rest replays unseen
+                self._quiet()
             return answer
 
     def refused(self) -> None:
@@ -338,6 +365,7 @@ def _ask(label: str, parse: Parser = validate.text, *, default: str | None = Non
 
 def _confirm(question: str, default: bool) -> bool:
     hint = t("prompt.yes_no_default_yes") if default else t("prompt.yes_no_default_no")
+    _answers.yes_no.add(question)
     while True:
         answer = _answers.read(question, f"{question} {hint} ", "y" if default else "n")
         if answer.lower() in YES_WORDS:
@@ -349,12 +377,24 @@ def _confirm(question: str, default: bool) -> bool:
 
 
 def _final_choice() -> str | int:
-    """At the summary: save, change answer N (its number in the list), or discard."""
+    """At the summary: save, change answer N, or discard.
+
+    The list shows what was answered, numbered from 1; the questions left empty (or
+    answered "no": no incident, nobody met, no more places) are counted on one line and
+    numbered after them, listed when asked for ('kosong'/'empty'), so a field skipped at
+    23:00 can still be filled. Returns the index in `_answers.given` of the one to change."""
     given = _answers.given
+    shown = [i for i, (q, a) in enumerate(given) if not _left_empty(q, a)]
+    hidden = [i for i in range(len(given)) if i not in set(shown)]
+    order = shown + hidden  # number N is the answer given[order[N - 1]]
     print()
     print(t("guided.answers"))
-    for n, (question, answer) in enumerate(given, 1):
-        print(f"  {n:>2}. {question.rstrip(':?')}: {answer or '—'}")
+    for n, i in enumerate(shown, 1):
+        _answer_line(n, i)
+    if hidden:
+        first, last = len(shown) + 1, len(given)
+        print("  " + t("guided.left_empty", n=len(hidden),
+                       numbers=f"{first}–{last}" if last > first else str(first)))
     print(t("guided.final_keys", n=len(given)))
     while True:
         typed = input(f"{t('guided.save')} {t('prompt.yes_no_default_yes')} ").strip().lower()
@@ -365,9 +405,22 @@ def _final_choice() -> str | int:
         if typed in BACK_WORDS:
             raise _Back
         if typed.isdigit() and 1 <= int(typed) <= len(given):
-            return int(typed) - 1
+            return order[int(typed) - 1]
+        if typed in EMPTY_WORDS and hidden:
+            for n, i in enumerate(hidden, len(shown) + 1):
+                _answer_line(n, i)
+            continue
         _explain(t("guided.final_no" if typed in NO_WORDS else "guided.final_bad",
                    n=len(given)))
+
+
+def _left_empty(question: str, answer: str) -> bool:
+    return not answer or (question in _answers.yes_no and answer.lower() in NO_WORDS)
+
+
+def _answer_line(n: int, i: int) -> None:
+    question, answer = _answers.given[i]
+    print(f"  {n:>2}. {question.rstrip(':?')}: {answer or '—'}")
 
 
 def _choose(vocabulary: str, label: str, *, default: str | None = None,

@@ -1,0 +1,153 @@
+"""The summary at the end of the guided `add` (issue: too long for a laptop at 23:00), in a
+real pseudo-terminal on a fixed clock: only what was answered is listed, numbered from 1;
+the questions left empty (or answered no) are counted on one line, listed on 'kosong'/'empty',
+and filled by their number, the rest of the shift kept."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pexpect
+
+from test_guided_forgiving import _answer, _finish, _records, _spawn, pytestmark  # noqa: F401
+
+
+def _night_shift(child: pexpect.spawn) -> None:
+    """A full shift in Indonesian: a patrol with one place, an accident, a contact."""
+    for prompt, text in [
+        ("Mulai patroli [", "kemarin 19.00"), ("Selesai patroli", "23.30"),
+        ("Jenis patroli [patroli dialogis]", "ronda"), ("Wilayah", "RW 05"),
+        ("Tempat 1", "warung:Warung Bu Siti"), ("Tempat 2", ""),
+        ("Ringkasan kegiatan", "Ronda malam"), ("Label", ""),
+        ("Ada insiden selama patroli ini? [y/T]", "y"), ("Jenis insiden", "laka"),
+        ("Waktu kejadian", "21.10"), ("Lokasi", "Jl. Cikini"), ("Uraian kejadian", ""),
+        ("Tindakan yang diambil", "P3K"), ("Korban luka", "1"), ("Korban meninggal", ""),
+        ("Tingkat keparahan", ""), ("Status", ""), ("Ada insiden lain? [y/T]", ""),
+        ("Ada warga atau tokoh yang ditemui", "y"), ("Peran", "pak rw"),
+        ("Nama", "Pak Rahmat"), ("Organisasi", ""), ("Waktu bertemu", ""),
+        ("Tempat bertemu", ""), ("Nomor HP", ""), ("Topik", ""),
+        ("Keluhan", "lampu jalan mati"), ("Harapan", ""), ("Bidang", ""),
+        ("Tindak lanjut yang dijanjikan", "lapor ke kelurahan"), ("Tenggat", ""),
+        ("Ada kontak lain? [y/T]", ""),
+    ]:
+        _answer(child, prompt, text)
+
+
+def _summary(child: pexpect.spawn, save: str) -> tuple[str, list[str]]:
+    """The whole summary as shown (from after its heading to the save question), and the
+    numbered lines of its list of answers."""
+    child.expect_exact(save)
+    shown = child.before.replace("\r\n", "\n")
+    numbered = re.findall(r"^ +\d+\. .*$", shown, re.M)
+    return shown, numbered
+
+
+def test_only_answered_questions_are_listed(tmp_path: Path) -> None:
+    child = _spawn(tmp_path / "journal.db", "id")
+    _night_shift(child)
+    child.expect_exact("Periksa sebelum disimpan")
+    shown, numbered = _summary(child, "Simpan? [Y/t]")
+    # 33 questions were asked; the 21 answered are listed, 1 to 21, nothing empty among them
+    assert [int(line.split(".")[0]) for line in numbered] == list(range(1, 22))
+    assert not [line for line in numbered if line.endswith(": —")]
+    assert "   5. Tempat 1: warung:Warung Bu Siti" in numbered
+    assert "  22–33: 12 lainnya kosong atau dijawab tidak · ketik 'kosong' untuk melihatnya" \
+        in shown
+    assert "Tempat 2" not in shown and "Ada insiden lain" not in shown
+    assert "1–33 = ubah jawaban itu" in shown
+    # from the heading to the question, it fits a 40-line laptop terminal (it took 51)
+    assert len(shown.splitlines()) < 40, shown
+    child.sendline("")
+    child.expect_exact("Tersimpan P1, I1, C1")
+    assert _finish(child) == 0
+
+
+def test_a_question_left_empty_is_listed_and_filled_by_its_number(tmp_path: Path) -> None:
+    db = tmp_path / "journal.db"
+    child = _spawn(db, "id")
+    _night_shift(child)
+    _answer(child, "Simpan? [Y/t]", "kosong")
+    child.expect_exact("  22. Tempat 2: —")            # listed with the numbers that follow
+    child.expect_exact("  26. Ada insiden lain: n")
+    child.expect_exact("  33. Ada kontak lain: n")
+    _answer(child, "Simpan? [Y/t]", "22")
+    _answer(child, "Tempat 2", "masjid:Al-Ikhlas")     # a second place, forgotten at 23:00
+    _answer(child, "Tempat 3", "")                     # a question the first entry never had
+    child.expect_exact("Periksa sebelum disimpan")
+    assert "Ringkasan" not in child.before and "Jenis insiden" not in child.before  # kept
+    shown, numbered = _summary(child, "Simpan? [Y/t]")
+    assert "tempat: warung: Warung Bu Siti; tempat ibadah: Al-Ikhlas" in shown
+    assert "   6. Tempat 2: masjid:Al-Ikhlas" in numbered
+    assert "keluhan: lampu jalan mati" in shown and "tindakan: P3K" in shown
+    child.sendline("")
+    child.expect_exact("Tersimpan P1, I1, C1")
+    assert _finish(child) == 0
+    patrol, = _records(db, "patrols")
+    assert [p["name"] for p in patrol["places"]] == ["Warung Bu Siti", "Al-Ikhlas"]
+    contact, = _records(db, "contacts")
+    assert contact["concern"] == "lampu jalan mati" and contact["patrol"] == "P1"
+
+
+def test_no_incident_after_all_then_one_again_keeps_the_contact(tmp_path: Path) -> None:
+    """A yes/no answer changed at the summary changes which questions follow: the incident's
+    answers go with a "no", a new incident is asked for after a "yes", and the contact met
+    later on the shift is kept both times."""
+    db = tmp_path / "journal.db"
+    child = _spawn(db, "id")
+    _night_shift(child)
+    child.expect_exact("   7. Ada insiden selama patroli ini: y")
+    _answer(child, "Simpan? [Y/t]", "7")
+    _answer(child, "Ada insiden selama patroli ini? [y]", "t")
+    child.expect_exact("Periksa sebelum disimpan")
+    shown, numbered = _summary(child, "Simpan? [Y/t]")
+    assert "Insiden 1" not in shown and "Kontak 1: kemarin 19.00 · ketua RT/RW" in shown
+    empty = re.search(r"(\d+)–\d+: \d+ lainnya kosong", shown)
+    child.sendline("kosong")
+    child.expect(r"(\d+)\. Ada insiden selama patroli ini: t")
+    number = child.match.group(1)
+    assert int(number) >= int(empty.group(1))
+    _answer(child, "Simpan? [Y/t]", number)
+    _answer(child, "Ada insiden selama patroli ini? [t]", "y")
+    child.expect_exact("— Insiden 1 —")
+    child.expect_exact("tawuran")                      # its list of kinds is shown
+    _answer(child, "Jenis insiden", "tawuran")
+    _answer(child, "Waktu kejadian", "22.00")
+    for prompt in ("Lokasi", "Uraian kejadian", "Tindakan yang diambil", "Korban luka",
+                   "Korban meninggal", "Tingkat keparahan", "Status", "Para pihak",
+                   "Hasil kesepakatan", "Ada insiden lain? [y/T]"):
+        _answer(child, prompt, "")
+    child.expect_exact("Periksa sebelum disimpan")
+    shown, _ = _summary(child, "Simpan? [Y/t]")
+    assert "Insiden 1: kemarin 22.00 · tawuran" in shown and "Kontak 1: kemarin 19.00" in shown
+    child.sendline("")
+    child.expect_exact("Tersimpan P1, I1, C1")
+    assert _finish(child) == 0
+    incident, = _records(db, "incidents")
+    assert incident["kind"] == "brawl" and incident["injured"] == 0
+
+
+def test_in_english_the_line_says_how_to_reach_them(tmp_path: Path) -> None:
+    db = tmp_path / "journal.db"
+    child = _spawn(db, "en")
+    for prompt, text in [("Patrol started [", "yesterday 19:00"), ("Patrol ended", "22:00"),
+                         ("Kind of patrol", ""), ("Area", ""), ("Place 1", "pasar:Pasar Boplo"),
+                         ("Place 2", ""), ("What was done", ""), ("Tags", ""),
+                         ("Any incident on this shift? [y/N]", ""), ("Did you meet anyone", "")]:
+        _answer(child, prompt, text)
+    child.expect_exact("Check before saving")
+    child.expect_exact("   4. Place 1: pasar:Pasar Boplo")
+    child.expect_exact("  5–10: 6 more left empty or answered no · 'empty' lists them")
+    child.expect_exact("Enter = save · 1–10 = change that answer · < = back · "
+                       "discard = throw the shift away")
+    _answer(child, "Save? [Y/n]", "empty")
+    child.expect_exact("   5. Area (kelurahan, RW or route): —")
+    _answer(child, "Save? [Y/n]", "5")
+    _answer(child, "Area (kelurahan, RW or route)", "RW 05")
+    child.expect_exact("Check before saving")
+    child.expect_exact("   4. Area (kelurahan, RW or route): RW 05")
+    _answer(child, "Save? [Y/n]", "y")
+    child.expect_exact("Saved P1")
+    assert _finish(child) == 0
+    patrol, = _records(db, "patrols")
+    assert patrol["area"] == "RW 05" and patrol["places"][0]["name"] == "Pasar Boplo"
