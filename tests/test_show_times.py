@@ -53,3 +53,12 @@ def test_json_keeps_iso_and_the_list_table_its_sortable_column(shift):
     assert rec["met_at"] == "2026-11-26T21:10:00+07:00" and rec["due"] == "2026-12-04"
     table = shift.ok("--lang", "id", "list").stdout
     assert "2026-11-26 21:10" in table and "2025-11-27 14:10" in table
+
+
+def test_a_promise_kept_reads_as_such_in_the_history(shift):
+    """`followups --done` stamps `done_at`: the history says so, not "no field changed"."""
+    shift.ok("followups", "--done", "C1")
+    out = shift.ok("--lang", "id", "show", "C1").stdout
+    assert "selesai pada: — → Jum 27 Nov 20.00" in out, out
+    assert "tanpa perubahan" not in out
+    assert "done: — → Fri 27 Nov 20:00" in shift.ok("--lang", "en", "show", "C1").stdout

@@ -10,7 +10,7 @@ from patrolog.i18n import t
 from patrolog.kinds import BY_PREFIX
 from patrolog.timeparse import human
 
-_SKIP = ("updated_at", "created_at", "done_at")
+_SKIP = ("updated_at", "created_at")
 
 
 def history_lines(rec: dict, show_value) -> list[str]:  # noqa: ANN001 - (kind, name, value) -> str
