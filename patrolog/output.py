@@ -212,12 +212,6 @@ def output_file(target: str | os.PathLike[str], journal: Path | None = None, *,
 STALE_AFTER = 15 * 60  # seconds without a write
 
 
-def _temporary_name(target: str):  # noqa: ANN202 - a compiled pattern
-    import re
-
-    return re.compile(rf"\.{re.escape(target)}\.(?:(\d+)\.)?[A-Za-z0-9_]{{8}}\.tmp")
-
-
 def remove_stale_temporaries(path: Path) -> list[Path]:
     """Remove what earlier writes of `path` left behind; returns what was removed.
 
@@ -228,10 +222,12 @@ def remove_stale_temporaries(path: Path) -> list[Path]:
     target elsewhere (another terminal, a cron job) is left alone: its pid runs and it
     writes as it goes. Ages are measured against the system clock, which set the files'
     times, not patrolog's (PATROLOG_NOW). Best effort: a file that cannot be removed stays."""
+    import re
     import stat
     import time
 
-    pattern = _temporary_name(path.name)
+    # mkstemp's 8 characters; the writer's pid in the name since it was put there
+    pattern = re.compile(rf"\.{re.escape(path.name)}\.(?:(\d+)\.)?[a-z0-9_]{{8}}\.tmp")
     prefix = f".{path.name}."
     removed: list[Path] = []
     try:
