@@ -570,6 +570,7 @@ class _Applier:
         self.later: list[tuple[Kind, int, str]] = []  # links to patrols not yet written
         self.columns = {k: self._insert_columns(k) for k in KINDS.values()}
         self.row_of = {k: itemgetter(*cols) for k, cols in self.columns.items()}
+        self.past = sharing_privacy.past_retention(conn, check.ctx)  # None: no retention
 
     @staticmethod
     def _insert_columns(kind: Kind) -> list[str]:
@@ -592,6 +593,10 @@ class _Applier:
             if have is not None and have.kind != kind.name:
                 raise InputError("err.import_type_clash", line=number, uid=values["uid"],
                                  type=kind.name, local=have.kind)
+            if (have is None or have.number is None) and self.past is not None \
+                    and self.past(kind, values, tomb):  # a purge is not undone
+                self.counts["skipped"] = self.counts.get("skipped", 0) + 1
+                continue
             if have is None:
                 if tomb:
                     self._keep_tombstone(kind, values, replace=False)
@@ -835,18 +840,11 @@ def _apply_all(conn: sqlite3.Connection, ctx: Context, source: Iterable[tuple[in
     batch: list[tuple[int, Kind, dict[str, Any], bool]] = []
     uids: set[str] = set()
     done = 0
-    past = sharing_privacy.past_retention(conn, ctx)  # None unless `retention` is set
-    skipped = 0
     for number, rec in source:
         try:
             kind, values, tomb = check(rec)
         except _Bad as bad:
             raise applier.bad(number, bad.field) from None
-        if past is not None and past(kind, values, tomb):  # a purge is not undone
-            skipped += 1
-            done += 1
-            tick(done)
-            continue
         if values["uid"] in uids or len(batch) >= BATCH:  # a uid twice: the first goes first
             applier.apply(batch)
             batch, uids = [], set()
@@ -857,8 +855,6 @@ def _apply_all(conn: sqlite3.Connection, ctx: Context, source: Iterable[tuple[in
     if batch:
         applier.apply(batch)
     applier.finish()
-    if skipped:
-        applier.counts["skipped"] = skipped
     sharing_privacy.before_commit(conn, applier.counts)
     return applier.counts
 

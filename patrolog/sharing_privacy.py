@@ -1,9 +1,11 @@
 """What `import` and `merge` must not undo (SPEC §6 with §7): a purge, and an erase.
 
-- Retention: with `config set retention` set, a record whose own time is before the
-  first day still kept (`purge.cutoff`, the day `due` reminds of) is not taken in: it is
-  skipped and counted, so a merge from the unit does not bring back what a purge removed.
-  Tombstones pass (they hold nothing personal, and keep an older copy from returning).
+- Retention: with `config set retention` set, a record the journal does not hold whose
+  own time is before the first day still kept (`purge.cutoff`, the day `due` reminds of)
+  is not taken in: it is skipped and counted, so a merge from the unit does not bring back
+  what a purge removed. A record the journal still holds (not purged yet) takes newer
+  versions as any other does: one may be an erasure. Tombstones pass (they hold nothing
+  personal, and keep an older copy from returning).
 - Erasure: `erase` stamps what it changed as new, so its version wins everywhere. When
   such a version replaces a local one, the local version (which still names the person)
   is not kept in the record's history, the record's earlier versions are dropped, and
