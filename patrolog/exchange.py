@@ -907,6 +907,8 @@ def _import_into_new(store: Store, source: Iterable[tuple[int, Any]], where: str
             with fresh.write() as conn, _indexes_after(conn):
                 # The profile of the journal to be (none yet): its clock is the system's.
                 counts = _apply_all(conn, Context(store), source, where, progress, total)
+            # a file holding a record before and after its erasure: erase's wipe here too
+            counts = sharing_privacy.after_commit(fresh, counts)
         if not any(counts.values()):
             return counts  # an empty file creates no journal
         try:

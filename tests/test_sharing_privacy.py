@@ -253,3 +253,26 @@ def test_an_erasure_reaches_a_record_past_retention_not_yet_purged(
         "added": 0, "updated": 2, "deleted": 0, "unchanged": 3}
     assert _grep(u, "Darmi", "1111 2222") == []
 
+
+@pytest.mark.skipif(shutil.which("grep") is None, reason="needs grep")
+def test_a_new_journal_built_from_an_erased_version_shows_only_the_counts(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file holding a record before and after its erasure, imported into a journal that
+    does not exist yet: the counts are the four of every import (no internal key in
+    --json), and the new journal holds nothing of the person."""
+    monkeypatch.setenv("PATROLOG_NOW", T1)
+    a = _journal(tmp_path, monkeypatch, "a", "Aiptu Tafsipul")
+    a.add("contact", "--at", "2026-11-20 10:00", "--role", "warga", "--name",
+          "Pak Joko Susilo", "--phone", "0812-3456-7890")
+    before, after = tmp_path / "before.jsonl", tmp_path / "after.jsonl"
+    a.ok("export", "-o", str(before))
+    monkeypatch.setenv("PATROLOG_NOW", T2)
+    a.ok("erase", "--name", "Joko Susilo", "--yes")
+    a.ok("export", "-o", str(after))
+    both = tmp_path / "both.jsonl"
+    both.write_text(before.read_text() + after.read_text())
+    fresh = Journal(tmp_path / "fresh.db", monkeypatch)
+    assert fresh.ok("import", str(both), "--json").json() == {
+        "added": 1, "updated": 1, "deleted": 0, "unchanged": 0}
+    assert _grep(fresh, *JOKO) == []
+    assert fresh.ok("show", "C1", "--json").json()["history"] == []
