@@ -372,8 +372,12 @@ class _Checker:
         fixed = self.fixed
         if fixed is not None and dt.year > fixed[2]:
             offset = dt.utcoffset()
-            if offset == fixed[0] and len(value) == 25 and value[10] == "T":
-                return value  # already in the journal's zone and form, as most are
+            # Already in the journal's zone and form, as most are. The form by its
+            # separators: a week date or a time without seconds is 25 characters too.
+            if offset == fixed[0] and len(value) == 25 and value[10] == "T" \
+                    and value[4] == value[7] == "-" and value[19] in "+-" \
+                    and value[13] == value[16] == value[22] == ":":
+                return value
             return ((dt.replace(tzinfo=None) - offset + fixed[0]).isoformat(timespec="seconds")
                     + fixed[1])
         return iso(dt.astimezone(self.tz))

@@ -132,3 +132,17 @@ def test_messages_name_the_line_in_indonesian_too(kept, tmp_path):
     path.write_text(json.dumps(dict(GOOD, tags="urgent")) + "\n")
     res = kept.run("--lang", "id", "import", str(path))
     assert res.exit_code == 2 and "baris 1" in res.stderr and "'tags'" in res.stderr
+
+
+@pytest.mark.parametrize("written", ["2026-W49-2T19:00:00+07:00", "2026-12-01T19:00+07:00:00",
+                                     "2026-12-01T19:00:00.50+07", "2026-12-01T190000.5+07:00"])
+def test_a_time_in_another_iso_form_of_the_same_length_is_stored_as_the_journal_writes(
+        journal, tmp_path, written):
+    """Every stored time reads `2026-12-01T19:00:00+07:00`: lists sort, digests and purge
+    compare stored times as text. A week date or a time without seconds is 25 characters
+    long too, and in the journal's offset: it must not be kept as it came."""
+    journal.ok("config", "set", "timezone", "Asia/Jakarta")
+    path = tmp_path / "other-form.jsonl"
+    path.write_text(json.dumps(dict(GOOD, occurred_at=written)) + "\n")
+    journal.ok("import", str(path))
+    assert journal.sql("SELECT occurred_at FROM incidents") == [("2026-12-01T19:00:00+07:00",)]
