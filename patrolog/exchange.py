@@ -265,7 +265,13 @@ class JournalSource:
                     rec["type"] = kind.name
                     for name in lists:
                         text = rec[name]
-                        rec[name] = loads(text) if text and text != "[]" else []
+                        if not text or text == "[]":
+                            rec[name] = []
+                            continue
+                        try:
+                            rec[name] = loads(text)
+                        except (ValueError, RecursionError):
+                            pass  # not JSON (another tool wrote it): the checks name it
                     if places is not None:
                         rec["places"] = places[row[at_id]]
                     yield rec

@@ -285,3 +285,23 @@ def test_bulk_load_leaves_a_sound_journal(other, tmp_path, monkeypatch):
             "sound (SQLite integrity check, full-text index, schema)"), name
         for word in ("Kelapa", "kutip", "kurung", "Joko", "Batas", "Boplo", "Rahmat"):
             assert fresh.ok("search", word, "--json").json(), (name, word)
+
+
+@pytest.mark.parametrize("stored", ["urgent", "{\"a\": 1", "[\"ok\", 2]", "[" * 100_000],
+                         ids=["word", "cut-short", "a-number", "deep"])
+def test_merge_refuses_a_list_column_another_tool_wrote_badly(other, journal, stored):
+    """The other journal's rows are read as stored: a tags column that is not a JSON list of
+    texts (written by hand or by another tool) is a bad record, named with its field, as in
+    an import; not a crash."""
+    import sqlite3
+
+    conn = sqlite3.connect(other.path)
+    conn.execute("UPDATE incidents SET tags = ?", (stored,))
+    conn.commit()
+    conn.close()
+    journal.add("patrol", "--start", "2026-11-19 08:00", "--end", "2026-11-19 09:00")
+    before = journal.snapshot()
+    res = journal.run("merge", str(other.path))
+    assert res.exit_code == 2, res
+    assert "'tags'" in res.stderr and res.stderr.count("\n") == 1
+    assert journal.snapshot() == before
