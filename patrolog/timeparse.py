@@ -754,19 +754,13 @@ def human(value: datetime | str, lang: str | None = None, *,
             value = datetime.fromisoformat(value)
         except ValueError:
             return value
-    if lang is None:
-        from patrolog.i18n import get_lang
-
-        lang = get_lang()
-    lang = "id" if lang == "id" else "en"
+    lang = _shown_lang(lang)
     if now is None:
         from patrolog.clock import now as clock_now
 
         now = clock_now(value.tzinfo)
-    year = f" {value.year}" if value.year != now.year else ""
     clock = value.strftime("%H.%M" if lang == "id" else "%H:%M")
-    return (f"{_SHORT_DAYS[lang][value.weekday()]} {value.day} "
-            f"{_SHORT_MONTHS[lang][value.month - 1]}{year} {clock}")
+    return f"{human_day(value.date(), lang, now=now)} {clock}"
 
 
 def human_day(value: date | str, lang: str | None = None, *, now: datetime | None = None) -> str:
@@ -777,11 +771,7 @@ def human_day(value: date | str, lang: str | None = None, *, now: datetime | Non
             value = date.fromisoformat(value[:10])
         except ValueError:
             return value
-    if lang is None:
-        from patrolog.i18n import get_lang
-
-        lang = get_lang()
-    lang = "id" if lang == "id" else "en"
+    lang = _shown_lang(lang)
     if now is None:
         from patrolog.clock import now as clock_now
 
@@ -789,3 +779,11 @@ def human_day(value: date | str, lang: str | None = None, *, now: datetime | Non
     year = f" {value.year}" if value.year != now.year else ""
     return (f"{_SHORT_DAYS[lang][value.weekday()]} {value.day} "
             f"{_SHORT_MONTHS[lang][value.month - 1]}{year}")
+
+
+def _shown_lang(lang: str | None) -> str:
+    if lang is None:
+        from patrolog.i18n import get_lang
+
+        lang = get_lang()
+    return "id" if lang == "id" else "en"
