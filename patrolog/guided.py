@@ -125,7 +125,9 @@ class _Answers:
                 return answer
             if wanted == question:  # the one to change: asked, its old answer offered
                 self.replay.pop(0)
-                prompt, default = _with_default(prompt, answer), answer
+                prompt = (_yes_no_prompt(question, answer.lower() in YES_WORDS)
+                          if question in self.yes_no else _with_default(prompt, answer))
+                default = answer
             self.loud(pending=True)
         while True:
             typed = input(prompt).strip()
@@ -363,11 +365,17 @@ def _ask(label: str, parse: Parser = validate.text, *, default: str | None = Non
             _explain(exc.message())
 
 
-def _confirm(question: str, default: bool) -> bool:
+def _yes_no_prompt(question: str, default: bool) -> str:
+    """`Any incident? [y/N] `: the capital letter is what Enter takes."""
     hint = t("prompt.yes_no_default_yes") if default else t("prompt.yes_no_default_no")
+    return f"{question} {hint} "
+
+
+def _confirm(question: str, default: bool) -> bool:
     _answers.yes_no.add(question)
     while True:
-        answer = _answers.read(question, f"{question} {hint} ", "y" if default else "n")
+        answer = _answers.read(question, _yes_no_prompt(question, default),
+                               "y" if default else "n")
         if answer.lower() in YES_WORDS:
             return True
         if answer.lower() in NO_WORDS:

@@ -98,7 +98,7 @@ def test_no_incident_after_all_then_one_again_keeps_the_contact(tmp_path: Path) 
     _night_shift(child)
     child.expect_exact("   7. Ada insiden selama patroli ini: y")
     _answer(child, "Simpan? [Y/t]", "7")
-    _answer(child, "Ada insiden selama patroli ini? [y]", "t")
+    _answer(child, "Ada insiden selama patroli ini? [Y/t]", "t")   # as asked the first time
     child.expect_exact("Periksa sebelum disimpan")
     shown, numbered = _summary(child, "Simpan? [Y/t]")
     assert "Insiden 1" not in shown and "Kontak 1: kemarin 19.00 · ketua RT/RW" in shown
@@ -108,7 +108,7 @@ def test_no_incident_after_all_then_one_again_keeps_the_contact(tmp_path: Path) 
     number = child.match.group(1)
     assert int(number) >= int(empty.group(1))
     _answer(child, "Simpan? [Y/t]", number)
-    _answer(child, "Ada insiden selama patroli ini? [t]", "y")
+    _answer(child, "Ada insiden selama patroli ini? [y/T]", "y")
     child.expect_exact("— Insiden 1 —")
     child.expect_exact("tawuran")                      # its list of kinds is shown
     _answer(child, "Jenis insiden", "tawuran")
@@ -151,3 +151,40 @@ def test_in_english_the_line_says_how_to_reach_them(tmp_path: Path) -> None:
     assert _finish(child) == 0
     patrol, = _records(db, "patrols")
     assert patrol["area"] == "RW 05" and patrol["places"][0]["name"] == "Pasar Boplo"
+
+
+def test_a_yes_no_question_asked_again_offers_its_answer_as_the_first_time(
+        tmp_path: Path) -> None:
+    """Changed at the summary or reached by '<', a yes/no question keeps its two letters, the
+    answer given being the capital one that Enter takes: `[y/N]`, never a bare `[n]`."""
+    db = tmp_path / "journal.db"
+    child = _spawn(db, "en")
+    for prompt, text in [("Patrol started [", "yesterday 19:00"), ("Patrol ended", "22:00"),
+                         ("Kind of patrol", ""), ("Area", "RW 05"), ("Place 1", ""),
+                         ("What was done", ""), ("Tags", ""),
+                         ("Any incident on this shift? [y/N]", ""),
+                         ("Did you meet anyone", "<")]:
+        _answer(child, prompt, text)
+    _answer(child, "Any incident on this shift? [y/N] ", "")   # back: as the first time
+    _answer(child, "Did you meet anyone", "")
+    child.expect_exact("Check before saving")
+    _answer(child, "Save? [Y/n]", "empty")
+    child.expect(r"(\d+)\. Did you meet anyone[^:]*: n")
+    _answer(child, "Save? [Y/n]", child.match.group(1))
+    child.expect(r"Did you meet anyone[^\[\n]*\[(.*?)\] ")
+    assert child.match.group(1) == "y/N"
+    child.sendline("y")
+    _answer(child, "Who (role)", "warga")
+    for prompt in ("Name", "Organisation", "Time met", "Where you met", "Phone", "Topic",
+                   "Concern", "Hope", "Follow-up you promised", "Anyone else? [y/N]"):
+        _answer(child, prompt, "")
+    child.expect_exact("Check before saving")
+    child.expect(r"(\d+)\. Did you meet anyone[^:]*: y")
+    _answer(child, "Save? [Y/n]", child.match.group(1))
+    child.expect(r"Did you meet anyone[^\[\n]*\[(.*?)\] ")
+    assert child.match.group(1) == "Y/n"
+    child.sendline("")                                  # kept: the contact replays unseen
+    child.expect_exact("Check before saving")
+    _answer(child, "Save? [Y/n]", "")
+    child.expect_exact("Saved P1, C1")
+    assert _finish(child) == 0
