@@ -43,7 +43,7 @@ import contextlib
 import io
 import sys
 from collections.abc import Callable
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from patrolog import fields, records, validate, vocab
@@ -51,7 +51,7 @@ from patrolog.errors import InputError, Interrupted
 from patrolog.fields import Field
 from patrolog.i18n import get_lang, t
 from patrolog.store import Store
-from patrolog.timeparse import iso, now_in, parse_duration, parse_time, zone_name
+from patrolog.timeparse import human_day, iso, now_in, parse_duration, parse_time, zone_name
 
 DEFAULT_SHIFT = timedelta(hours=3)
 LONGEST_DEFAULT_SHIFT = timedelta(hours=12)
@@ -589,7 +589,8 @@ def _show_shift(ctx: records.Context, patrol: dict, incidents: list[dict],
         print(f"{t('guided.section_contact', n=n)}: "
               f"{_clock(datetime.fromisoformat(con['met_at']), now)} · "
               f"{vocab.label('role', con['role'])} · {con['name'] or t('label.anonymous')}")
-        due = con["due"] and date.fromisoformat(con["due"]).strftime("%d/%m/%Y")
+        # as `show` writes it: the weekday confirms how 09/12 was read
+        due = con["due"] and human_day(con["due"], now=now)
         field = con["field"] and vocab.label("contact_field", con["field"])
         _fields([(name, con[name]) for name in
                  ("organisation", "place", "phone", "topic", "concern", "hope")]

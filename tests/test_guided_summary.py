@@ -188,3 +188,18 @@ def test_a_yes_no_question_asked_again_offers_its_answer_as_the_first_time(
     _answer(child, "Save? [Y/n]", "")
     child.expect_exact("Saved P1, C1")
     assert _finish(child) == 0
+
+
+def test_the_due_date_is_checked_as_the_officer_reads_it_elsewhere(tmp_path: Path) -> None:
+    """The record part of the summary writes the promise's due day as `show` does (`Rab 9
+    Des`): the weekday tells at a glance that 09/12 was read as 9 December. The list of
+    answers keeps what was typed (or taken by Enter)."""
+    child = _spawn(tmp_path / "journal.db", "id")
+    _night_shift(child)                                 # Enter at "Tenggat": a week ahead
+    child.expect_exact("Periksa sebelum disimpan")
+    shown, numbered = _summary(child, "Simpan? [Y/t]")
+    assert "\n  tenggat: Rab 9 Des\n" in shown
+    assert any(line.endswith("Tenggat tindak lanjut: 09/12/2026") for line in numbered)
+    child.sendline("")
+    child.expect_exact("Tersimpan P1, I1, C1")
+    assert _finish(child) == 0
