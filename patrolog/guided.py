@@ -106,14 +106,16 @@ class _Answers:
 
         A changed answer may change which questions follow. A question the replay does not
         hold next (a third place, whom the incident was handed over to, a second incident)
-        is asked, and the replay resumes at the next question that meets its own; a yes/no
-        question the replay holds further on (no incident after all: "any contact?") skips
-        the answers in between, which belonged to what is no longer asked."""
+        is asked, and the replay resumes at the next question that meets its own. A question
+        the replay holds further on skips the answers in between, which belonged to what is
+        no longer asked (not handed over after all: the parties typed after it are kept) —
+        within its section for most questions, as a field's label comes again in the next
+        incident; anywhere for a yes/no question (no incident after all: "any contact?")."""
         if self.replay:
-            if self.replay[0][0] != question and question in self.yes_no:
-                later = [k for k, (wanted, _, _) in enumerate(self.replay) if wanted == question]
+            if self.replay[0][0] != question:
+                later = self._held_later(question)
                 if later:
-                    del self.replay[:later[0]]
+                    del self.replay[:later]
             wanted, answer, ask = self.replay[0]
             if wanted == question and not ask:
                 self.replay.pop(0)
@@ -141,6 +143,17 @@ class _Answers:
             if self.replay:  # the rest replays unseen
                 self._quiet()
             return answer
+
+    def _held_later(self, question: str) -> int | None:
+        """Where the replay holds `question` further on, never past the answer to change,
+        nor (but for a yes/no question) past a yes/no question: the end of a section."""
+        section = question not in self.yes_no
+        for k, (wanted, _, ask) in enumerate(self.replay):
+            if wanted == question:
+                return k
+            if ask or (section and wanted in self.yes_no):
+                return None
+        return None
 
     def refused(self) -> None:
         """The last answer was asked again: it is not an answer to keep."""

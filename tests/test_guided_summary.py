@@ -203,3 +203,36 @@ def test_the_due_date_is_checked_as_the_officer_reads_it_elsewhere(tmp_path: Pat
     child.sendline("")
     child.expect_exact("Tersimpan P1, I1, C1")
     assert _finish(child) == 0
+
+
+def test_an_answer_no_longer_asked_is_dropped_and_the_rest_kept(tmp_path: Path) -> None:
+    """A dispute handed over, then at the summary not handed over after all: 'handed over to'
+    is no longer asked, and the parties and the settlement typed after it are kept, not
+    asked again empty (Enter would have lost them)."""
+    db = tmp_path / "journal.db"
+    child = _spawn(db, "id")
+    for prompt, text in [
+        ("Mulai patroli [", "kemarin 19.00"), ("Selesai patroli", "23.30"),
+        ("Jenis patroli", ""), ("Wilayah", ""), ("Tempat 1", ""), ("Ringkasan kegiatan", ""),
+        ("Label", ""), ("Ada insiden selama patroli ini? [y/T]", "y"),
+        ("Jenis insiden", "sengketa"), ("Waktu kejadian", "21.10"), ("Lokasi", ""),
+        ("Uraian kejadian", ""), ("Tindakan yang diambil", ""), ("Korban luka", ""),
+        ("Korban meninggal", ""), ("Tingkat keparahan", ""), ("Status", "2"),
+        ("Dilimpahkan ke", "Polsek Menteng"), ("Para pihak", "Pak Ahmad; Bu Sri"),
+        ("Hasil kesepakatan", "damai"), ("Ada insiden lain? [y/T]", ""),
+        ("Ada warga atau tokoh yang ditemui", ""),
+    ]:
+        _answer(child, prompt, text)
+    child.expect(r"(\d+)\. Status[^:]*: 2")
+    _answer(child, "Simpan? [Y/t]", child.match.group(1))
+    _answer(child, "[2]: ", "1")
+    child.expect_exact("Periksa sebelum disimpan")
+    assert "Para pihak" not in child.before and "Hasil kesepakatan" not in child.before
+    shown, _ = _summary(child, "Simpan? [Y/t]")
+    assert "Dilimpahkan ke" not in shown
+    child.sendline("")
+    child.expect_exact("Tersimpan P1, I1")
+    assert _finish(child) == 0
+    incident, = _records(db, "incidents")
+    assert incident["status"] == "open" and incident["referred_to"] is None
+    assert incident["parties"] == ["Pak Ahmad", "Bu Sri"] and incident["resolution"] == "damai"
