@@ -202,10 +202,13 @@ class JournalSource:
 
     def __init__(self, path: Path) -> None:
         from patrolog import migrations
+        from patrolog.check import is_sqlite_file
 
         self.path = path
         if not path.is_file():
             raise InputError("err.import_unreadable", path=str(path))
+        if not is_sqlite_file(path):
+            raise JournalError("err.not_a_database", path=str(path))
         with self._open() as conn:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             if conn.execute("PRAGMA application_id").fetchone()[0] != migrations.APPLICATION_ID:

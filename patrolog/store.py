@@ -493,6 +493,10 @@ def journal_error(exc: sqlite3.DatabaseError, path: Path) -> JournalError:
         mark_damaged(path, name or "SQLITE_CORRUPT")  # a journal: its later writes must stop
         return JournalError("err.corrupt", path=where)
     if name.startswith("SQLITE_NOTADB") or "not a database" in text or "corrupt" in text:
+        from patrolog.check import is_sqlite_file
+
+        if not is_sqlite_file(path):  # someone's file named by mistake: nothing to restore
+            return JournalError("err.not_a_database", path=where)
         return JournalError("err.corrupt", path=where)
     if "no such table" in text or "no such column" in text:
         return JournalError("err.damaged", path=where, what=text.split(":", 1)[-1].strip())

@@ -156,3 +156,27 @@ def test_a_journal_whose_header_page_is_destroyed_is_still_marked(demo):
     demo.path.write_bytes(bytes(data))
     assert "damaged" in _one_line(demo.run("check"), 3)
     assert demo.path.with_name(demo.path.name + ".damaged").exists()
+
+
+@pytest.mark.parametrize("command", [("list",), ("due",), ("add", "patrol", "--start",
+                                                             "kemarin 08:00", "--duration", "2j")])
+def test_every_command_says_a_file_that_is_not_a_database_is_not_a_journal(journal, command):
+    """Named by mistake with --db, someone's text file gets the line `check` gives it, not
+    'damaged; restore it from a backup' (there is nothing to restore); left as it was."""
+    content = b"catatan rapat RW\n" * 300
+    journal.path.write_bytes(content)
+    err = _one_line(journal.run(*command), 3)
+    assert "is not a patrolog journal" in err and "restore" not in err
+    assert journal.path.read_bytes() == content
+    assert sorted(p.name for p in journal.path.parent.iterdir()) == [journal.path.name]
+
+
+def test_merge_says_a_file_that_is_not_a_database_is_not_a_journal(journal, tmp_path):
+    other = tmp_path / "foto.jpg"
+    other.write_bytes(b"\xff\xd8\xff\xe0" + bytes(8000))
+    journal.add("patrol", "--start", "kemarin 08:00", "--duration", "2j")
+    before = journal.snapshot()
+    res = journal.run("--lang", "id", "merge", str(other))
+    assert res.exit_code == 3 and "bukan jurnal patrolog" in res.stderr
+    assert "cadangan" not in res.stderr and res.stderr.count("\n") == 1
+    assert journal.snapshot() == before
