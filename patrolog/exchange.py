@@ -56,6 +56,15 @@ UID_LENGTH = (1, 64)  # patrolog writes 32 hex digits; other tools may write les
 
 
 # -- out -----------------------------------------------------------------------
+def _rows_sql(kind: Kind, rest: str) -> str:
+    """A kind's rows (as `t`) with, beside an incident's or contact's, its patrol's uid:
+    links travel by uid. By a join: a dict of every patrol would grow with the journal."""
+    if kind is PATROL:
+        return f"SELECT t.* FROM patrols t {rest}"
+    return (f"SELECT t.*, p.uid AS patrol_uid FROM {kind.table} t "
+            f"LEFT JOIN patrols p ON p.id = t.patrol_id {rest}")
+
+
 def iter_export(conn: sqlite3.Connection, kinds: Iterable[Kind], *, since: str | None = None,
                 officer: str | None = None) -> Iterator[dict]:
     """Every record of `kinds`, live ones whole and deleted ones as tombstones, patrols
@@ -71,14 +80,8 @@ def iter_export(conn: sqlite3.Connection, kinds: Iterable[Kind], *, since: str |
     params = [p for p in (since, officer) if p]
     kinds = list(kinds)
     for kind in kinds:
-        if kind is PATROL:
-            sql = f"SELECT * FROM patrols WHERE {where()} ORDER BY started_at, id"
-        else:
-            # The patrol's uid by a join: a dict of every patrol would grow with the journal.
-            sql = (f"SELECT t.*, p.uid AS patrol_uid FROM {kind.table} t "
-                   f"LEFT JOIN patrols p ON p.id = t.patrol_id WHERE {where('t.')} "
-                   f"ORDER BY t.{kind.time}, t.id")
-        cur = conn.execute(sql, params)
+        cur = conn.execute(_rows_sql(kind, f"WHERE {where('t.')} ORDER BY t.{kind.time}, t.id"),
+                           params)
         while rows := cur.fetchmany(BATCH):
             live = [r for r in rows if r["deleted_at"] is None]
             whole = iter(_records(conn, kind, live))
@@ -251,12 +254,7 @@ class JournalSource:
         the table through an index."""
         loads = json.loads
         for kind in KINDS.values():
-            if kind is PATROL:
-                sql = "SELECT * FROM patrols ORDER BY id"
-            else:
-                sql = (f"SELECT t.*, p.uid AS patrol_uid FROM {kind.table} t "
-                       "LEFT JOIN patrols p ON p.id = t.patrol_id ORDER BY t.id")
-            cur = conn.execute(sql)
+            cur = conn.execute(_rows_sql(kind, "ORDER BY t.id"))
             names = [d[0] for d in cur.description]
             at_id = names.index("id")
             lists = kind.lists
@@ -681,21 +679,20 @@ class _Applier:
             ids = [have.number for _, k, _, have in ties if k is kind]
             if not ids:
                 continue
-            marks = ",".join("?" * len(ids))
-            if kind is PATROL:
-                rows = self.conn.execute(f"SELECT * FROM patrols WHERE id IN ({marks})",
-                                         ids).fetchall()
-            else:
-                rows = self.conn.execute(
-                    f"SELECT t.*, p.uid AS patrol_uid FROM {kind.table} t "
-                    f"LEFT JOIN patrols p ON p.id = t.patrol_id WHERE t.id IN ({marks})",
-                    ids).fetchall()
-            for row, rec in zip(rows, _records(self.conn, kind, rows)):
-                rec["type"] = kind.name
-                if kind is not PATROL:
-                    rec["patrol_uid"] = row["patrol_uid"]
-                found[kind.name, row["id"]] = rec
+            for rec in self._local(kind, ids):
+                found[kind.name, int(rec["id"][1:])] = rec
         return found
+
+    def _local(self, kind: Kind, ids: list[int]) -> list[dict]:
+        """This journal's records of `kind` by number, as an export writes them."""
+        rows = self.conn.execute(
+            _rows_sql(kind, f"WHERE t.id IN ({','.join('?' * len(ids))})"), ids).fetchall()
+        recs = _records(self.conn, kind, rows)
+        for row, rec in zip(rows, recs):
+            rec["type"] = kind.name
+            if kind is not PATROL:
+                rec["patrol_uid"] = row["patrol_uid"]
+        return recs
 
     def _canonical_of(self, rec: dict) -> str:
         try:
@@ -715,20 +712,7 @@ class _Applier:
             values = {"uid": have.uid, "officer": officer[0] if officer else None,
                       "deleted_at": have.deleted_at, "updated_at": have.updated_at}
             return _canonical(values, True)
-        return self._canonical_of(self._exported(kind, have.number))
-
-    def _exported(self, kind: Kind, number: int) -> dict:
-        if kind is PATROL:
-            rows = self.conn.execute("SELECT * FROM patrols WHERE id = ?", (number,)).fetchall()
-        else:
-            rows = self.conn.execute(
-                f"SELECT t.*, p.uid AS patrol_uid FROM {kind.table} t "
-                f"LEFT JOIN patrols p ON p.id = t.patrol_id WHERE t.id = ?", (number,)
-            ).fetchall()
-        rec = {"type": kind.name, **_records(self.conn, kind, rows)[0]}
-        if kind is not PATROL:
-            rec["patrol_uid"] = rows[0]["patrol_uid"]
-        return rec
+        return self._canonical_of(self._local(kind, [have.number])[0])
 
     def _patrol_ids(self, uids: set[str]) -> dict[str, int]:
         if not uids:
