@@ -22,6 +22,7 @@ from pathlib import Path
 from patrolog import migrations
 from patrolog.errors import JournalError
 from patrolog.store import mark_damaged, mark_path, ro_uri  # noqa: F401 (re-exported)
+from patrolog.store import is_sqlite_file
 
 
 def quick_check(conn: sqlite3.Connection) -> str | None:
@@ -45,19 +46,6 @@ def refuse_if_damaged(conn: sqlite3.Connection, path: Path) -> None:
         key = "check.integrity_stopped" if found == "?" else "check.integrity"
         mark_damaged(path, key)
         raise JournalError("err.damaged_found", path=str(path), what=t(key, count=found))
-
-
-SQLITE_MAGIC = b"SQLite format 3\x00"
-
-
-def is_sqlite_file(path: Path) -> bool:
-    """Does the file begin as every SQLite database does? A journal whose first page is
-    damaged beyond that is still one (and is marked); a file without it never was one."""
-    try:
-        with open(path, "rb") as fh:
-            return fh.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
-    except OSError:
-        return True  # unreadable: let SQLite say why, as before
 
 
 def check(path: Path) -> list[tuple[str, dict[str, str]]]:

@@ -38,7 +38,7 @@ from patrolog.kinds import KINDS, PATROL, Kind
 from patrolog.output import Progress
 from patrolog.records import (Context, _columns, _keep_history, _places_for, _records,
                               _write_places, check_patrol_span, index_row, reindex)
-from patrolog.store import Store, ro_uri
+from patrolog.store import Store, is_sqlite_file, ro_uri
 from patrolog.timeparse import iso
 
 BATCH = 1000
@@ -205,7 +205,6 @@ class JournalSource:
 
     def __init__(self, path: Path) -> None:
         from patrolog import migrations
-        from patrolog.check import is_sqlite_file
 
         self.path = path
         if not path.is_file():

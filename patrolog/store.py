@@ -479,6 +479,19 @@ def refuse_if_marked(journal: Path) -> None:
                        what=what or "?")
 
 
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def is_sqlite_file(path: Path) -> bool:
+    """Does the file begin as every SQLite database does? A journal whose first page is
+    damaged beyond that is still one (and is marked); a file without it never was one."""
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
+    except OSError:
+        return True  # unreadable: let SQLite say why, as before
+
+
 def journal_error(exc: sqlite3.DatabaseError, path: Path) -> JournalError:
     """SQLite's failure -> one keyed line in the user's language naming the cause (SQLite's
     own words are English only: they never reach the officer)."""
@@ -493,8 +506,6 @@ def journal_error(exc: sqlite3.DatabaseError, path: Path) -> JournalError:
         mark_damaged(path, name or "SQLITE_CORRUPT")  # a journal: its later writes must stop
         return JournalError("err.corrupt", path=where)
     if name.startswith("SQLITE_NOTADB") or "not a database" in text or "corrupt" in text:
-        from patrolog.check import is_sqlite_file
-
         if not is_sqlite_file(path):  # someone's file named by mistake: nothing to restore
             return JournalError("err.not_a_database", path=where)
         return JournalError("err.corrupt", path=where)
