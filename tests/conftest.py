@@ -85,6 +85,23 @@ SAMPLE_RECORDS: tuple[list[str], ...] = (
 )
 
 
+def write_first_release_journal(path: Path) -> None:
+    """A journal as the first release wrote it (schema 1) holding one contact, for the
+    upgrade tests: built by migration m001 alone."""
+    from patrolog import migrations
+
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("BEGIN")
+    migrations.m001_initial(conn)
+    conn.execute("PRAGMA user_version = 1")
+    conn.execute("INSERT INTO contacts(uid, met_at, name, role, created_at, updated_at) "
+                 "VALUES ('u1', '2026-11-20T10:00:00+07:00', 'Pak Rahmat', 'resident', "
+                 "'2026-11-20T10:00:00+07:00', '2026-11-20T10:00:00+07:00')")
+    conn.execute("COMMIT")
+    conn.close()
+
+
 @pytest.fixture(autouse=True)
 def _clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """Tests never see the developer's journal, language or colour settings."""

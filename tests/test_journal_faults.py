@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import write_first_release_journal
 from patrolog import migrations
 
 SCRIPT = Path(sys.executable).parent / "patrolog"
@@ -175,26 +176,12 @@ def _run(prefix: list[str], db: Path, *args: str) -> subprocess.CompletedProcess
                           text=True, timeout=60)
 
 
-def _old_journal(path: Path) -> None:
-    """A journal of the first release (schema 1) with one contact."""
-    conn = sqlite3.connect(path, isolation_level=None)
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("BEGIN")
-    migrations.m001_initial(conn)
-    conn.execute("PRAGMA user_version = 1")
-    conn.execute("INSERT INTO contacts(uid, met_at, name, role, created_at, updated_at) "
-                 "VALUES ('u1', '2026-11-20T10:00:00+07:00', 'Pak Rahmat', 'resident', "
-                 "'2026-11-20T10:00:00+07:00', '2026-11-20T10:00:00+07:00')")
-    conn.execute("COMMIT")
-    conn.close()
-
-
 def test_old_journal_in_a_read_only_folder_can_be_read(nobody_dir):
     base, prefix = nobody_dir
     folder = base / "ro"
     folder.mkdir()
     db = folder / "journal.db"
-    _old_journal(db)
+    write_first_release_journal(db)
     if prefix:
         os.chown(folder, 65534, 65534)
         os.chown(db, 65534, 65534)

@@ -131,12 +131,17 @@ def _fill(folder: Path) -> None:
             pass
 
 
-def test_full_disk_during_a_write_says_the_disk_is_full(small_disk):
-    db = small_disk / "j.db"
-    env = _env(db)
+def _one_incident_on_a_full_disk(folder: Path) -> dict[str, str]:
+    """A journal holding incident I1, then the disk it is on filled up; its environment."""
+    env = _env(folder / "j.db")
     subprocess.run([str(SCRIPT), "add", "incident", "--kind", "laka"], env=env, check=True,
                    capture_output=True)
-    _fill(small_disk)
+    _fill(folder)
+    return env
+
+
+def test_full_disk_during_a_write_says_the_disk_is_full(small_disk):
+    env = _one_incident_on_a_full_disk(small_disk)
     big = "x" * 60_000
     for lang, words in (("en", "disk"), ("id", "disk")):
         res = subprocess.run([str(SCRIPT), "--lang", lang, "add", "incident", "--kind", "fire",
@@ -152,11 +157,7 @@ def test_full_disk_during_a_write_says_the_disk_is_full(small_disk):
 
 
 def test_reads_on_a_full_disk_work_or_say_so(small_disk):
-    db = small_disk / "j.db"
-    env = _env(db)
-    subprocess.run([str(SCRIPT), "add", "incident", "--kind", "laka"], env=env, check=True,
-                   capture_output=True)
-    _fill(small_disk)
+    env = _one_incident_on_a_full_disk(small_disk)
     for args in (("list", "--json"), ("report", "--json"), ("info",), ("search", "laka")):
         # the -shm a reader needs cannot be made: with no -wal the file holds every record
         res = subprocess.run([str(SCRIPT), *args], env=env, capture_output=True, text=True)

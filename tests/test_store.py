@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import write_first_release_journal
 from patrolog import migrations
 from patrolog.paths import journal_path
 from patrolog.store import Store
@@ -185,15 +186,7 @@ def test_concurrent_writers_all_succeed(tmp_path, fresh):
 
 def test_version_1_journal_is_upgraded_in_place(journal):
     """A journal written by the first release gains the person index, data intact."""
-    conn = sqlite3.connect(journal.path, isolation_level=None)
-    conn.execute("BEGIN")
-    migrations.m001_initial(conn)
-    conn.execute("PRAGMA user_version = 1")
-    conn.execute("INSERT INTO contacts(uid, met_at, name, role, created_at, updated_at) "
-                 "VALUES ('u1', '2026-11-20T10:00:00+07:00', 'Pak Rahmat', 'resident', "
-                 "'2026-11-20T10:00:00+07:00', '2026-11-20T10:00:00+07:00')")
-    conn.execute("COMMIT")
-    conn.close()
+    write_first_release_journal(journal.path)
     assert [r["id"] for r in journal.ok("list", "--json").json()] == ["C1"]
     assert journal.sql("PRAGMA user_version") == [(migrations.LATEST,)]
     assert journal.sql("SELECT count(*) FROM sqlite_master WHERE name = 'contacts_person'") == \
