@@ -285,6 +285,12 @@ def _coverage(q: _Query, period: Period) -> dict:
     }
 
 
+def _items(prefix: str, rows: list[sqlite3.Row]) -> list[dict]:
+    """Listed records as the digest gives them: each selected column, the id as people
+    write it (`C12`)."""
+    return [{**dict(r), "id": f"{prefix}{r['id']}"} for r in rows]
+
+
 def _concerns(q: _Query, period: Period) -> list[dict]:
     lo, hi = period.bounds()
     rows = q.rows(
@@ -292,9 +298,7 @@ def _concerns(q: _Query, period: Period) -> list[dict]:
         "WHERE met_at >= :lo AND met_at < :hi AND deleted_at IS NULL "
         f"AND concern IS NOT NULL AND concern <> ''{q.who()} ORDER BY met_at, id LIMIT :limit",
         lo=lo, hi=hi, limit=LIST_LIMIT)
-    return [{"id": f"C{r['id']}", "met_at": r["met_at"],
-             "name": r["name"], "role": r["role"], "place": r["place"],
-             "concern": r["concern"]} for r in rows]
+    return _items("C", rows)
 
 
 def _by_field(q: _Query, period: Period) -> dict:
@@ -322,7 +326,7 @@ def _incident_items(q: _Query, period: Period) -> list[dict]:
         "referred_to FROM incidents WHERE occurred_at >= :lo AND occurred_at < :hi "
         f"AND deleted_at IS NULL{q.who()} ORDER BY occurred_at, id LIMIT :limit",
         lo=lo, hi=hi, limit=LIST_LIMIT)
-    return [{"id": f"I{r['id']}", **{k: r[k] for k in r.keys() if k != "id"}} for r in rows]
+    return _items("I", rows)
 
 
 def _overdue(q: _Query, today: date) -> tuple[int, list[dict]]:
@@ -333,10 +337,8 @@ def _overdue(q: _Query, today: date) -> tuple[int, list[dict]]:
     rows = q.rows(
         f"SELECT id, name, role, follow_up, due, officer FROM contacts WHERE {OPEN_PROMISE} "
         f"AND due < :today{q.who()} ORDER BY due, id LIMIT :limit", today=day, limit=LIST_LIMIT)
-    items = [{"id": f"C{r['id']}", "name": r["name"], "role": r["role"],
-              "follow_up": r["follow_up"], "due": r["due"],
-              "days_late": (today - date.fromisoformat(r["due"][:10])).days,
-              "officer": r["officer"]} for r in rows]
+    items = [{**item, "days_late": (today - date.fromisoformat(item["due"][:10])).days}
+             for item in _items("C", rows)]
     return count, items
 
 
@@ -348,8 +350,7 @@ def _promised(q: _Query, period: Period) -> list[dict]:
         "WHERE met_at >= :lo AND met_at < :hi AND deleted_at IS NULL "
         f"AND coalesce(follow_up, '') <> ''{q.who()} ORDER BY met_at, id LIMIT :limit",
         lo=lo, hi=hi, limit=LIST_LIMIT)
-    return [{"id": f"C{r['id']}", "name": r["name"], "role": r["role"],
-             "follow_up": r["follow_up"], "due": r["due"], "done_at": r["done_at"], "officer": r["officer"]} for r in rows]
+    return _items("C", rows)
 
 
 def _sender(store: Store) -> dict:
