@@ -20,6 +20,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from patrolog.errors import InputError
+from patrolog.kinds import CONTACT, INCIDENT, Kind
 from patrolog.periods import Period, grade
 from patrolog.records import OPEN_PROMISE
 from patrolog.store import Store
@@ -291,14 +292,22 @@ def _items(prefix: str, rows: list[sqlite3.Row]) -> list[dict]:
     return [{**dict(r), "id": f"{prefix}{r['id']}"} for r in rows]
 
 
-def _concerns(q: _Query, period: Period) -> list[dict]:
+def _listed(q: _Query, period: Period, kind: Kind, columns: str, where: str = "",
+            ) -> list[dict]:
+    """The period's live records of `kind` that the digest lists (`where` narrows them),
+    in the order they happened, at most `LIST_LIMIT`."""
     lo, hi = period.bounds()
+    at = kind.time
     rows = q.rows(
-        "SELECT id, met_at, name, role, place, concern FROM contacts "
-        "WHERE met_at >= :lo AND met_at < :hi AND deleted_at IS NULL "
-        f"AND concern IS NOT NULL AND concern <> ''{q.who()} ORDER BY met_at, id LIMIT :limit",
+        f"SELECT id, {columns} FROM {kind.table} WHERE {at} >= :lo AND {at} < :hi "
+        f"AND deleted_at IS NULL{where}{q.who()} ORDER BY {at}, id LIMIT :limit",
         lo=lo, hi=hi, limit=LIST_LIMIT)
-    return _items("C", rows)
+    return _items(kind.prefix, rows)
+
+
+def _concerns(q: _Query, period: Period) -> list[dict]:
+    return _listed(q, period, CONTACT, "met_at, name, role, place, concern",
+                   " AND concern IS NOT NULL AND concern <> ''")
 
 
 def _by_field(q: _Query, period: Period) -> dict:
@@ -320,13 +329,8 @@ def _by_field(q: _Query, period: Period) -> dict:
 
 
 def _incident_items(q: _Query, period: Period) -> list[dict]:
-    lo, hi = period.bounds()
-    rows = q.rows(
-        "SELECT id, occurred_at, kind, location, severity, status, injured, dead, action, "
-        "referred_to FROM incidents WHERE occurred_at >= :lo AND occurred_at < :hi "
-        f"AND deleted_at IS NULL{q.who()} ORDER BY occurred_at, id LIMIT :limit",
-        lo=lo, hi=hi, limit=LIST_LIMIT)
-    return _items("I", rows)
+    return _listed(q, period, INCIDENT, "occurred_at, kind, location, severity, status, "
+                   "injured, dead, action, referred_to")
 
 
 def _overdue(q: _Query, today: date) -> tuple[int, list[dict]]:
@@ -344,13 +348,8 @@ def _overdue(q: _Query, today: date) -> tuple[int, list[dict]]:
 
 def _promised(q: _Query, period: Period) -> list[dict]:
     """The follow-ups promised in the period (by contact time), in the order promised."""
-    lo, hi = period.bounds()
-    rows = q.rows(
-        "SELECT id, name, role, follow_up, due, done_at, officer FROM contacts "
-        "WHERE met_at >= :lo AND met_at < :hi AND deleted_at IS NULL "
-        f"AND coalesce(follow_up, '') <> ''{q.who()} ORDER BY met_at, id LIMIT :limit",
-        lo=lo, hi=hi, limit=LIST_LIMIT)
-    return _items("C", rows)
+    return _listed(q, period, CONTACT, "name, role, follow_up, due, done_at, officer",
+                   " AND coalesce(follow_up, '') <> ''")
 
 
 def _sender(store: Store) -> dict:
