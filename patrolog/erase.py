@@ -281,7 +281,7 @@ def apply(conn: sqlite3.Connection, result: Plan, stamp: str) -> None:
     Changed records get `updated_at = stamp`: the erased version is the newest, so a sync
     that keeps the newest version of a record (`merge`) keeps this one."""
     from patrolog.kinds import BY_PREFIX
-    from patrolog.records import reindex
+    from patrolog.records import reindex, stamp_after
 
     touched: set[str] = set()
     for table, rid, changes in result.rows:
@@ -289,8 +289,12 @@ def apply(conn: sqlite3.Connection, result: Plan, stamp: str) -> None:
         conn.execute(f"UPDATE {table} SET {sets} WHERE id = ?", (*changes.values(), rid))
     for ref in result.fields:
         touched.add(ref)
-        conn.execute(f"UPDATE {BY_PREFIX[ref[0]].table} SET updated_at = ? WHERE id = ?",
-                     (stamp, int(ref[1:])))
+        table = BY_PREFIX[ref[0]].table
+        row = conn.execute(f"SELECT updated_at FROM {table} WHERE id = ?",
+                           (int(ref[1:]),)).fetchone()
+        # after the version it replaces, whatever the clock says: never undone by it
+        conn.execute(f"UPDATE {table} SET updated_at = ? WHERE id = ?",
+                     (stamp_after(stamp, row[0] if row else None), int(ref[1:])))
     for hid, text in result.history:
         conn.execute("UPDATE history SET record = ? WHERE id = ?", (text, hid))
     for ref in touched:

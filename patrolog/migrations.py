@@ -198,9 +198,23 @@ def m007_tombstones(conn: sqlite3.Connection) -> None:
     )
 
 
+def m008_trust(conn: sqlite3.Connection) -> None:
+    """Who may change what, and what must not come back (docs/sharing.md):
+    - `officer_keys`: the signing key (its fingerprint) each officer's files are signed
+      with, pinned the first time this journal sees that officer's signed records;
+    - `purge_marks`: the bound of each `purge --before`, so that imports and merges skip
+      records older than the newest one instead of bringing them back."""
+    conn.execute(
+        "CREATE TABLE officer_keys ("
+        " officer TEXT PRIMARY KEY COLLATE NOCASE, fingerprint TEXT NOT NULL,"
+        " pinned_at TEXT NOT NULL)"
+    )
+    conn.execute("CREATE TABLE purge_marks (before TEXT NOT NULL, made_at TEXT NOT NULL)")
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     m001_initial, m002_person_index, m003_search_rowids, m004_open_promises_by_officer,
-    m005_giat_fields, m006_kept_unlinked, m007_tombstones,
+    m005_giat_fields, m006_kept_unlinked, m007_tombstones, m008_trust,
 ]
 LATEST = len(MIGRATIONS)
 
@@ -208,4 +222,4 @@ LATEST = len(MIGRATIONS)
 # one is damaged). A migration that adds or drops a table updates this; a test compares it
 # with what the migrations create.
 TABLES = ("config", "patrols", "visits", "incidents", "contacts", "history", "search_index",
-          "tombstones")
+          "tombstones", "officer_keys", "purge_marks")

@@ -624,6 +624,22 @@ def _keep_history(conn: sqlite3.Connection, rec: dict, action: str, stamp: str) 
     )
 
 
+def stamp_after(now: str, replaced: str | None) -> str:
+    """The time a change here is stamped with: now, or a second after the version it
+    replaces when that one is stamped later (a clock ahead elsewhere), so a real edit,
+    delete or erasure always wins over what came before it (docs/sharing.md, Clocks)."""
+    if not replaced:
+        return now
+    try:
+        before = datetime.fromisoformat(replaced)
+        current = datetime.fromisoformat(now)
+        if before < current:
+            return now
+    except (ValueError, TypeError):
+        return now
+    return iso((before + timedelta(seconds=1)).astimezone(current.tzinfo))
+
+
 def edit(store: Store, ref: str, changes: dict[str, Any]) -> dict:
     """Change fields of a live record, keeping the earlier version in its history."""
     before = get(store, ref, include_deleted=False)
@@ -641,7 +657,7 @@ def edit(store: Store, ref: str, changes: dict[str, Any]) -> dict:
     explicit = "patrol" in changes
     # A new time without --patrol re-links by that time, as `add` would.
     relink = kind is not PATROL and (explicit or kind.time in changes)
-    stamp = iso(ctx.now)
+    stamp = stamp_after(iso(ctx.now), before.get("updated_at"))
     with store.write() as conn:
         _keep_history(conn, before, "edit", stamp)
         values = dict(changes)
@@ -666,7 +682,7 @@ def delete(store: Store, ref: str) -> dict:
     """Take a record out of lists and reports; its history stays."""
     before = get(store, ref, include_deleted=False)
     kind, number = parse_ref(before["id"])
-    stamp = iso(Context(store).now)
+    stamp = stamp_after(iso(Context(store).now), before.get("updated_at"))
     with store.write() as conn:
         _keep_history(conn, before, "delete", stamp)
         conn.execute(f"UPDATE {kind.table} SET deleted_at = ?, updated_at = ? WHERE id = ?",

@@ -73,6 +73,21 @@ class Journal:
             conn.close()
 
 
+def exported(text: str) -> list[dict]:
+    """The records of a JSON Lines export: a signed file's header and signature lines
+    (docs/sharing.md) are not records."""
+    out = []
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        rec = json.loads(line)
+        if isinstance(rec, dict) and (rec.get("signed") == "patrolog-signed-1"
+                                      or set(rec) == {"signature"}):
+            continue
+        out.append(rec)
+    return out
+
+
 # One patrol, one incident and one contact from flags: the small journal the bad-input
 # suites start from (the clock is fixed, so "hari ini" is a known day).
 SAMPLE_RECORDS: tuple[list[str], ...] = (

@@ -126,7 +126,7 @@ def test_a_journal_with_a_dropped_table_is_unusable(j) -> None:  # noqa: ANN001
 # -- import lines ---------------------------------------------------------------
 def _line(j, **changes) -> str:  # noqa: ANN001, ANN003
     """A valid patrol line of this journal's own export, with a new uid and `changes`."""
-    rec = json.loads(j.ok("export").stdout.splitlines()[0])
+    rec = exported(j.ok("export").stdout)[0]
     rec.update(uid="f" * 32, **changes)
     return json.dumps(rec)
 

@@ -92,7 +92,8 @@ def _bad_value_of(exc: Exception) -> str:
 
 # The order an officer meets the commands in: the shift, the week, the scripts, the setup.
 COMMAND_ORDER = ("add", "list", "show", "edit", "delete", "search", "followups", "report", "due",
-                 "export", "import", "merge", "erase", "purge", "demo", "config", "info", "check")
+                 "export", "import", "merge", "keys", "erase", "purge", "backup", "restore", "demo",
+                 "config", "info", "check")
 
 
 class Group(TyperGroup):
@@ -288,7 +289,7 @@ COMMAND_MODULES = {
     "report": "commands_report", "followups": "commands_followups",
     "due": "commands_followups", "demo": "commands_demo",
     "erase": "commands_privacy", "purge": "commands_privacy",
-    "check": "commands_check",
+    "check": "commands_check", "keys": "commands_keys",
 }
 _VALUE_OPTIONS = ("--db", "--lang")
 

@@ -41,16 +41,24 @@ def register(app: typer.Typer, command: str | None = None, sub: str | None = Non
             if plural is None:
                 raise InputError("err.bad_list_kind", value=what)
             kinds = [BY_PLURAL[plural]]
-        writer = exchange.to_csv if fmt.lower() == "csv" else exchange.to_jsonl
+        csv_out = fmt.lower() == "csv"
+        writer = exchange.to_csv if csv_out else exchange.to_jsonl
         with open_store(ctx) as store:
             day = validate.day(since, records.Context(store)) if since is not None else None
             name = officers.resolve(store, officer) if officer is not None else None
             found = exchange.iter_export(store.conn, kinds, since=day, officer=name)
-            if redact:  # SPEC §7: residents as initials, no phones, on every outgoing record
+            if redact:  # README "Privacy": residents as initials, no phones, on every record
                 from patrolog import redact as redaction
 
                 found = redaction.records(found, redaction.learn_journal(
                     store.conn, redaction.for_journal(store.conn)))
+            if not csv_out:  # the sharing format is signed (docs/sharing.md)
+                from patrolog import signing
+
+                key = signing.own_key()
+                sender = store.config().get("officer")
+                writer = lambda recs: signing.signed_lines(  # noqa: E731
+                    key, sender, exchange.to_jsonl(recs))
             if output is None:
                 for chunk in writer(found):
                     sys.stdout.write(chunk)
@@ -74,13 +82,16 @@ def register(app: typer.Typer, command: str | None = None, sub: str | None = Non
         ctx: typer.Context,
         file: Annotated[Path, typer.Argument(metavar="FILE", help=t("opt.import_file"))],
         as_json: Annotated[bool, opt("--json", key="json")] = False,
+        officer: Annotated[Optional[str], opt("--officer", key="import_officer",
+                                              metavar="NAME")] = None,
     ) -> None:
         from patrolog import exchange
 
         source = exchange.FileSource(file)
         with open_store(ctx) as store, progress_bar("exchange.phase_") as progress:
             counts = exchange.import_records(store, source, progress,
-                                             source.count() if progress else None)
+                                             source.count() if progress else None,
+                                             officer=officer.strip() if officer else None)
         _report(counts, as_json)
 
     @app.command("merge", help=t("help.merge"))
@@ -101,6 +112,6 @@ def _report(counts: dict[str, int], as_json: bool) -> None:
         emit_json(counts)
     else:
         line = t("msg.applied", **counts)
-        if counts.get("skipped"):  # only a journal with a retention period skips any
+        if counts.get("skipped"):  # a purged record, a duplicate, another officer's record
             line += t("msg.applied_skipped", skipped=counts["skipped"])
         say(line)

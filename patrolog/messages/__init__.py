@@ -15,7 +15,7 @@ from patrolog.messages.core import MESSAGES as CORE
 AREAS = ("core", "guided", "followups", "report", "report_cli", "demo", "exchange",
          "sharing", "unit", "times",
          "faults", "privacy", "fields", "words",
-         "documents", "forgive", "input", "officer_scope", "sharing_privacy",
+         "documents", "forgive", "input", "officer_scope", "sharing_privacy", "trust",
          "leftovers")
 _everything: dict[str, tuple[str, str]] | None = None
 

@@ -1,0 +1,95 @@
+"""Catalogue: files that can be trusted — signed exports, pinned keys, clocks, reading input,
+backup and restore (docs/sharing.md). key -> (English, Indonesian)."""
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # -- signing keys ------------------------------------------------------------------
+    "err.key_unreadable": ("cannot read your signing key {path}; restore it from a backup or "
+                           "move it away to make a new one (then others must trust the new "
+                           "one: patrolog keys)",
+                           "kunci tanda tangan Anda {path} tidak dapat dibaca; pulihkan dari "
+                           "cadangan atau pindahkan agar dibuat yang baru (lalu pihak lain "
+                           "harus mempercayai yang baru: patrolog keys)"),
+    "err.key_cannot_write": ("cannot write your signing key {path}: the folder cannot be "
+                             "written",
+                             "kunci tanda tangan Anda {path} tidak dapat ditulis: foldernya "
+                             "tidak dapat ditulisi"),
+    "err.signature_bad": ("{path}: the signature of {officer}'s file does not match its "
+                          "content (changed after it was signed, or cut short); nothing was "
+                          "imported",
+                          "{path}: tanda tangan berkas {officer} tidak cocok dengan isinya "
+                          "(diubah setelah ditandatangani, atau terpotong); tidak ada yang "
+                          "diimpor"),
+    "err.key_not_pinned": ("the file speaks for {officer} with key {fingerprint}, but this "
+                           "journal knows {officer}'s key as {pinned}; nothing was imported "
+                           "(a new laptop? patrolog keys trust \"{officer}\" {fingerprint})",
+                           "berkas ini berbicara atas nama {officer} dengan kunci "
+                           "{fingerprint}, padahal jurnal ini mengenal kunci {officer} sebagai "
+                           "{pinned}; tidak ada yang diimpor (laptop baru? patrolog keys "
+                           "trust \"{officer}\" {fingerprint})"),
+    "err.unsigned_for_pinned": ("the file is not signed but holds records of {officer}, whose "
+                                "records this journal takes only from their signed files; "
+                                "nothing was imported (import --officer takes one officer's "
+                                "records)",
+                                "berkas ini tidak ditandatangani tetapi memuat catatan "
+                                "{officer}, yang catatannya hanya diterima jurnal ini dari "
+                                "berkas bertanda tangan; tidak ada yang diimpor (import "
+                                "--officer mengambil catatan satu petugas)"),
+    "err.bad_fingerprint": ("'{value}' is not a key fingerprint (32 hex digits, as 'patrolog "
+                            "keys' shows them: 1a2b-3c4d-…)",
+                            "'{value}' bukan sidik kunci (32 digit heksadesimal, seperti "
+                            "ditampilkan 'patrolog keys': 1a2b-3c4d-…)"),
+    "err.no_pin": ("no key is pinned for {officer}", "tidak ada kunci yang disematkan untuk "
+                   "{officer}"),
+    "help.keys": ("The signing keys: yours, and the one each officer's files must be signed "
+                  "with.",
+                  "Kunci tanda tangan: milik Anda, dan kunci yang harus menandatangani berkas "
+                  "tiap petugas."),
+    "help.keys_list": ("List your key's fingerprint and the key pinned for each officer.",
+                       "Tampilkan sidik kunci Anda dan kunci yang disematkan untuk tiap "
+                       "petugas."),
+    "help.keys_trust": ("Take OFFICER's files signed with the key FINGERPRINT from now on "
+                        "(an officer's new laptop).",
+                        "Mulai sekarang terima berkas OFFICER yang ditandatangani kunci "
+                        "FINGERPRINT (laptop baru seorang petugas)."),
+    "help.keys_forget": ("Forget the key pinned for OFFICER: the next signed file of theirs "
+                         "pins its key.",
+                         "Lupakan kunci yang disematkan untuk OFFICER: berkas bertanda tangan "
+                         "berikutnya menyematkan kuncinya."),
+    "opt.keys_officer": ("The officer, as their records name them.",
+                         "Petugas, sebagaimana tertulis di catatannya."),
+    "opt.keys_fingerprint": ("The key's fingerprint, as 'patrolog keys' shows it on their "
+                             "laptop.",
+                             "Sidik kunci, seperti ditampilkan 'patrolog keys' di laptop "
+                             "mereka."),
+    "keys.own": ("your key: {fingerprint} ({path})", "kunci Anda: {fingerprint} ({path})"),
+    "keys.none": ("no officer's key is pinned yet", "belum ada kunci petugas yang disematkan"),
+    "keys.pin": ("{officer}: {fingerprint} (since {day})",
+                 "{officer}: {fingerprint} (sejak {day})"),
+    "msg.key_trusted": ("{officer}'s files are now taken when signed with {fingerprint}",
+                        "berkas {officer} kini diterima bila ditandatangani {fingerprint}"),
+    "msg.key_forgotten": ("forgot the key pinned for {officer}",
+                          "kunci yang disematkan untuk {officer} dilupakan"),
+    "opt.import_officer": ("Take only this officer's records from the file.",
+                           "Ambil hanya catatan petugas ini dari berkas."),
+    # -- clocks ------------------------------------------------------------------------
+    "err.import_ahead": ("line {line}: record {uid} was changed at {time}, more than a day "
+                         "ahead of this computer's clock (the sender's clock is wrong); "
+                         "nothing was imported",
+                         "baris {line}: catatan {uid} diubah pada {time}, lebih dari sehari "
+                         "di depan jam komputer ini (jam pengirim salah); tidak ada yang "
+                         "diimpor"),
+    "err.merge_ahead": ("record {line} of the other journal: record {uid} was changed at "
+                        "{time}, more than a day ahead of this computer's clock (that "
+                        "journal's clock was wrong); nothing was merged",
+                        "catatan ke-{line} jurnal lain: catatan {uid} diubah pada {time}, "
+                        "lebih dari sehari di depan jam komputer ini (jam jurnal itu salah); "
+                        "tidak ada yang digabung"),
+    # -- reading input -----------------------------------------------------------------
+    "err.import_line_too_long": ("line {line} of the file is longer than {size} MiB: not a "
+                                 "record; nothing was imported",
+                                 "baris {line} dalam berkas lebih panjang dari {size} MiB: "
+                                 "bukan catatan; tidak ada yang diimpor"),
+    "err.import_not_utf8": ("line {line} of the file is not UTF-8 text; nothing was imported",
+                            "baris {line} dalam berkas bukan teks UTF-8; tidak ada yang "
+                            "diimpor"),
+}
