@@ -6,7 +6,6 @@ import, function-level ones too, so a cycle cannot hide in a function body.
 
 from __future__ import annotations
 
-import ast
 from pathlib import Path
 
 from importlinter.cli import lint_imports
@@ -24,14 +23,3 @@ def test_every_module_sits_in_a_layer() -> None:
     """A module dropped at the top of the package would escape the contract."""
     top = sorted(p.name for p in PACKAGE.glob("*.py"))
     assert top == ["__init__.py", "__main__.py", "console.py"]
-
-
-def _project_imports_inside_functions(path: Path) -> list[str]:
-    found = []
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    for node in ast.walk(tree):
-        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
-            for inner in ast.walk(node):
-                if isinstance(inner, ast.ImportFrom) and (inner.module or "").startswith("patrolog"):
-                    found.append(f"{path.relative_to(REPO)}:{inner.lineno} {inner.module}")
-    return found
