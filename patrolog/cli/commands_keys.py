@@ -6,9 +6,12 @@ from typing import Annotated
 import typer
 
 from patrolog.cli.common import open_store, opt
-from patrolog.errors import InputError
-from patrolog.i18n import t
-from patrolog.output import emit_json, say
+from patrolog.core.clock import now
+from patrolog.core.errors import InputError
+from patrolog.core.i18n import t
+from patrolog.core.output import emit_json, say
+from patrolog.core.times import iso
+from patrolog.sharing import signing
 
 
 def register(app: typer.Typer, command: str | None = None, sub: str | None = None) -> None:
@@ -34,10 +37,6 @@ def register(app: typer.Typer, command: str | None = None, sub: str | None = Non
         fingerprint: Annotated[str, typer.Argument(metavar="FINGERPRINT",
                                                    help=t("opt.keys_fingerprint"))],
     ) -> None:
-        from patrolog import signing
-        from patrolog.clock import now
-        from patrolog.timeparse import iso
-
         print_ = signing.normal_fingerprint(fingerprint)
         if print_ is None:
             raise InputError("err.bad_fingerprint", value=fingerprint)
@@ -52,8 +51,6 @@ def register(app: typer.Typer, command: str | None = None, sub: str | None = Non
         ctx: typer.Context,
         officer: Annotated[str, typer.Argument(metavar="OFFICER", help=t("opt.keys_officer"))],
     ) -> None:
-        from patrolog import signing
-
         with open_store(ctx, must_exist=True) as store:
             store.make_writable()
             with store.write() as conn:
@@ -63,8 +60,6 @@ def register(app: typer.Typer, command: str | None = None, sub: str | None = Non
 
 
 def _list(ctx: typer.Context, as_json: bool) -> None:
-    from patrolog import signing
-
     key = signing.own_key()
     with open_store(ctx) as store:
         pins = signing.pins(store.conn)

@@ -27,7 +27,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from patrolog.errors import InputError
+from patrolog.core.errors import InputError
+from patrolog.core.userconfig import config_path
 
 FORMAT = "patrolog-signed-1"  # the header's `signed` value
 HEADER_KEY = "signed"
@@ -36,8 +37,6 @@ SIGNATURE_KEY = "signature"
 
 def key_path() -> Path:
     """The user's private key, beside the user's config file."""
-    from patrolog.userconfig import config_path
-
     return config_path().with_name("signing.key")
 
 

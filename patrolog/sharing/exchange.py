@@ -34,14 +34,17 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
-from patrolog import fields, sharing_privacy, vocab
-from patrolog.errors import InputError, JournalError
-from patrolog.kinds import KINDS, PATROL, Kind
-from patrolog.output import Progress
-from patrolog.records import (Context, _columns, _keep_history, _places_for, _records,
+from patrolog.core import fields
+from patrolog.privacy import incoming as sharing_privacy
+from patrolog.sharing import signing
+from patrolog.core import vocab
+from patrolog.core.errors import InputError, JournalError
+from patrolog.core.kinds import KINDS, PATROL, Kind
+from patrolog.core.output import Progress
+from patrolog.journal.records import (Context, _columns, _keep_history, _places_for, _records,
                               _write_places, check_patrol_span, index_row, reindex)
-from patrolog.store import Store, is_sqlite_file, ro_uri
-from patrolog.timeparse import iso
+from patrolog.journal.store import Store, is_sqlite_file, ro_uri
+from patrolog.core.times import iso
 
 BATCH = 1000
 TOMBSTONE = ("type", "uid", "officer", "updated_at", "deleted_at")
@@ -198,8 +201,6 @@ class FileSource:
                 head = json.loads(first)
             except (ValueError, RecursionError):
                 head = None
-            from patrolog import signing
-
             found = signing.read_header(head)
             if found is not None:
                 self._public, self.sender = found
@@ -267,8 +268,6 @@ class FileSource:
         """The records of a JSON Lines file. A signed file may be several signed files one
         after the other (`cat week1.jsonl week2.jsonl`): each section is checked at its
         signature line; nothing unsigned may follow one."""
-        from patrolog import signing
-
         loads = json.loads
         between = False  # after a section's signature line
         for number, line in self._lines():
@@ -324,7 +323,7 @@ class JournalSource:
     where = "err.merge_bad_field"
 
     def __init__(self, path: Path) -> None:
-        from patrolog import migrations
+        from patrolog.journal import migrations
 
         self.path = path
         if not path.is_file():
@@ -436,7 +435,7 @@ class _Checker:
     def __init__(self, ctx: Context) -> None:
         from datetime import timezone as fixed_zone
 
-        from patrolog.timeparse import SteadyZone
+        from patrolog.core.times import SteadyZone
 
         self.ctx = ctx
         self.tz = ctx.tz
@@ -653,7 +652,7 @@ class _Checker:
 
     @staticmethod
     def _phone(value: Any) -> str | None:
-        from patrolog import validate
+        from patrolog.entry import validate
 
         if not isinstance(value, str):
             raise _Bad("phone")
@@ -1030,8 +1029,6 @@ def _apply_all(conn: sqlite3.Connection, ctx: Context, source: Iterable[tuple[in
     applier = _Applier(conn, check, where)
     speakers = None
     if isinstance(source, FileSource):  # a file: whose key speaks for each officer in it
-        from patrolog import signing
-
         signing.pin_own(conn, signing.own_key(), check.stamp)
         speakers = signing.Speakers(conn, lambda: source.signer, check.stamp)
     bound = ahead_bound(ctx.now)
