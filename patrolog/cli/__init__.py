@@ -290,6 +290,7 @@ COMMAND_MODULES = {
     "due": "commands_followups", "demo": "commands_demo",
     "erase": "commands_privacy", "purge": "commands_privacy",
     "check": "commands_check", "keys": "commands_keys",
+    "backup": "commands_backup", "restore": "commands_backup",
 }
 _VALUE_OPTIONS = ("--db", "--lang")
 

@@ -55,7 +55,7 @@ def register(app: typer.Typer, command: str | None = None, sub: str | None = Non
 
                 found = redaction.records(found, redaction.learn_journal(
                     store.conn, redaction.for_journal(store.conn)))
-            if not csv_out:  # the sharing format is signed (docs/sharing.md)
+            if not csv_out:  # the sharing format is signed (docs/trust.md)
                 from patrolog.sharing import signing
 
                 key = signing.own_key()

@@ -1,4 +1,4 @@
-"""`keys` (list), `keys trust OFFICER FINGERPRINT`, `keys forget OFFICER` (docs/sharing.md)."""
+"""`keys` (list), `keys trust OFFICER FINGERPRINT`, `keys forget OFFICER` (docs/trust.md)."""
 
 
 from typing import Annotated

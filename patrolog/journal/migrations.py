@@ -199,7 +199,7 @@ def m007_tombstones(conn: sqlite3.Connection) -> None:
 
 
 def m008_trust(conn: sqlite3.Connection) -> None:
-    """Who may change what, and what must not come back (docs/sharing.md):
+    """Who may change what, and what must not come back (docs/trust.md):
     - `officer_keys`: the signing key (its fingerprint) each officer's files are signed
       with, pinned the first time this journal sees that officer's signed records;
     - `purge_marks`: the bound of each `purge --before`, so that imports and merges skip

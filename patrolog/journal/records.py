@@ -636,7 +636,7 @@ def _keep_history(conn: sqlite3.Connection, rec: dict, action: str, stamp: str) 
 def stamp_after(now: str, replaced: str | None) -> str:
     """The time a change here is stamped with: now, or a second after the version it
     replaces when that one is stamped later (a clock ahead elsewhere), so a real edit,
-    delete or erasure always wins over what came before it (docs/sharing.md, Clocks)."""
+    delete or erasure always wins over what came before it (docs/trust.md, Clocks)."""
     if not replaced:
         return now
     try:

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from patrolog.journal import migrations
+from patrolog.journal import copies, migrations
 from patrolog.core.errors import JournalError
 
 
@@ -56,6 +56,9 @@ class Store:
                 return cls(path, conn, exists=False)
             _create_journal(path)
         _refuse_not_a_file(path)
+        # a -wal another database wrote, or one older than a journal put back from a copy:
+        # renamed out of the way, never replayed into the journal (journal/copies.py)
+        copies.set_aside_foreign_wal(path)
         read_only = not create and not _writable(path)
         conn: sqlite3.Connection | None = None
         try:

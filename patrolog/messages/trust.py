@@ -1,5 +1,5 @@
 """Catalogue: files that can be trusted — signed exports, pinned keys, clocks, reading input,
-backup and restore (docs/sharing.md). key -> (English, Indonesian)."""
+backup and restore (docs/trust.md). key -> (English, Indonesian)."""
 
 MESSAGES: dict[str, tuple[str, str]] = {
     # -- signing keys ------------------------------------------------------------------
@@ -40,10 +40,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
                             "ditampilkan 'patrolog keys': 1a2b-3c4d-…)"),
     "err.no_pin": ("no key is pinned for {officer}", "tidak ada kunci yang disematkan untuk "
                    "{officer}"),
-    "help.keys": ("The signing keys: yours, and the one each officer's files must be signed "
-                  "with.",
-                  "Kunci tanda tangan: milik Anda, dan kunci yang harus menandatangani berkas "
-                  "tiap petugas."),
     "help.keys_list": ("List your key's fingerprint and the key pinned for each officer.",
                        "Tampilkan sidik kunci Anda dan kunci yang disematkan untuk tiap "
                        "petugas."),
@@ -92,4 +88,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "err.import_not_utf8": ("line {line} of the file is not UTF-8 text; nothing was imported",
                             "baris {line} dalam berkas bukan teks UTF-8; tidak ada yang "
                             "diimpor"),
+    # -- backup and restore -------------------------------------------------------------
+    "opt.backup_file": ("The file to write the copy to.", "Berkas tujuan salinan."),
+    "opt.restore_file": ("A copy made by 'patrolog backup'.",
+                         "Salinan yang dibuat 'patrolog backup'."),
+    "msg.backed_up": ("journal copied to {path} ({size})", "jurnal disalin ke {path} ({size})"),
+    "msg.restored": ("{path} restored from {source}: {patrols} patrols, {incidents} incidents, "
+                     "{contacts} contacts",
+                     "{path} dipulihkan dari {source}: {patrols} patroli, {incidents} "
+                     "kejadian, {contacts} kontak"),
+    "err.restore_not_journal": ("{path} is not a patrolog journal; nothing was restored",
+                                "{path} bukan jurnal patrolog; tidak ada yang dipulihkan"),
+    "err.restore_damaged": ("{path} is damaged; nothing was restored (try an older backup)",
+                            "{path} rusak; tidak ada yang dipulihkan (coba cadangan yang "
+                            "lebih lama)"),
+    "err.restore_newer": ("{path} was written by a newer patrolog (schema {version}, this one "
+                          "reads up to {supported}); nothing was restored",
+                          "{path} ditulis oleh patrolog yang lebih baru (skema {version}, "
+                          "versi ini membaca sampai {supported}); tidak ada yang dipulihkan"),
+    "err.restore_self": ("{path} is the journal itself; nothing to restore",
+                         "{path} adalah jurnal itu sendiri; tidak ada yang dipulihkan"),
 }

@@ -1,4 +1,4 @@
-"""What `import` and `merge` must not undo (docs/sharing.md): a purge, and an erase.
+"""What `import` and `merge` must not undo (docs/trust.md): a purge, and an erase.
 
 - Purge marks: `purge --before DATE` leaves a mark (table `purge_marks`); a record the
   journal does not hold whose own time is before the newest mark is skipped and counted.

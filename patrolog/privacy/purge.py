@@ -43,7 +43,7 @@ def purge(store: Store, day: date) -> dict[str, int]:
             counts[table] = conn.execute(f"DELETE FROM {table} WHERE {where}",
                                          (bound,)).rowcount
         counts["history"] = history
-        # the mark: later imports and merges skip records before it (docs/sharing.md)
+        # the mark: later imports and merges skip records before it (docs/trust.md)
         conn.execute("INSERT INTO purge_marks(before, made_at) VALUES (?, ?)",
                      (bound, now().isoformat(timespec="seconds")))
         if any(counts.values()):

@@ -143,7 +143,7 @@ def to_csv(records: Iterable[dict]) -> Iterator[str]:
 
 
 # -- sources -------------------------------------------------------------------
-LINE_MAX = 1 << 20  # bytes in one line of an import: a record is far smaller (docs/sharing.md)
+LINE_MAX = 1 << 20  # bytes in one line of an import: a record is far smaller (docs/trust.md)
 
 
 class FileSource:
@@ -996,7 +996,7 @@ def _ticker(progress: Progress | None, phase: str, total: int) -> Callable[[int]
     return tick
 
 
-# -- the rules of docs/sharing.md, as functions other stores (the unit's server) call ------
+# -- the rules of docs/trust.md, as functions other stores (the unit's server) call ------
 def same_officer(stored: str | None, incoming: str | None) -> bool:
     """Is the incoming version's officer the record's own? A record belongs to the officer
     who logged it: no file changes that (names compared as `export --officer` does)."""

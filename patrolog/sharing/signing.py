@@ -1,4 +1,4 @@
-"""Signed exports and the keys officers sign with (docs/sharing.md, "Who may change what").
+"""Signed exports and the keys officers sign with (docs/trust.md, "Who may change what").
 
 Each user has one Ed25519 key, made on first use and kept 0600 beside the user's config
 (`$XDG_CONFIG_HOME/patrolog/signing.key`). A JSON Lines export is signed: its first line
