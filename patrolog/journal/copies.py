@@ -23,6 +23,7 @@ import time
 from pathlib import Path
 
 from patrolog.core.errors import InputError, JournalError
+from patrolog.core.output import output_error, output_path
 from patrolog.journal import migrations
 
 _WAL_MAGIC = (0x377F0682, 0x377F0683)
@@ -137,8 +138,6 @@ def backup(conn: sqlite3.Connection, journal: Path, target: Path) -> int:
     """A consistent copy of the journal in one file (SQLite's online backup: the commits
     still in the -wal included), 0600 from its first byte, put in place whole (a copy cut
     short by a full disk leaves the old one as it was). Returns its size."""
-    from patrolog.core.output import output_error, output_path
-
     path = output_path(target, journal)  # never the journal itself, its link or side files
     tmp: str | None = None
     try:
@@ -172,7 +171,7 @@ def backup(conn: sqlite3.Connection, journal: Path, target: Path) -> int:
 def check_copy(source: Path) -> int:
     """The schema version of a journal copy fit to be restored; refused (exit 2) if it is
     not one, is damaged, or comes from a newer patrolog."""
-    from patrolog.journal.store import is_sqlite_file, ro_uri
+    from patrolog.journal.store import is_sqlite_file, ro_uri  # store imports this module
 
     if not source.is_file():
         raise InputError("err.import_unreadable", path=str(source))
@@ -202,7 +201,7 @@ def restore(journal: Path, source: Path) -> int:
     """Put a copy back as the journal: checked first, copied beside the journal (0600),
     the journal's -wal and -shm removed, then renamed into place. Refused while another
     process has the journal open. Returns the copy's schema version."""
-    from patrolog.journal.store import mark_path
+    from patrolog.journal.store import mark_path  # store imports this module
 
     version = check_copy(source)
     if source.resolve() == journal.resolve() if journal.exists() else False:

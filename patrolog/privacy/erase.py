@@ -28,9 +28,13 @@ from pathlib import Path
 from typing import Any
 
 from patrolog.core import people
-from patrolog.core.errors import InputError
+from patrolog.core.errors import InputError, JournalError
+from patrolog.core.kinds import BY_PREFIX, CONTACT
+from patrolog.core.times import iso
+from patrolog.journal import records
+from patrolog.journal.records import Context, reindex, stamp_after
 from patrolog.journal.store import Store
-from patrolog.privacy.redact import core_words
+from patrolog.privacy.redact import _tokens, core_words
 
 # What erased words become, in the journal's own language (its text is Indonesian);
 # one fixed word, so `patrolog search dihapus` finds every place something was erased.
@@ -257,8 +261,6 @@ def apply(conn: sqlite3.Connection, result: Plan, stamp: str) -> None:
 
     Changed records get `updated_at = stamp`: the erased version is the newest, so a sync
     that keeps the newest version of a record (`merge`) keeps this one."""
-    from patrolog.core.kinds import BY_PREFIX
-    from patrolog.journal.records import reindex, stamp_after
 
     touched: set[str] = set()
     for table, rid, changes in result.rows:
@@ -288,7 +290,6 @@ def optimise_index(conn: sqlite3.Connection) -> None:
 # -- the person ------------------------------------------------------------------------
 def officers(conn: sqlite3.Connection) -> set[str]:
     """Every word of every officer's name: officers are not residents, their names stay."""
-    from patrolog.privacy.redact import _tokens
 
     names = [r[0] for r in conn.execute(
         "SELECT officer FROM patrols WHERE officer IS NOT NULL UNION "
@@ -300,16 +301,12 @@ def officers(conn: sqlite3.Connection) -> set[str]:
 
 def person_of(store: Store, *, name: str | None, contact: str | None) -> tuple[Person, str]:
     """The person to erase and how to call them in messages; refusals raise InputError."""
-    from patrolog.privacy.redact import core_words
 
     if (name is None) == (contact is None):
         raise InputError("err.erase_name_or_contact")
     conn = store.conn
     crew = officers(conn)
     if contact is not None:
-        from patrolog.journal import records
-        from patrolog.core.kinds import CONTACT
-
         rec = records.get(store, contact)
         if not rec["id"].startswith(CONTACT.prefix):
             raise InputError("err.erase_not_contact", id=rec["id"])
@@ -346,7 +343,6 @@ def wipe(store: Store) -> None:
     file (no free pages, no stale cells), then a TRUNCATE checkpoint copies the WAL into
     the file and empties the WAL, which held every page the erase and the vacuum wrote.
     """
-    from patrolog.core.errors import JournalError
 
     conn = store.conn
     try:
@@ -375,8 +371,6 @@ def backups(path: Path) -> list[Path]:
 def erase(store: Store, person: Person) -> Plan:
     """Erase `person` for good; the plan is found again under the write lock, so what is
     written is what the journal holds at that moment."""
-    from patrolog.journal.records import Context
-    from patrolog.core.times import iso
 
     stamp = iso(Context(store).now)
     with secure_transaction(store) as conn:

@@ -14,7 +14,7 @@ from datetime import date
 
 from patrolog.core.clock import now
 from patrolog.core.kinds import INCIDENT, KINDS
-from patrolog.journal.records import count_before, day_bound
+from patrolog.journal.records import day_bound
 from patrolog.journal.store import Store
 from patrolog.privacy import erase
 
