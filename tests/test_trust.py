@@ -274,3 +274,27 @@ def test_an_erasure_is_never_undone_by_an_old_copy(ani: Officer, unit: Officer,
     unit.ok("merge", str(ani.path))
     assert unit.sql("SELECT name, phone FROM contacts") == [(None, None)]
     assert b"Wahyuni" not in unit.path.read_bytes()
+
+
+# -- export speed: SQLite writes the lines ---------------------------------------------
+def test_the_lines_sqlite_writes_are_the_records_python_would_write(journal: Journal) -> None:
+    """`export` (JSON Lines) writes each line in SQLite (json_object); `--redact` and CSV
+    build records in Python: both must say the same, field for field."""
+    import sqlite3 as sql
+
+    from patrolog.core.kinds import KINDS
+    from patrolog.sharing import exchange
+
+    journal.ok("demo", "--weeks", "3", "--officers", "2")
+    journal.ok("delete", "I1", "--yes")
+    journal.ok("edit", "P1", "--tag", "a\u202eb")
+    conn = sql.connect(journal.path)
+    conn.row_factory = sql.Row
+    try:
+        python = [json.loads(x) for x in exchange.to_jsonl(
+            exchange.iter_export(conn, KINDS.values()))]
+        lines = [json.loads(x) for chunk in exchange.export_jsonl(conn, KINDS.values())
+                 for x in chunk.splitlines()]
+    finally:
+        conn.close()
+    assert len(lines) > 50 and lines == python

@@ -39,35 +39,30 @@ def register(app: typer.Typer, command: str | None = None, sub: str | None = Non
             raise InputError("err.bad_export_format", value=fmt)
         kinds = kinds_named(what)
         csv_out = fmt.lower() == "csv"
-        writer = exchange.to_csv if csv_out else exchange.to_jsonl
         with open_store(ctx) as store:
             day = validate.day(since, records.Context(store)) if since is not None else None
             name = officers.resolve(store, officer) if officer is not None else None
-            found = exchange.iter_export(store.conn, kinds, since=day, officer=name)
-            if redact:  # README "Privacy": residents as initials, no phones, on every record
-
-                found = redaction.records(found, redaction.learn_journal(
-                    store.conn, redaction.for_journal(store.conn)))
+            if csv_out or redact:
+                found = exchange.iter_export(store.conn, kinds, since=day, officer=name)
+                if redact:  # README "Privacy": residents as initials, no phones, everywhere
+                    found = redaction.records(found, redaction.learn_journal(
+                        store.conn, redaction.for_journal(store.conn)))
+                lines = (exchange.to_csv if csv_out else exchange.to_jsonl)(found)
+            else:  # written by SQLite, line by line as it reads (docs/trust.md, speed)
+                lines = exchange.export_jsonl(store.conn, kinds, since=day, officer=name)
             if not csv_out:  # the sharing format is signed (docs/trust.md)
-                key = signing.own_key()
-                sender = store.config().get("officer")
-                writer = lambda recs: signing.signed_lines(  # noqa: E731
-                    key, sender, exchange.to_jsonl(recs))
+                lines = signing.signed_lines(signing.own_key(), store.config().get("officer"),
+                                             lines)
             if output is None:
-                for chunk in writer(found):
+                for chunk in lines:
                     sys.stdout.write(chunk)
                 return
-            count = 0
-
-            def counted():  # noqa: ANN202
-                nonlocal count
-                for rec in found:
-                    count += 1
-                    yield rec
+            count = -1 if csv_out else -2  # the CSV header; a signed file's first and last
 
             # residents' names and phones: 0600, whole or nothing, never over the journal
             with output_file(output, store.path) as fh:
-                for chunk in writer(counted()):
+                for chunk in lines:
+                    count += chunk.count("\n")
                     fh.write(chunk)
         note(t("msg.exported", count=count, path=str(output)))
 

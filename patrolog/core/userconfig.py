@@ -44,8 +44,13 @@ def set_value(key: str, value: str | None) -> Path:
     else:
         values.pop(key, None)
     path = config_path()
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text("".join(f"{k} = {v}\n" for k, v in values.items()), encoding="utf-8")
-    os.replace(tmp, path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        tmp = path.with_name(path.name + ".tmp")
+        tmp.write_text("".join(f"{k} = {v}\n" for k, v in values.items()), encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError:
+        from patrolog.core.errors import InputError  # errors imports nothing heavy
+
+        raise InputError("err.config_unwritable", path=str(path)) from None
     return path

@@ -221,5 +221,24 @@ LATEST = len(MIGRATIONS)
 # The tables the migrations leave, checked each time a journal is opened (a journal missing
 # one is damaged). A migration that adds or drops a table updates this; a test compares it
 # with what the migrations create.
+# The columns the migrations leave in the tables of records, checked with the tables (a
+# journal missing one is damaged: a command would fail half-way). A test compares them.
+COLUMNS = {
+    "patrols": ("id", "uid", "started_at", "ended_at", "kind", "area", "summary", "tags",
+                "officer", "unit", "created_at", "updated_at", "deleted_at"),
+    "visits": ("id", "patrol_id", "position", "type", "name"),
+    "incidents": ("id", "uid", "occurred_at", "kind", "location", "description", "action",
+                  "injured", "dead", "severity", "status", "referred_to", "patrol_id", "tags",
+                  "officer", "unit", "created_at", "updated_at", "deleted_at", "parties",
+                  "resolution", "unlinked"),
+    "contacts": ("id", "uid", "met_at", "name", "role", "organisation", "place", "phone",
+                 "topic", "concern", "follow_up", "due", "done_at", "patrol_id", "tags",
+                 "officer", "unit", "created_at", "updated_at", "deleted_at", "hope", "field",
+                 "unlinked"),
+    "history": ("id", "record_uid", "ref", "action", "changed_at", "record"),
+    "tombstones": ("uid", "type", "officer", "updated_at", "deleted_at"),
+    "config": ("key", "value"),
+}
+
 TABLES = ("config", "patrols", "visits", "incidents", "contacts", "history", "search_index",
           "tombstones", "officer_keys", "purge_marks")

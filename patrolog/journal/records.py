@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from patrolog.core import vocab
-from patrolog.core.errors import InputError
+from patrolog.core.errors import InputError, JournalError
 from patrolog.core.i18n import normalise_lang
 from patrolog.core.kinds import BY_PREFIX, BY_WORD, COMMON_TAIL, INCIDENT, KINDS, PATROL, Kind
 from patrolog.core.retention import parse_retention, start_of
@@ -127,7 +127,7 @@ def _row_to_record(kind: Kind, row: sqlite3.Row, places: list[dict[str, str]] | 
             rec["patrol"] = ref_of(PATROL, row["patrol_id"])
         elif name in kind.lists:
             text = row[name]
-            rec[name] = _loads(text) if text and text != "[]" else []
+            rec[name] = _list_of(kind, row, name, text) if text and text != "[]" else []
         else:
             rec[name] = row[name]
     for name in COMMON_TAIL:
@@ -135,6 +135,19 @@ def _row_to_record(kind: Kind, row: sqlite3.Row, places: list[dict[str, str]] | 
     if row["deleted_at"]:
         rec["deleted_at"] = row["deleted_at"]
     return rec
+
+
+def _list_of(kind: Kind, row: sqlite3.Row, name: str, text: Any) -> list:
+    """A list column's JSON; anything else was written by another tool: the journal is
+    damaged there, named (exit 3), for `patrolog check` to find."""
+    try:
+        value = _loads(text) if isinstance(text, str) else None
+    except (ValueError, RecursionError):
+        value = None
+    if not isinstance(value, list):
+        raise JournalError("err.damaged_value", id=f"{kind.prefix}{row['id']}", column=name,
+                           value=str(text)[:40])
+    return value
 
 
 def _places_for(conn: sqlite3.Connection, ids: list[int]) -> dict[int, list[dict[str, str]]]:
@@ -450,6 +463,15 @@ def check_not_ahead(value: str, now: datetime) -> None:
         raise InputError("err.in_future", value=human(value, now=now), now=human(now, now=now))
 
 
+def _stored_time(rec: dict, name: str) -> datetime:
+    value = rec.get(name)
+    try:
+        return datetime.fromisoformat(value)
+    except (TypeError, ValueError):
+        raise JournalError("err.damaged_value", id=rec["id"], column=name,
+                           value=str(value)[:40]) from None
+
+
 def _check_times(kind: Kind, values: dict[str, Any], ctx: Context) -> None:
     for name in (kind.time, "ended_at") if kind is PATROL else (kind.time,):
         if values.get(name) is not None:
@@ -659,6 +681,9 @@ def edit(store: Store, ref: str, changes: dict[str, Any]) -> dict:
     if kind is not PATROL or {"started_at", "ended_at"} & changes.keys():
         # Times untouched are left as they were: a record from before a rule was added
         # (the 24-hour patrol) can still have its summary corrected.
+        for name in (kind.time, "ended_at") if kind is PATROL else (kind.time,):
+            if name not in changes:  # a stored time another tool wrote: named, exit 3
+                _stored_time(before, name)
         _check_times(kind, merged if kind is PATROL else {kind.time: merged[kind.time]}, ctx)
     explicit = "patrol" in changes
     # A new time without --patrol re-links by that time, as `add` would.

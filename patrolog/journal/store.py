@@ -22,6 +22,10 @@ from patrolog.core.i18n import t
 from patrolog.journal import copies, migrations
 
 
+# Transactions committed by this process: Ctrl-C after one is reported as saved (cli).
+COMMITS = [0]
+
+
 def busy_timeout_ms() -> int:
     """How long a writer waits for another to finish (env override for tests and scripts)."""
     try:
@@ -131,6 +135,7 @@ class Store:
         except sqlite3.DatabaseError as exc:
             self._rollback()
             raise journal_error(exc, self.path) from None
+        COMMITS[0] += 1
         self._config = None
 
     def _rollback(self) -> None:
@@ -296,6 +301,16 @@ def _check_tables(conn: sqlite3.Connection, path: Path) -> None:
     for table in migrations.TABLES:
         if table not in present:
             raise JournalError("err.damaged_table", path=str(path), table=table)
+    have: dict[str, set[str]] = {}
+    for table, column in conn.execute(
+            "SELECT m.name, p.name FROM sqlite_master m, pragma_table_info(m.name) p "
+            "WHERE m.type = 'table'"):
+        have.setdefault(table, set()).add(column)
+    for table, columns in migrations.COLUMNS.items():
+        for column in columns:
+            if column not in have.get(table, ()):
+                raise JournalError("err.damaged_columns", path=str(path), table=table,
+                                   column=column)
 
 
 def _migrate(conn: sqlite3.Connection, path: Path, *, new: bool = False,
@@ -474,7 +489,7 @@ def refuse_if_marked(journal: Path) -> None:
     if what.startswith("check."):  # a key of `patrolog check`'s findings: in the user's words
 
         what = t(what, count="?", kind="?", name="?", version="?", supported="?",
-                 missing="?", extra="?")
+                 missing="?", extra="?", ids="?", column="?")
     raise JournalError("err.marked_damaged", path=str(journal), when=when[:10] or "?",
                        what=what or "?")
 

@@ -80,6 +80,33 @@ MESSAGES: dict[str, tuple[str, str]] = {
                         "catatan ke-{line} jurnal lain: catatan {uid} diubah pada {time}, "
                         "lebih dari sehari di depan jam komputer ini (jam jurnal itu salah); "
                         "tidak ada yang digabung"),
+    # -- clean refusals ---------------------------------------------------------------
+    "err.damaged_value": ("record {id}: field '{column}' holds '{value}', which patrolog did "
+                          "not write; the journal is damaged there (patrolog check)",
+                          "catatan {id}: isian '{column}' berisi '{value}', yang tidak ditulis "
+                          "patrolog; jurnal rusak di situ (patrolog check)"),
+    "err.damaged_time": ("the journal holds '{value}' where a time belongs, which patrolog did "
+                         "not write; it is damaged there (patrolog check names the record)",
+                         "jurnal berisi '{value}' di tempat waktu, yang tidak ditulis "
+                         "patrolog; jurnal rusak di situ (patrolog check menyebut catatannya)"),
+    "check.bad_number": ("{ids}: '{column}' holds text where a number belongs",
+                         "{ids}: '{column}' berisi teks di tempat angka"),
+    "check.bad_time": ("{ids}: '{column}' holds something that is not a time",
+                       "{ids}: '{column}' berisi sesuatu yang bukan waktu"),
+    "check.bad_list": ("{ids}: '{column}' is not a list (JSON) as patrolog writes it",
+                       "{ids}: '{column}' bukan daftar (JSON) seperti yang ditulis patrolog"),
+    "check.dangling_patrol": ("{ids}: linked to a patrol that is not in the journal",
+                              "{ids}: tertaut ke patroli yang tidak ada di jurnal"),
+    "err.config_unwritable": ("cannot write your settings {path}: the folder cannot be written",
+                              "pengaturan Anda {path} tidak dapat ditulis: foldernya tidak "
+                              "dapat ditulisi"),
+    "err.interrupted_saved": ("interrupted after the changes were saved: they are in the "
+                              "journal",
+                              "dihentikan setelah perubahan tersimpan: perubahan ada di jurnal"),
+    "err.damaged_columns": ("{path} is damaged: table {table} lacks column {column} (restore it "
+                            "from a backup: patrolog restore)",
+                            "{path} rusak: tabel {table} tidak punya kolom {column} (pulihkan "
+                            "dari cadangan: patrolog restore)"),
     # -- reading input -----------------------------------------------------------------
     "err.import_line_too_long": ("line {line} of the file is longer than {size} MiB: not a "
                                  "record; nothing was imported",
