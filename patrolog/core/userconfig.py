@@ -10,6 +10,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from patrolog.core.errors import InputError
+
 KEYS = ("lang",)
 
 
@@ -50,7 +52,5 @@ def set_value(key: str, value: str | None) -> Path:
         tmp.write_text("".join(f"{k} = {v}\n" for k, v in values.items()), encoding="utf-8")
         os.replace(tmp, path)
     except OSError:
-        from patrolog.core.errors import InputError  # errors imports nothing heavy
-
         raise InputError("err.config_unwritable", path=str(path)) from None
     return path

@@ -3,8 +3,8 @@ the journal's, which must never be replayed into it.
 
 SQLite keeps recent commits in `journal.db-wal` until they are copied into the file. When
 a journal is opened and a `-wal` lies beside it that nobody has open, SQLite replays it
-into the file, whatever database wrote it. `foreign_wal` tells such a file apart, and
-`Store.open` sets it aside (renamed `journal.db-wal.set-aside-<time>`, never deleted):
+into the file, whatever database wrote it. `store.foreign_wal` tells such a file apart,
+and `Store.open` sets it aside (renamed `journal.db-wal.set-aside-<time>`, never deleted):
 - its page size is not the journal's, or its copy of the first page is not a patrolog
   journal's: another database's (always safe to say, even while another process writes);
 - the journal file is newer than it by more than a minute while nobody has the journal
@@ -17,120 +17,13 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import struct
 import tempfile
-import time
 from pathlib import Path
 
 from patrolog.core.errors import InputError, JournalError
 from patrolog.core.output import output_error, output_path
 from patrolog.journal import migrations
-
-_WAL_MAGIC = (0x377F0682, 0x377F0683)
-_STALE = 60.0  # seconds the journal may be newer than its -wal (a checkpoint, a slow disk)
-
-
-def _side(path: Path, suffix: str) -> Path:
-    return path.with_name(path.name + suffix)
-
-
-def in_use(path: Path) -> bool | None:
-    """Does a process hold a lock on the journal or its -shm (a connection open)? None when
-    the system does not say (no /proc/locks)."""
-    inodes = set()
-    for file in (path, _side(path, "-shm")):
-        try:
-            info = file.stat()
-        except OSError:
-            continue
-        inodes.add(f"{os.major(info.st_dev):02x}:{os.minor(info.st_dev):02x}:{info.st_ino}")
-    try:
-        with open("/proc/locks", encoding="ascii", errors="replace") as fh:
-            text = fh.read()
-    except OSError:
-        return None
-    for line in text.splitlines():
-        parts = line.split()
-        for part in parts:
-            if part.count(":") == 2 and part in inodes:
-                return True
-    return False
-
-
-def foreign_wal(path: Path) -> str | None:
-    """Why the -wal beside `path` is not the journal's, or None (none there, or its own)."""
-    wal = _side(path, "-wal")
-    try:
-        size = wal.stat().st_size
-    except OSError:
-        return None
-    if size < 32:
-        return None
-    busy = in_use(path)
-    if busy:
-        return None  # open in another process: the -wal is theirs, already taken
-    try:
-        with open(path, "rb") as fh:
-            head = fh.read(100)
-        with open(wal, "rb") as fh:
-            reason = _wal_content(fh, size, head)
-    except OSError:
-        return None
-    if reason:
-        return reason
-    if busy is False:
-        try:
-            if path.stat().st_mtime > wal.stat().st_mtime + _STALE:
-                return "stale"
-        except OSError:
-            return None
-    return None
-
-
-def _wal_content(fh, size: int, head: bytes) -> str | None:  # noqa: ANN001 - a binary file
-    header = fh.read(32)
-    magic, _, page_size, _, salt1, salt2 = struct.unpack(">6I", header[:24])
-    if magic not in _WAL_MAGIC:
-        return None  # not a WAL SQLite would replay
-    if len(head) < 100:
-        return None
-    db_page = struct.unpack(">H", head[16:18])[0]
-    db_page = 65536 if db_page == 1 else db_page
-    if page_size != db_page:
-        return "page size"
-    frame = 24 + page_size
-    offset = 32
-    while offset + frame <= size:
-        fh.seek(offset)
-        number, _, s1, s2 = struct.unpack(">4I", fh.read(16))
-        if (s1, s2) != (salt1, salt2):
-            break  # the valid frames end here
-        if number == 1:
-            fh.seek(offset + 24)
-            page = fh.read(100)
-            if page[:16] != b"SQLite format 3\x00" or struct.unpack(
-                    ">I", page[68:72])[0] != migrations.APPLICATION_ID:
-                return "another database"
-        offset += frame
-    return None
-
-
-def set_aside_foreign_wal(path: Path) -> Path | None:
-    """Rename a -wal that is not the journal's (and its -shm) out of SQLite's way."""
-    reason = foreign_wal(path)
-    if reason is None:
-        return None
-    stamp = time.strftime("%Y%m%d-%H%M%S")
-    aside = _side(path, f"-wal.set-aside-{stamp}")
-    try:
-        os.replace(_side(path, "-wal"), aside)
-        try:
-            os.replace(_side(path, "-shm"), _side(path, f"-shm.set-aside-{stamp}"))
-        except FileNotFoundError:
-            pass
-    except OSError:
-        return None
-    return aside
+from patrolog.journal.store import _side, in_use, is_sqlite_file, mark_path, ro_uri
 
 
 # -- backup and restore ----------------------------------------------------------------
@@ -171,7 +64,6 @@ def backup(conn: sqlite3.Connection, journal: Path, target: Path) -> int:
 def check_copy(source: Path) -> int:
     """The schema version of a journal copy fit to be restored; refused (exit 2) if it is
     not one, is damaged, or comes from a newer patrolog."""
-    from patrolog.journal.store import is_sqlite_file, ro_uri  # store imports this module
 
     if not source.is_file():
         raise InputError("err.import_unreadable", path=str(source))
@@ -201,7 +93,6 @@ def restore(journal: Path, source: Path) -> int:
     """Put a copy back as the journal: checked first, copied beside the journal (0600),
     the journal's -wal and -shm removed, then renamed into place. Refused while another
     process has the journal open. Returns the copy's schema version."""
-    from patrolog.journal.store import mark_path  # store imports this module
 
     version = check_copy(source)
     if source.resolve() == journal.resolve() if journal.exists() else False:

@@ -38,8 +38,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
                             "keys' shows them: 1a2b-3c4d-…)",
                             "'{value}' bukan sidik kunci (32 digit heksadesimal, seperti "
                             "ditampilkan 'patrolog keys': 1a2b-3c4d-…)"),
-    "err.no_pin": ("no key is pinned for {officer}", "tidak ada kunci yang disematkan untuk "
-                   "{officer}"),
+    "err.no_pin": ("no officer named: keys trust OFFICER FINGERPRINT",
+                   "tidak ada petugas yang disebut: keys trust PETUGAS SIDIK"),
+    "msg.no_pin": ("no key was pinned for {officer}; nothing to forget",
+                   "tidak ada kunci yang disematkan untuk {officer}; tidak ada yang "
+                   "dilupakan"),
     "help.keys_list": ("List your key's fingerprint and the key pinned for each officer.",
                        "Tampilkan sidik kunci Anda dan kunci yang disematkan untuk tiap "
                        "petugas."),
