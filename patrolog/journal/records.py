@@ -15,7 +15,15 @@ from typing import Any
 from patrolog.core import vocab
 from patrolog.core.errors import InputError
 from patrolog.core.i18n import normalise_lang
-from patrolog.core.kinds import BY_PREFIX, BY_WORD, COMMON_TAIL, INCIDENT, KINDS, PATROL, Kind
+from patrolog.core.kinds import (
+    BY_PREFIX,
+    BY_WORD,
+    COMMON_TAIL,
+    INCIDENT,
+    KINDS,
+    PATROL,
+    Kind,
+)
 from patrolog.core.retention import parse_retention, start_of
 from patrolog.core.times import SLACK, human, iso, journal_tz, now_in, zone_name
 from patrolog.journal.store import Store
@@ -137,7 +145,7 @@ def _row_to_record(kind: Kind, row: sqlite3.Row, places: list[dict[str, str]] | 
     return rec
 
 
-def _places_for(conn: sqlite3.Connection, ids: list[int]) -> dict[int, list[dict[str, str]]]:
+def places_for(conn: sqlite3.Connection, ids: list[int]) -> dict[int, list[dict[str, str]]]:
     out: dict[int, list[dict[str, str]]] = {i: [] for i in ids}
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]
@@ -150,8 +158,8 @@ def _places_for(conn: sqlite3.Connection, ids: list[int]) -> dict[int, list[dict
     return out
 
 
-def _records(conn: sqlite3.Connection, kind: Kind, rows: list[sqlite3.Row]) -> list[dict]:
-    places = _places_for(conn, [r["id"] for r in rows]) if kind is PATROL else {}
+def records_from_rows(conn: sqlite3.Connection, kind: Kind, rows: list[sqlite3.Row]) -> list[dict]:
+    places = places_for(conn, [r["id"] for r in rows]) if kind is PATROL else {}
     return [_row_to_record(kind, r, places.get(r["id"])) for r in rows]
 
 
@@ -164,7 +172,7 @@ OPEN_PROMISE = "follow_up IS NOT NULL AND done_at IS NULL AND deleted_at IS NULL
 def select(store: Store, kind: Kind, where: str, params: tuple | dict = ()) -> list[dict]:
     """Records of `kind` matching an SQL condition (with its ORDER BY), in one query."""
     rows = store.query(f"SELECT * FROM {kind.table} WHERE {where}", params)
-    return _records(store.conn, kind, rows)
+    return records_from_rows(store.conn, kind, rows)
 
 
 def get(store: Store, ref: str, *, include_deleted: bool = True) -> dict:
@@ -173,7 +181,7 @@ def get(store: Store, ref: str, *, include_deleted: bool = True) -> dict:
     row = store.conn.execute(f"SELECT * FROM {kind.table} WHERE id = ?", (number,)).fetchone()
     if row is None or (row["deleted_at"] and not include_deleted):
         raise InputError("err.no_such_id", id=f"{kind.prefix}{number}")
-    return _records(store.conn, kind, [row])[0]
+    return records_from_rows(store.conn, kind, [row])[0]
 
 
 def show(store: Store, ref: str) -> dict:
@@ -187,7 +195,7 @@ def show(store: Store, ref: str) -> dict:
                 f"SELECT * FROM {other.table} WHERE patrol_id = ? AND deleted_at IS NULL "
                 f"ORDER BY {other.time}", (number,)
             ).fetchall()
-            links.extend(_records(store.conn, other, rows))
+            links.extend(records_from_rows(store.conn, other, rows))
     elif rec.get("patrol"):
         try:
             links.append(get(store, rec["patrol"]))
@@ -320,7 +328,7 @@ def _stream(store: Store, kind: Kind, sql: str, params: tuple, chunk: int = 500,
             ) -> Iterator[dict]:
     cur = store.query_cursor(sql, params)
     while rows := cur.fetchmany(chunk):
-        yield from _records(store.conn, kind, rows)
+        yield from records_from_rows(store.conn, kind, rows)
 
 
 def iter_search(store: Store, text: str, limit: int | None = None,
@@ -533,7 +541,7 @@ def refuse_duplicate(conn: sqlite3.Connection, kind: Kind, values: dict[str, Any
         raise InputError(f"err.duplicate_{kind.name}", id=found)
 
 
-def _write_places(conn: sqlite3.Connection, patrol_id: int, places: list[dict[str, str]]) -> None:
+def write_places(conn: sqlite3.Connection, patrol_id: int, places: list[dict[str, str]]) -> None:
     conn.execute("DELETE FROM visits WHERE patrol_id = ?", (patrol_id,))
     conn.executemany(
         "INSERT INTO visits(patrol_id, position, type, name) VALUES (?, ?, ?, ?)",
@@ -544,7 +552,7 @@ def _write_places(conn: sqlite3.Connection, patrol_id: int, places: list[dict[st
 _LIST_COLUMNS = frozenset(c for k in KINDS.values() for c in k.lists)
 
 
-def _columns(values: dict[str, Any]) -> dict[str, Any]:
+def stored_columns(values: dict[str, Any]) -> dict[str, Any]:
     cols = {k: v for k, v in values.items() if k != "places"}
     for name in _LIST_COLUMNS.intersection(cols):
         # Most records carry no tags or parties; "[]" spares `add` the json import
@@ -580,14 +588,14 @@ def _insert(conn: sqlite3.Connection, kind: Kind, values: dict[str, Any]) -> int
     refuse_duplicate(conn, kind, values)
     places = values.get("places", [])
     _resolve_patrol_link(conn, kind, values, "patrol" in values, values.get("officer"))
-    cols = _columns(values)
+    cols = stored_columns(values)
     names = ", ".join(cols)
     marks = ", ".join("?" * len(cols))
     cur = conn.execute(f"INSERT INTO {kind.table} ({names}) VALUES ({marks})",
                        tuple(cols.values()))
     number = cur.lastrowid
     if kind is PATROL:
-        _write_places(conn, number, places)
+        write_places(conn, number, places)
         link_late(conn, number, values)
     reindex(conn, kind, number)
     return number
@@ -623,7 +631,7 @@ def add_shift(store: Store, patrol: dict[str, Any], incidents: list[dict[str, An
     return [get(store, ref) for ref in refs]
 
 
-def _keep_history(conn: sqlite3.Connection, rec: dict, action: str, stamp: str) -> None:
+def keep_history(conn: sqlite3.Connection, rec: dict, action: str, stamp: str) -> None:
     conn.execute(
         "INSERT INTO history(record_uid, ref, action, changed_at, record) VALUES (?, ?, ?, ?, ?)",
         (rec["uid"], rec["id"], action, stamp, _dumps(rec)),
@@ -649,7 +657,7 @@ def edit(store: Store, ref: str, changes: dict[str, Any]) -> dict:
     relink = kind is not PATROL and (explicit or kind.time in changes)
     stamp = iso(ctx.now)
     with store.write() as conn:
-        _keep_history(conn, before, "edit", stamp)
+        keep_history(conn, before, "edit", stamp)
         values = dict(changes)
         if relink:
             values.setdefault(kind.time, merged[kind.time])
@@ -657,13 +665,13 @@ def edit(store: Store, ref: str, changes: dict[str, Any]) -> dict:
         else:
             values.pop("patrol", None)
         places = values.pop("places", None)
-        cols = _columns(values)
+        cols = stored_columns(values)
         cols["updated_at"] = stamp
         assignments = ", ".join(f"{k} = ?" for k in cols)
         conn.execute(f"UPDATE {kind.table} SET {assignments} WHERE id = ?",
                      (*cols.values(), number))
         if kind is PATROL and places is not None:
-            _write_places(conn, number, places)
+            write_places(conn, number, places)
         reindex(conn, kind, number)
     return get(store, before["id"])
 
@@ -674,7 +682,7 @@ def delete(store: Store, ref: str) -> dict:
     kind, number = parse_ref(before["id"])
     stamp = iso(Context(store).now)
     with store.write() as conn:
-        _keep_history(conn, before, "delete", stamp)
+        keep_history(conn, before, "delete", stamp)
         conn.execute(f"UPDATE {kind.table} SET deleted_at = ?, updated_at = ? WHERE id = ?",
                      (stamp, stamp, number))
         reindex(conn, kind, number)

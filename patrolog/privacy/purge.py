@@ -17,6 +17,7 @@ from patrolog.journal.records import day_bound
 from patrolog.journal.store import Store
 from patrolog.privacy import erase
 
+
 def purge(store: Store, day: date) -> dict[str, int]:
     """Remove every record before `day` for good; return what was removed, by kind, and
     the number of earlier versions dropped (`history`)."""
