@@ -19,7 +19,7 @@ from patrolog.core.retention import cutoff
 from patrolog.core.times import iso
 from patrolog.digest.compute import ROSTER_LOOKBACK_DAYS, roster
 from patrolog.digest.periods import Period
-from patrolog.journal import records
+from patrolog.journal import ids, records
 from patrolog.journal.officers import key
 from patrolog.journal.records import count_before
 from patrolog.journal.store import Store
@@ -98,7 +98,7 @@ def done_change(store: Store, ref: str, officer: str | None = None
     `officer` (as `officers.resolve` names them): the record must be theirs. A script
     that says whose promise it means is refused when the id names someone else's,
     rather than stamping another officer's record."""
-    kind, number = records.resolve(store.conn, ref)
+    kind, number = ids.resolve(store.conn, ref)
     if kind not in (CONTACT, INCIDENT):
         raise InputError("err.done_wrong_kind", id=f"{kind.prefix}{number}")
     rec = records.get(store, f"{kind.prefix}{number}", include_deleted=False)

@@ -23,7 +23,7 @@ from patrolog.core.errors import JournalError
 from patrolog.core.i18n import t
 from patrolog.core.kinds import KINDS
 from patrolog.journal import migrations
-from patrolog.journal.records import index_rows_sql
+from patrolog.journal.search_index import index_rows_sql
 from patrolog.journal.store import (
     is_sqlite_file,
     mark_damaged,

@@ -14,7 +14,6 @@ from typing import Any
 
 from patrolog.core import vocab
 from patrolog.core.errors import InputError
-from patrolog.core.i18n import normalise_lang
 from patrolog.core.kinds import (
     BY_PREFIX,
     BY_WORD,
@@ -24,8 +23,10 @@ from patrolog.core.kinds import (
     PATROL,
     Kind,
 )
-from patrolog.core.retention import parse_retention, start_of
-from patrolog.core.times import SLACK, human, iso, journal_tz, now_in, zone_name
+from patrolog.core.retention import start_of
+from patrolog.core.times import SLACK, human, iso, journal_tz, now_in
+from patrolog.journal.ids import parse_ref, ref_of, resolve
+from patrolog.journal.search_index import reindex
 from patrolog.journal.store import Store
 
 FUTURE_LIMIT = SLACK  # a journal records what happened: later than now (+ slack) is a typo
@@ -43,73 +44,6 @@ def _loads(text: str) -> Any:
     import json
 
     return json.loads(text)
-
-
-# -- ids -----------------------------------------------------------------------
-def parse_ref(ref: str, expect: Kind | None = None) -> tuple[Kind, int]:
-    """'P12' / 'p12' -> (PATROL, 12); anything else is an unknown id (exit 2)."""
-    text = ref.strip().upper()
-    kind = BY_PREFIX.get(text[:1])
-    if kind is None or not (text[1:].isascii() and text[1:].isdigit()) \
-            or (expect and kind is not expect):
-        raise InputError("err.bad_id", id=ref)
-    number = int(text[1:])
-    if number >= 2**63:  # past SQLite's integers: no record has it
-        raise InputError("err.no_such_id", id=ref)
-    return kind, number
-
-
-UID_PREFIX_MIN = 8  # shorter than this, a prefix of a random uid is too often ambiguous
-
-
-def is_short_id(ref: str) -> bool:
-    text = ref.strip().upper()
-    return text[:1] in BY_PREFIX and text[1:].isascii() and text[1:].isdigit()
-
-
-def resolve(conn: sqlite3.Connection, ref: str, expect: Kind | None = None) -> tuple[Kind, int]:
-    """A short id (`C12`), a uid or a unique uid prefix of at least 8 characters ->
-    (kind, number). The short ids of a unit's merged journal differ from the officer's own;
-    the uid does not, so both people can name the same record.
-
-    Unknown ids raise `err.no_such_id`, an ambiguous prefix `err.ambiguous_uid` listing the
-    matches; `expect` restricts the kind (a `--patrol` must name a patrol)."""
-    text = ref.strip()
-    if is_short_id(text):
-        kind, number = parse_ref(text, expect)
-        if len(text) < UID_PREFIX_MIN or conn.execute(
-                f"SELECT 1 FROM {kind.table} WHERE id = ?", (number,)).fetchone():
-            return kind, number
-    if len(text) < UID_PREFIX_MIN:
-        raise InputError("err.bad_id", id=ref)
-    matches = _uid_matches(conn, text, expect)
-    if not matches and text != text.lower():
-        matches = _uid_matches(conn, text.lower(), expect)  # uids are written in lower case
-    if not matches:
-        raise InputError("err.no_such_id", id=text)
-    if len(matches) > 1:
-        shown = ", ".join(f"{k.prefix}{n} ({uid})" for k, n, uid in matches[:10])
-        raise InputError("err.ambiguous_uid", id=text, matches=shown)
-    return matches[0][0], matches[0][1]
-
-
-def _uid_matches(conn: sqlite3.Connection, prefix: str, expect: Kind | None,
-                 ) -> list[tuple[Kind, int, str]]:
-    # A range on the unique uid index: every string that starts with `prefix` sorts
-    # between it and `prefix` followed by the highest code point.
-    found: list[tuple[Kind, int, str]] = []
-    for kind in KINDS.values():
-        if expect is not None and kind is not expect:
-            continue
-        for number, uid in conn.execute(
-                f"SELECT id, uid FROM {kind.table} WHERE uid >= ? AND uid < ? "
-                "ORDER BY uid LIMIT 11", (prefix, prefix + "\U0010ffff")):
-            found.append((kind, number, uid))
-    return found
-
-
-def ref_of(kind: Kind, number: int | None) -> str | None:
-    return None if number is None else f"{kind.prefix}{number}"
 
 
 # -- context -------------------------------------------------------------------
@@ -369,58 +303,6 @@ def _fetch_in_order(store: Store, refs: list[str], chunk: int = 500,
 
 
 # -- writing -------------------------------------------------------------------
-# Search rows have rowid = id * 3 + slot, so one record's row is found by rowid
-# (a lookup) rather than by `ref`, which FTS5 could only find by scanning.
-_SLOT = {"P": 0, "I": 1, "C": 2}
-
-
-def _index_sql(kind: Kind, present: set[str] | None = None) -> str:
-    """SQL that (re)builds search rows for live records of `kind` matching a WHERE.
-    `present`: the table's columns, when an older migration rebuilds the index before
-    later ones have added the newer fields' columns."""
-    return "INSERT INTO search_index(rowid, ref, body) " + index_rows_sql(kind, present)
-
-
-def index_rows_sql(kind: Kind, present: set[str] | None = None) -> str:
-    """The search rows (rowid, ref, body) the live records of `kind` should have (`patrolog
-    check` compares the index with them)."""
-    def has(column: str) -> bool:
-        return present is None or column in present
-
-    parts = [f"coalesce({c}, '')" for c in kind.text if has(c)]
-    if kind is PATROL:
-        parts.append("coalesce((SELECT group_concat(name, ' ') FROM visits "
-                     "WHERE visits.patrol_id = patrols.id), '')")
-    parts.extend(f"replace(replace(replace(coalesce({c}, ''), '[', ''), ']', ''), '\"', '')"
-                 for c in kind.lists if has(c))
-    body = " || ' ' || ".join(parts)
-    return (f"SELECT id * 3 + {_SLOT[kind.prefix]}, '{kind.prefix}' || id, {body} "
-            f"FROM {kind.table} WHERE deleted_at IS NULL")
-
-
-def index_row(kind: Kind, number: int, values: dict[str, Any],
-              place_names: list[str] | None = None) -> tuple[int, str, str]:
-    """The search row `index_rows_sql` gives a record, made from the values being written
-    (lists as their stored JSON text): a bulk import writes its rows without reading them
-    back. `patrolog check` compares the index with the SQL, so the two must agree."""
-    parts = [values.get(c) or "" for c in kind.text]
-    if kind is PATROL:
-        parts.append(" ".join(place_names or ()))
-    parts.extend((values.get(c) or "").replace("[", "").replace("]", "").replace('"', "")
-                 for c in kind.lists)
-    return number * 3 + _SLOT[kind.prefix], f"{kind.prefix}{number}", " ".join(parts)
-
-
-def reindex(conn: sqlite3.Connection, kind: Kind, number: int | None = None) -> None:
-    """Bring the search index in step with one record (or, with no number, all of a kind)."""
-    if number is None:
-        conn.execute("DELETE FROM search_index WHERE ref LIKE ?", (kind.prefix + "%",))
-        present = {r[1] for r in conn.execute(f"PRAGMA table_info({kind.table})")}
-        conn.execute(_index_sql(kind, present))
-    else:
-        conn.execute("DELETE FROM search_index WHERE rowid = ?",
-                     (number * 3 + _SLOT[kind.prefix],))
-        conn.execute(_index_sql(kind) + " AND id = ?", (number,))
 
 
 def covering_patrol(conn: sqlite3.Connection, when: str, officer: str | None = None) -> int | None:
@@ -687,47 +569,6 @@ def delete(store: Store, ref: str) -> dict:
                      (stamp, stamp, number))
         reindex(conn, kind, number)
     return before
-
-
-# -- profile -------------------------------------------------------------------
-CONFIG_KEYS = ("officer", "unit", "area", "timezone", "lang", "retention", "nrp", "addressee")
-
-
-def set_config(store: Store, key: str, value: str) -> str:
-    if key not in CONFIG_KEYS:
-        raise InputError("err.bad_config_key", key=key, choices=", ".join(CONFIG_KEYS))
-    value = value.strip()
-    if key == "timezone":
-        value = zone_name(journal_tz(value))
-    elif key == "lang":
-        code = normalise_lang(value)
-        if code is None:
-            raise InputError("err.bad_lang", value=value)
-        value = code
-    elif key == "retention" and value:
-        value = parse_retention(value)
-    with store.write() as conn:
-        if value:
-            conn.execute("INSERT INTO config(key, value) VALUES (?, ?) "
-                         "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))
-        else:
-            conn.execute("DELETE FROM config WHERE key = ?", (key,))
-    return value
-
-
-def info(store: Store) -> dict:
-    counts = {}
-    for kind in KINDS.values():
-        counts[kind.plural] = store.conn.execute(
-            f"SELECT count(*) FROM {kind.table} WHERE deleted_at IS NULL").fetchone()[0]
-    return {
-        "journal": str(store.path),
-        "exists": store.exists,
-        "schema_version": store.schema_version(),
-        "timezone": zone_name(Context(store).tz),
-        "config": store.config(),
-        "counts": counts,
-    }
 
 
 def day_bound(store: Store, day: date) -> str:

@@ -33,7 +33,8 @@ from patrolog.core.times import iso
 from patrolog.digest.compute import person_key, person_sql
 from patrolog.journal import records
 from patrolog.journal.officers import named as officer_names
-from patrolog.journal.records import Context, reindex
+from patrolog.journal.records import Context
+from patrolog.journal.search_index import reindex
 from patrolog.journal.store import Store
 from patrolog.privacy.redact import core_words, name_tokens
 

@@ -42,14 +42,13 @@ from patrolog.journal import migrations
 from patrolog.journal.records import (
     Context,
     check_patrol_span,
-    index_row,
     keep_history,
     places_for,
     records_from_rows,
-    reindex,
     stored_columns,
     write_places,
 )
+from patrolog.journal.search_index import index_row, reindex
 from patrolog.journal.store import Store, is_sqlite_file, ro_uri
 from patrolog.privacy import incoming as sharing_privacy
 
