@@ -29,6 +29,7 @@ from functools import lru_cache
 from typing import Any
 
 from patrolog.core import people
+from patrolog.journal.officers import named as officer_names
 
 MASK = "[…]"
 
@@ -75,13 +76,13 @@ _NIK = re.compile(r"(?<![\w+])\d(?:[\s.-]?\d){15}(?!\d)")
 _GAP = re.compile(r"[\s.]*")
 
 
-def _tokens(name: str) -> list[str]:
+def name_tokens(name: str) -> list[str]:
     return _WORD.findall(name)
 
 
 def core_words(name: str) -> list[str]:
     """The words of a name without honorifics: `Ustadz H.Abdul Somad` -> [Abdul, Somad]."""
-    return [w for w in _tokens(name) if not people.is_honorific(w)]
+    return [w for w in name_tokens(name) if not people.is_honorific(w)]
 
 
 def initials(name: str | None) -> str | None:
@@ -96,7 +97,7 @@ class Redactor:
     """Knows the journal's residents and officers; turns text into redacted text."""
 
     def __init__(self, residents: Iterable[str] = (), officers: Iterable[str] = ()) -> None:
-        self.officer_words = {w.lower() for name in officers if name for w in _tokens(name)}
+        self.officer_words = {w.lower() for name in officers if name for w in name_tokens(name)}
         self.names: set[tuple[str, ...]] = set()   # whole names, as lower-case core words
         self.words: set[str] = set()               # single words of names (capitalised only)
         self.starts: set[str] = set()              # first words of names, and words
@@ -125,7 +126,7 @@ class Redactor:
                 if value:
                     for match in honorific_names(value):
                         if self._is_name(match):
-                            self._know(_tokens(match["name"]))
+                            self._know(name_tokens(match["name"]))
             elif isinstance(value, dict):
                 self.learn(value.values())
             elif isinstance(value, list):
@@ -176,7 +177,7 @@ class Redactor:
     def _honorific_name(self, match: re.Match[str]) -> str:
         if not self._is_name(match):
             return match[0]
-        words = _tokens(match["name"])
+        words = name_tokens(match["name"])
         lowered = [w.lower().rstrip(".") for w in words]
         if all(w in self.officer_words for w in lowered):
             return match[0]  # an officer, called by an honorific
@@ -329,14 +330,9 @@ def for_journal(conn: Any, officers: Iterable[str] | None = None) -> Redactor:
         f"SELECT DISTINCT {people.person_sql('name')} FROM contacts "
         "WHERE name IS NOT NULL AND deleted_at IS NULL")]
     if officers is None:
-        officers = [r[0] for r in conn.execute(
-            "SELECT officer FROM patrols WHERE officer IS NOT NULL UNION "
-            "SELECT officer FROM incidents WHERE officer IS NOT NULL UNION "
-            "SELECT officer FROM contacts WHERE officer IS NOT NULL")]
-    officers = set(officers)
-    profile = conn.execute("SELECT value FROM config WHERE key = 'officer'").fetchone()
-    if profile:
-        officers.add(profile[0])
+        officers = officer_names(conn)
+    else:
+        officers = set(officers) | officer_names(conn, records=False)
     return Redactor(residents, officers)
 
 
@@ -423,7 +419,7 @@ def learn_journal(conn: Any, redactor: Redactor) -> Redactor:
                     if value:
                         for match in honorific_names(value):
                             if redactor._is_name(match):
-                                redactor._know(_tokens(match["name"]))
+                                redactor._know(name_tokens(match["name"]))
                 if parties is not None and row[parties] and row[parties] != "[]":
                     redactor.learn_parties(row[parties])
     return redactor
