@@ -23,7 +23,7 @@ from pathlib import Path
 from patrolog.core.errors import InputError, JournalError
 from patrolog.core.output import output_error, output_path
 from patrolog.journal import migrations
-from patrolog.journal.store import _side, in_use, is_sqlite_file, mark_path, ro_uri
+from patrolog.journal.store import in_use, is_sqlite_file, mark_path, ro_uri, side_file
 
 
 # -- backup and restore ----------------------------------------------------------------
@@ -109,7 +109,7 @@ def restore(journal: Path, source: Path) -> int:
             os.fsync(out.fileno())
         for side in ("-wal", "-shm"):
             try:
-                _side(journal, side).unlink()
+                side_file(journal, side).unlink()
             except FileNotFoundError:
                 pass
         os.replace(tmp, journal)

@@ -559,7 +559,7 @@ _WAL_MAGIC = (0x377F0682, 0x377F0683)
 _STALE = 60.0  # seconds the journal may be newer than its -wal (a checkpoint, a slow disk)
 
 
-def _side(path: Path, suffix: str) -> Path:
+def side_file(path: Path, suffix: str) -> Path:
     return path.with_name(path.name + suffix)
 
 
@@ -567,7 +567,7 @@ def in_use(path: Path) -> bool | None:
     """Does a process hold a lock on the journal or its -shm (a connection open)? None when
     the system does not say (no /proc/locks)."""
     inodes = set()
-    for file in (path, _side(path, "-shm")):
+    for file in (path, side_file(path, "-shm")):
         try:
             info = file.stat()
         except OSError:
@@ -588,7 +588,7 @@ def in_use(path: Path) -> bool | None:
 
 def foreign_wal(path: Path) -> str | None:
     """Why the -wal beside `path` is not the journal's, or None (none there, or its own)."""
-    wal = _side(path, "-wal")
+    wal = side_file(path, "-wal")
     try:
         size = wal.stat().st_size
     except OSError:
@@ -651,11 +651,11 @@ def set_aside_foreign_wal(path: Path) -> Path | None:
     if reason is None:
         return None
     stamp = time.strftime("%Y%m%d-%H%M%S")
-    aside = _side(path, f"-wal.set-aside-{stamp}")
+    aside = side_file(path, f"-wal.set-aside-{stamp}")
     try:
-        os.replace(_side(path, "-wal"), aside)
+        os.replace(side_file(path, "-wal"), aside)
         try:
-            os.replace(_side(path, "-shm"), _side(path, f"-shm.set-aside-{stamp}"))
+            os.replace(side_file(path, "-shm"), side_file(path, f"-shm.set-aside-{stamp}"))
         except FileNotFoundError:
             pass
     except OSError:
