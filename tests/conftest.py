@@ -85,15 +85,18 @@ SAMPLE_RECORDS: tuple[list[str], ...] = (
 )
 
 
+FIRST_RELEASE_SCHEMA = Path(__file__).parent / "golden" / "schema_v1.sql"
+
+
 def write_first_release_journal(path: Path) -> None:
     """A journal as the first release wrote it (schema 1) holding one contact, for the
-    upgrade tests: built by migration m001 alone."""
-    from patrolog import migrations
-
+    upgrade tests: built from that release's schema, frozen in tests/golden/schema_v1.sql
+    (not from today's migration m001, so a change to m001 shows)."""
     conn = sqlite3.connect(path, isolation_level=None)
     conn.execute("PRAGMA journal_mode = WAL")
+    conn.executescript(FIRST_RELEASE_SCHEMA.read_text(encoding="utf-8"))
     conn.execute("BEGIN")
-    migrations.m001_initial(conn)
+    conn.execute("PRAGMA application_id = 1347701831")  # 0x50544C47, 'PTLG'
     conn.execute("PRAGMA user_version = 1")
     conn.execute("INSERT INTO contacts(uid, met_at, name, role, created_at, updated_at) "
                  "VALUES ('u1', '2026-11-20T10:00:00+07:00', 'Pak Rahmat', 'resident', "
