@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from conftest import Journal, write_first_release_journal
 
-from patrolog import migrations
-from patrolog.store import Store
+from patrolog.journal import migrations
+from patrolog.journal.store import Store
 
 MIGRATIONS_FILE = Path(migrations.__file__)
 
