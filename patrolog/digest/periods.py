@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from patrolog.core.errors import InputError
+from patrolog.entry.timeparse import parse_date
 
 # Longer periods are almost certainly a typo (`--from 0026-01-01`) and would
 # build a per-day table of thousands of rows; ten years covers every real use.
@@ -113,7 +114,6 @@ def parse_month(text: str, today: date) -> Period:
 
 def parse_range(start_text: str, end_text: str, today: date) -> Period:
     """`--from DATE --to DATE`, both days included; dates as `timeparse.parse_date` reads them."""
-    from patrolog.entry.timeparse import parse_date
 
     start, end = parse_date(start_text, today), parse_date(end_text, today)
     if start > end:
