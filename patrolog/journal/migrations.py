@@ -217,7 +217,7 @@ def m005_giat_fields(conn: sqlite3.Connection) -> None:
     """The fields the upward reports count: a dispute's `parties` (a JSON list, as
     `tags`) and its `resolution`; a contact's `hope` and the `field` (bidang) of its concern
     or hope. Records logged before have none, so the search index needs no rebuild: it
-    takes the new text as each record is written (`records.reindex`)."""
+    takes the new text as each record is written (`search_index.reindex`)."""
     _run_script(
         conn,
         """
