@@ -136,3 +136,6 @@ def test_short_commands_import_nothing_heavy(tmp_path):
         heavy = sorted(m for m in loaded if m.split(".")[0] in NOT_AT_START
                        or any(m == h or m.startswith(h + ".") for h in NOT_AT_START))
         assert not heavy, (args, heavy)
+        areas = sorted(m for m in loaded if m.startswith("patrolog.messages.")
+                       and m not in ("patrolog.messages.core", "patrolog.messages.examples"))
+        assert not areas, (args, areas)  # a key they need is outside core: every area loads

@@ -19,8 +19,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-from patrolog.core.errors import JournalError
-from patrolog.core.i18n import t
+from patrolog.core.errors import JournalError, Words
 from patrolog.core.kinds import KINDS
 from patrolog.journal import migrations
 from patrolog.journal.search_index import index_rows_sql
@@ -51,7 +50,7 @@ def refuse_if_damaged(conn: sqlite3.Connection, path: Path) -> None:
     if found is not None:
         key = "check.integrity_stopped" if found == "?" else "check.integrity"
         mark_damaged(path, key)
-        raise JournalError("err.damaged_found", path=str(path), what=t(key, count=found))
+        raise JournalError("err.damaged_found", path=str(path), what=Words(key, count=found))
 
 
 def check(path: Path) -> list[tuple[str, dict[str, str]]]:

@@ -17,8 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from patrolog.core.clock import now
-from patrolog.core.errors import JournalError
-from patrolog.core.i18n import t
+from patrolog.core.errors import JournalError, Words
 from patrolog.journal import migrations
 
 
@@ -484,12 +483,12 @@ def refuse_if_marked(journal: Path) -> None:
     except OSError:
         text = ""
     when, _, what = text.partition(" ")
+    shown: str | Words = what or "?"
     if what.startswith("check."):  # a key of `patrolog check`'s findings: in the user's words
-
-        what = t(what, count="?", kind="?", name="?", version="?", supported="?",
-                 missing="?", extra="?")
+        shown = Words(what, count="?", kind="?", name="?", version="?", supported="?",
+                      missing="?", extra="?")
     raise JournalError("err.marked_damaged", path=str(journal), when=when[:10] or "?",
-                       what=what or "?")
+                       what=shown)
 
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
