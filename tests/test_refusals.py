@@ -5,30 +5,22 @@ drive the terminal, `check` finds what other tools wrote, `export` writes `delet
 from __future__ import annotations
 
 import json
-import os
-import shutil
 import sqlite3
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from conftest import Journal, exported
+from conftest import PATROLOG, Journal, cli_env, exported
 
 from patrolog.privacy import erase, incoming
 
 NOW = "2026-11-27T20:00:00+07:00"
 
 
-def patrolog() -> list[str]:
-    script = shutil.which("patrolog", path=str(Path(sys.executable).parent))
-    return [script] if script else [sys.executable, "-m", "patrolog"]
-
-
 def _run(j: Journal, *args: str, stdin=None, env=None, timeout=60):  # noqa: ANN001, ANN202
-    full = {**os.environ, "PATROLOG_NOW": NOW, "PATROLOG_LANG": "en", **(env or {})}
-    return subprocess.run([*patrolog(), "--db", str(j.path), *args], input=stdin,
+    full = cli_env(PATROLOG_NOW=NOW, PATROLOG_LANG="en", **(env or {}))
+    return subprocess.run([*PATROLOG, "--db", str(j.path), *args], input=stdin,
                           capture_output=True, env=full, timeout=timeout)
 
 
