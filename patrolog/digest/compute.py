@@ -1,4 +1,4 @@
-"""The digest behind `patrolog report` (SPEC §4; the dict is specified in notes/DIGEST.md).
+"""The digest behind `patrolog report` (docs/digest.md; the dict is specified in docs/report-json.md).
 
 Everything is counted in SQL over the indexed time columns (patrols.started_at,
 incidents.occurred_at, contacts.met_at, contacts.done_at, the open follow-ups
@@ -477,7 +477,7 @@ def _unit_name(store: Store, period: Period) -> str | None:
 # -- the digest -----------------------------------------------------------------------
 def compute(store: Store, period: Period, *, officer: str | None = None,
             now: datetime | None = None) -> dict:
-    """The digest of `period` (notes/DIGEST.md), for one officer when `officer` is given.
+    """The digest of `period` (docs/report-json.md), for one officer when `officer` is given.
 
     `now` (aware, journal timezone) fixes the clock for "overdue now"; it
     defaults to the journal's current time.

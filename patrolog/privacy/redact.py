@@ -1,4 +1,4 @@
-"""Redaction (SPEC §7): residents as initials, no phone numbers, no identity numbers.
+"""Redaction (docs/privacy.md#redaction): residents as initials, no phone numbers, no identity numbers.
 
 Applied to the DATA (a digest dict, exported records) before any renderer or
 writer sees it, so every format — table, text, markdown, json, html, svg, pdf,
