@@ -6,6 +6,7 @@ from typing import Annotated
 import typer
 
 from patrolog.cli.common import open_store, opt
+from patrolog.cli.help_i18n import App
 from patrolog.core.clock import now
 from patrolog.core.errors import InputError
 from patrolog.core.i18n import t
@@ -16,8 +17,8 @@ from patrolog.sharing import signing
 
 def register(app: typer.Typer, command: str | None = None, sub: str | None = None) -> None:
     """Define this module's commands."""
-    keys_app = typer.Typer(help=t("help.keys"), rich_markup_mode=None,
-                           invoke_without_command=True)
+    keys_app = App(help=t("help.keys"), rich_markup_mode=None,
+                   invoke_without_command=True)
     app.add_typer(keys_app, name="keys")
 
     @keys_app.callback()
