@@ -676,7 +676,8 @@ def delete(store: Store, ref: str) -> dict:
 
 
 # -- profile -------------------------------------------------------------------
-CONFIG_KEYS = ("officer", "unit", "area", "timezone", "lang", "retention", "nrp", "addressee")
+CONFIG_KEYS = ("officer", "unit", "area", "timezone", "lang", "retention", "nrp", "addressee",
+               "server")
 
 
 def set_config(store: Store, key: str, value: str) -> str:

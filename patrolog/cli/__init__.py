@@ -92,7 +92,7 @@ def _bad_value_of(exc: Exception) -> str:
 
 # The order an officer meets the commands in: the shift, the week, the scripts, the setup.
 COMMAND_ORDER = ("add", "list", "show", "edit", "delete", "search", "followups", "report", "due",
-                 "export", "import", "merge", "erase", "purge", "demo", "config", "info", "check")
+                 "export", "import", "merge", "push", "server", "erase", "purge", "demo", "config", "info", "check")
 
 
 class Group(TyperGroup):
@@ -289,6 +289,7 @@ COMMAND_MODULES = {
     "due": "commands_followups", "demo": "commands_demo",
     "erase": "commands_privacy", "purge": "commands_privacy",
     "check": "commands_check",
+    "push": "commands_server", "server": "commands_server",
 }
 _VALUE_OPTIONS = ("--db", "--lang")
 

@@ -16,7 +16,7 @@ AREAS = ("core", "guided", "followups", "report", "report_cli", "demo", "exchang
          "sharing", "unit", "times",
          "faults", "privacy", "fields", "words",
          "documents", "forgive", "input", "officer_scope", "sharing_privacy",
-         "leftovers")
+         "leftovers", "server")
 _everything: dict[str, tuple[str, str]] | None = None
 
 
