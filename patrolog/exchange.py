@@ -75,7 +75,7 @@ def iter_export(conn: sqlite3.Connection, kinds: Iterable[Kind], *, since: str |
         parts = [f"{table}updated_at >= ?"] if since else []
         if officer:
             parts.append(f"{table}officer = ? COLLATE NOCASE")
-        return " AND ".join(parts) or "1"
+        return " AND ".join(parts) or "1 = 1"
 
     params = [p for p in (since, officer) if p]
     kinds = list(kinds)

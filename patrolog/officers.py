@@ -30,7 +30,8 @@ def known(store: Store) -> list[str]:
     union = " UNION ".join(f"SELECT officer FROM {table} WHERE officer IS NOT NULL"
                            for table, _ in _TABLES)
     names: dict[str, str] = {}
-    for row in store.query(f"SELECT officer FROM ({union}) ORDER BY officer COLLATE NOCASE"):
+    for row in store.query(f"SELECT officer FROM ({union}) AS o "
+                           "ORDER BY officer COLLATE NOCASE"):
         names.setdefault(key(row[0]), row[0])
     return list(names.values())
 

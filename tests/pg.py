@@ -138,26 +138,39 @@ class Database:
         return role
 
 
-@pytest.fixture
-def pg_db(pg_cluster: Cluster, monkeypatch: pytest.MonkeyPatch) -> Database:
-    """A new, empty database owned by its own login; libpq's environment cleared."""
-    for var in ("PATROLOG_SERVER", "PGHOST", "PGUSER", "PGDATABASE", "PGPASSWORD",
-                "PGSERVICE", "PGPORT", "PGHOSTADDR", "PGOPTIONS"):
-        monkeypatch.delenv(var, raising=False)
-    monkeypatch.setenv("PGCONNECT_TIMEOUT", "5")
+_LIBPQ_ENV = ("PATROLOG_SERVER", "PGHOST", "PGUSER", "PGDATABASE", "PGPASSWORD", "PGSERVICE",
+              "PGPORT", "PGHOSTADDR", "PGOPTIONS")
+
+
+def _database(cluster: Cluster, mp: pytest.MonkeyPatch):  # noqa: ANN202 - a generator
+    for var in _LIBPQ_ENV:
+        mp.delenv(var, raising=False)
+    mp.setenv("PGCONNECT_TIMEOUT", "5")
     n = next(_counter)
     name = f"t{os.getpid()}_{n}"
     owner = f"{name}_owner"
-    pg_cluster.sql(f'CREATE ROLE "{owner}" LOGIN')
-    pg_cluster.sql(f'CREATE DATABASE "{name}" OWNER "{owner}"')
-    pg_cluster.sql(f'REVOKE ALL ON DATABASE "{name}" FROM PUBLIC')
-    pg_cluster.sql(f'GRANT CONNECT, TEMP ON DATABASE "{name}" TO "{owner}"')
-    db = Database(pg_cluster, name, owner)
-    yield db
-    pg_cluster.psql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-    roles = pg_cluster.sql(f"SELECT rolname FROM pg_roles WHERE rolname LIKE '{name}\\_%'")
+    cluster.sql(f'CREATE ROLE "{owner}" LOGIN')
+    cluster.sql(f'CREATE DATABASE "{name}" OWNER "{owner}"')
+    cluster.sql(f'REVOKE ALL ON DATABASE "{name}" FROM PUBLIC')
+    cluster.sql(f'GRANT CONNECT, TEMP ON DATABASE "{name}" TO "{owner}"')
+    yield Database(cluster, name, owner)
+    cluster.psql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    roles = cluster.sql(f"SELECT rolname FROM pg_roles WHERE rolname LIKE '{name}\\_%'")
     for role in roles.split():
-        pg_cluster.psql(f'DROP ROLE IF EXISTS "{role}"')
+        cluster.psql(f'DROP ROLE IF EXISTS "{role}"')
+
+
+@pytest.fixture
+def pg_db(pg_cluster: Cluster, monkeypatch: pytest.MonkeyPatch) -> Database:
+    """A new, empty database owned by its own login; libpq's environment cleared."""
+    yield from _database(pg_cluster, monkeypatch)
+
+
+@pytest.fixture(scope="module")
+def pg_module_db(pg_cluster: Cluster) -> Database:
+    """As `pg_db`, shared by a module's tests (they only read it)."""
+    with pytest.MonkeyPatch.context() as mp:
+        yield from _database(pg_cluster, mp)
 
 
 def wait_for(condition, timeout: float = 10.0) -> None:  # noqa: ANN001

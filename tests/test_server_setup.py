@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -61,3 +62,29 @@ def test_push_sends_an_officers_records_once(server, tmp_path, monkeypatch) -> N
     assert third["updated"] == 1 and third["deleted"] == 1, third
     assert server.sql("SELECT concern FROM patrolog.contacts") == "parkir liar"
     assert server.sql("SELECT count(*) FROM patrolog.history") == "2"
+
+
+def test_add_and_help_do_not_import_psycopg(tmp_path) -> None:
+    """The server's driver is imported by the commands that talk to a server only."""
+    env = {**os.environ, "PATROLOG_DB": str(tmp_path / "j.db")}
+    for args in (["add", "--help"], ["--help"], ["add", "incident", "--kind", "laka"],
+                 ["push", "--help"], ["report", "--help"]):
+        res = subprocess.run([sys.executable, "-X", "importtime", "-m", "patrolog", *args],
+                             capture_output=True, text=True, env=env, timeout=60)
+        assert res.returncode == 0, (args, res.stderr[-500:])
+        imported = [line.rsplit("|", 1)[-1].strip() for line in res.stderr.splitlines()
+                    if line.startswith("import time:")]
+        assert imported and not [m for m in imported if m.split(".")[0] == "psycopg"], args
+
+
+def test_init_run_by_three_at_once_sets_up_once(pg_db) -> None:
+    env = {**os.environ}
+    runs = [subprocess.Popen([sys.executable, "-m", "patrolog", "server", "init", "--server",
+                              pg_db.url(), "--json"], stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True, env=env) for _ in range(3)]
+    results = [r.communicate(timeout=60) for r in runs]
+    assert all(r.returncode == 0 for r in runs), results
+    import json
+
+    assert sorted(json.loads(out)["changed"] for out, _ in results) == [False, False, True]
+    assert pg_db.sql("SELECT count(*) FROM patrolog.meta WHERE key = 'server_id'") == "1"

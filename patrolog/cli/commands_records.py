@@ -4,12 +4,14 @@
 import inspect
 import sys
 from collections.abc import Callable, Iterable
+from functools import partial
 from typing import Annotated, Any, Optional
 
 import typer
 
 from patrolog import fields, records, validate
-from patrolog.cli.common import VOCAB_COMPLETION, completer, open_store, opt
+from patrolog.cli.common import (VOCAB_COMPLETION, completer, open_store, opt, server_opt,
+                                 unit_opt)
 from patrolog.fields import Field
 from patrolog.errors import InputError
 from patrolog.i18n import t
@@ -118,6 +120,8 @@ def _define_list(app: typer.Typer, sub: str | None) -> None:
         officer: Annotated[Str, opt("--officer", key="officer", metavar="NAME")] = None,
         as_json: Annotated[bool, opt("--json", key="json")] = False,
         as_csv: Annotated[bool, opt("--csv", key="csv")] = False,
+        server: Annotated[Str, server_opt()] = None,
+        unit: Annotated[Str, unit_opt()] = None,
     ) -> None:
         from patrolog import officers
 
@@ -128,7 +132,7 @@ def _define_list(app: typer.Typer, sub: str | None) -> None:
             if plural is None:
                 raise InputError("err.bad_list_kind", value=what)
             kinds = [BY_PLURAL[plural]]
-        with open_store(ctx) as store:
+        with open_store(ctx, server=server, unit=unit) as store:
             ctx_time = records.Context(store)
             flt = records.Filters(
                 since=_date(since, ctx_time), until=_date(until, ctx_time),
@@ -213,12 +217,16 @@ def _define_search(app: typer.Typer, sub: str | None) -> None:
         limit: Annotated[Optional[int], opt("--limit", key="limit", min=0)] = None,
         officer: Annotated[Str, opt("--officer", key="officer", metavar="NAME")] = None,
         as_json: Annotated[bool, opt("--json", key="json")] = False,
+        server: Annotated[Str, server_opt()] = None,
+        unit: Annotated[Str, unit_opt()] = None,
     ) -> None:
         from patrolog import officers
 
-        with open_store(ctx) as store:
+        with open_store(ctx, server=server, unit=unit) as store:
             who = officers.maybe_resolve(store, officer)
-            found = records.iter_search(store, " ".join(text), limit, officer=who)
+            search = getattr(store, "search", None)  # the server has no FTS index: its own
+            found = (search or partial(records.iter_search, store))(" ".join(text), limit,
+                                                                    officer=who)
             _emit_records(found, list(KINDS.values()), as_json, False,
                           by_officer=not (officer or as_json) and officers.several(store))
 

@@ -15,11 +15,19 @@ from patrolog.paths import journal_path
 from patrolog.store import Store
 
 
-def open_store(ctx: typer.Context, *, create: bool = False, must_exist: bool = False) -> Store:
+def open_store(ctx: typer.Context, *, create: bool = False, must_exist: bool = False,
+               server: str | None = None, unit: str | None = None) -> Store:
     """The journal named by `--db` / `PATROLOG_DB` / the data dir; created only by writers.
     `must_exist`: a missing journal is exit 3 naming it (cron's `due` must not take a
-    mistyped PATROLOG_DB for a journal with nothing logged)."""
+    mistyped PATROLOG_DB for a journal with nothing logged). With `server` or `unit` (the
+    reading commands' `--server`, `--unit`): the unit's server read as that unit's journal
+    (docs/server.md)."""
     import os
+
+    if server is not None or unit is not None:
+        from patrolog.server.store import open_server
+
+        return open_server(server, unit)  # type: ignore[return-value]
 
     from patrolog.errors import JournalError
 
@@ -29,6 +37,16 @@ def open_store(ctx: typer.Context, *, create: bool = False, must_exist: bool = F
     if must_exist and not os.path.lexists(path):
         raise JournalError("err.journal_missing", path=str(path))
     return Store.open(path, create=create)
+
+
+def server_opt() -> Any:
+    """`--server URL` of the reading commands (docs/server.md)."""
+    return typer.Option("--server", metavar="URL", help=t("opt.server"))
+
+
+def unit_opt() -> Any:
+    """`--unit UNIT` of the reading commands: that unit, read from the server."""
+    return typer.Option("--unit", metavar="UNIT", help=t("opt.read_unit"))
 
 
 _METAVARS = {"start": "TIME", "end": "TIME", "at": "TIME", "duration": "DURATION",

@@ -40,10 +40,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                      "terakhir."),
     "opt.read_unit": ("Read this unit's records from the unit's server.",
                       "Baca catatan kesatuan ini dari server kesatuan."),
-    "opt.merge_server": ("Copy a unit's records from the unit's server (with --unit) "
-                         "instead of another journal.",
-                         "Salin catatan sebuah kesatuan dari server kesatuan (dengan --unit), "
-                         "bukan dari jurnal lain."),
+    "opt.merge_server": ("Copy a unit's records (--unit) from the unit's server, instead of "
+                         "another journal's: a supervisor working offline.",
+                         "Salin catatan sebuah kesatuan (--unit) dari server kesatuan, bukan "
+                         "dari jurnal lain: atasan yang bekerja tanpa jaringan."),
     # -- refusals ---------------------------------------------------------------------------
     "err.server_not_set": ("no server given; use --server URL, PATROLOG_SERVER or "
                            "`patrolog config set server URL`",
@@ -112,6 +112,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "err.merge_server_unit": ("merge --server needs --unit UNIT (the unit to copy)",
                               "merge --server memerlukan --unit KESATUAN (kesatuan yang "
                               "disalin)"),
+    "err.server_read_only": ("the unit's server is read here, not written: change the record "
+                             "in its officer's journal, who then pushes",
+                             "server kesatuan hanya dibaca di sini, tidak ditulis: ubah "
+                             "catatan di jurnal petugasnya, lalu petugas itu mengirim"),
     "err.server_search": ("search on the server reads words in full: '{value}' is too short",
                           "pencarian di server membaca kata utuh: '{value}' terlalu pendek"),
     # -- results ----------------------------------------------------------------------------

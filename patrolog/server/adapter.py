@@ -20,7 +20,8 @@ _translated: dict[tuple[str, bool], str] = {}
 
 
 def translate(sql: str, named: bool) -> str:
-    """SQLite's placeholders as psycopg's; `%` doubled; quoted text left alone."""
+    """SQLite's placeholders as psycopg's; `%` doubled; LIKE as ILIKE (SQLite's LIKE
+    ignores case); quoted text left alone."""
     key = (sql, named)
     found = _translated.get(key)
     if found is not None:
@@ -41,6 +42,15 @@ def translate(sql: str, named: bool) -> str:
             chunk = sql[i:end + 1]
             out.append(chunk.replace("%", "%%"))
             i = end + 1
+            continue
+        if ch.isalpha() or ch == "_":
+            end = i + 1
+            while end < n and (sql[end].isalnum() or sql[end] == "_"):
+                end += 1
+            word = sql[i:end]
+            # SQLite's LIKE ignores the case of ASCII letters; PostgreSQL's ILIKE does that
+            out.append("ILIKE" if word.upper() == "LIKE" else word)
+            i = end
             continue
         if ch == "?":
             out.append("%s")
