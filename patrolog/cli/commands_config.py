@@ -5,11 +5,13 @@ from typing import Annotated
 
 import typer
 
-from patrolog import records, userconfig
 from patrolog.cli.common import open_store, opt
-from patrolog.errors import InputError
-from patrolog.i18n import t
-from patrolog.output import emit_json, say
+from patrolog.core import userconfig
+from patrolog.core.errors import InputError
+from patrolog.core.i18n import normalise_lang, t
+from patrolog.core.output import emit_json, say
+from patrolog.journal import records
+from patrolog.server.connect import check_for_config
 
 
 def register(app: typer.Typer, command: str | None = None, sub: str | None = None) -> None:
@@ -84,12 +86,9 @@ def register(app: typer.Typer, command: str | None = None, sub: str | None = Non
 def _set_user(key: str, value: str) -> str:
     """`config set lang id`: kept in the user's config file, so every journal answers in it;
     `config set server URL` too (a string with a password is refused: docs/server.md)."""
-    from patrolog.i18n import normalise_lang
 
     value = value.strip()
     if key == "server":
-        from patrolog.server.connect import check_for_config
-
         value = check_for_config(value)
     elif value:
         code = normalise_lang(value)

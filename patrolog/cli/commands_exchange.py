@@ -7,12 +7,16 @@ from typing import Annotated, Optional
 
 import typer
 
-from patrolog.cli.commands_records import LIST_WORDS
 from patrolog.cli.common import open_store, opt, progress_bar, server_opt, unit_opt
-from patrolog.errors import InputError
-from patrolog.i18n import t
-from patrolog.kinds import BY_PLURAL, KINDS
-from patrolog.output import emit_json, note, output_file, say
+from patrolog.core.errors import InputError
+from patrolog.core.i18n import t
+from patrolog.core.kinds import kinds_named
+from patrolog.core.output import emit_json, note, output_file, say
+from patrolog.entry import validate
+from patrolog.journal import officers, records
+from patrolog.privacy import redact as redaction
+from patrolog.server.source import ServerSource
+from patrolog.sharing import exchange
 
 
 def register(app: typer.Typer, command: str | None = None, sub: str | None = None) -> None:
@@ -33,23 +37,16 @@ def register(app: typer.Typer, command: str | None = None, sub: str | None = Non
         server: Annotated[Optional[str], server_opt()] = None,
         unit: Annotated[Optional[str], unit_opt()] = None,
     ) -> None:
-        from patrolog import exchange, officers, records, validate
 
         if fmt.lower() not in ("jsonl", "json", "csv"):
             raise InputError("err.bad_export_format", value=fmt)
-        kinds = list(KINDS.values())
-        if what is not None:
-            plural = LIST_WORDS.get(what.strip().lower())
-            if plural is None:
-                raise InputError("err.bad_list_kind", value=what)
-            kinds = [BY_PLURAL[plural]]
+        kinds = kinds_named(what)
         writer = exchange.to_csv if fmt.lower() == "csv" else exchange.to_jsonl
         with open_store(ctx, server=server, unit=unit) as store:
             day = validate.day(since, records.Context(store)) if since is not None else None
             name = officers.resolve(store, officer) if officer is not None else None
             found = exchange.iter_export(store.conn, kinds, since=day, officer=name)
             if redact:  # SPEC §7: residents as initials, no phones, on every outgoing record
-                from patrolog import redact as redaction
 
                 found = redaction.records(found, redaction.learn_journal(
                     store.conn, redaction.for_journal(store.conn)))
@@ -77,7 +74,6 @@ def register(app: typer.Typer, command: str | None = None, sub: str | None = Non
         file: Annotated[Path, typer.Argument(metavar="FILE", help=t("opt.import_file"))],
         as_json: Annotated[bool, opt("--json", key="json")] = False,
     ) -> None:
-        from patrolog import exchange
 
         source = exchange.FileSource(file)
         with open_store(ctx) as store, progress_bar("exchange.phase_") as progress:
@@ -95,15 +91,12 @@ def register(app: typer.Typer, command: str | None = None, sub: str | None = Non
                           ] = None,
         unit: Annotated[Optional[str], unit_opt()] = None,
     ) -> None:
-        from patrolog import exchange
 
         if server is not None or unit is not None:  # a unit's records from its server
             if other is not None:
                 raise InputError("err.extra_argument", detail=str(other))
             if not (unit or "").strip():
                 raise InputError("err.merge_server_unit")
-            from patrolog.server.store import ServerSource
-
             with open_store(ctx, server=server, unit=unit) as remote, open_store(ctx) as store:
                 counts = exchange.import_records(store, ServerSource(remote))
             _report(counts, as_json)

@@ -6,8 +6,10 @@ from typing import Annotated, Optional
 import typer
 
 from patrolog.cli.common import open_store, opt
-from patrolog.i18n import t
-from patrolog.output import emit_json, say
+from patrolog.core.errors import InputError
+from patrolog.core.i18n import t
+from patrolog.core.output import emit_json, say
+from patrolog.server import adapter, connect, push, rights, schema
 
 Str = Optional[str]
 
@@ -25,7 +27,6 @@ def register(app: typer.Typer, command: str | None = None, sub: str | None = Non
     @server_app.command("init", help=t("help.server_init"))
     def init_cmd(server: Annotated[Str, server_option()] = None,
                  as_json: Annotated[bool, opt("--json", key="json")] = False) -> None:
-        from patrolog.server import connect, schema
 
         url = connect.choose(server)
         with connect.connect(url) as pg:
@@ -49,9 +50,6 @@ def register(app: typer.Typer, command: str | None = None, sub: str | None = Non
                                                        metavar="UNIT")] = None,
         server: Annotated[Str, server_option()] = None,
     ) -> None:
-        from patrolog.errors import InputError
-        from patrolog.server import adapter, connect, rights, schema
-
         if officer is None and not supervisor:
             raise InputError("err.server_grant_what")
         if officer is not None and unit is None:
@@ -68,7 +66,6 @@ def register(app: typer.Typer, command: str | None = None, sub: str | None = Non
         login: Annotated[str, typer.Argument(metavar="LOGIN", help=t("opt.server_login"))],
         server: Annotated[Str, server_option()] = None,
     ) -> None:
-        from patrolog.server import adapter, connect, rights, schema
 
         url = connect.choose(server)
         with connect.connect(url) as pg, adapter.guard(url):
@@ -79,7 +76,6 @@ def register(app: typer.Typer, command: str | None = None, sub: str | None = Non
     @server_app.command("logins", help=t("help.server_logins"))
     def logins_cmd(server: Annotated[Str, server_option()] = None,
                    as_json: Annotated[bool, opt("--json", key="json")] = False) -> None:
-        from patrolog.server import adapter, connect, rights, schema
 
         url = connect.choose(server)
         with connect.connect(url) as pg, adapter.guard(url):
@@ -99,7 +95,6 @@ def register(app: typer.Typer, command: str | None = None, sub: str | None = Non
         everything: Annotated[bool, opt("--all", key="push_all")] = False,
         as_json: Annotated[bool, opt("--json", key="json")] = False,
     ) -> None:
-        from patrolog.server import connect, push
 
         url = connect.choose(server)
         with open_store(ctx, must_exist=True) as store:

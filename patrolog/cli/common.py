@@ -9,10 +9,13 @@ from typing import Any
 
 import typer
 
-from patrolog.i18n import t
-from patrolog.output import Progress
-from patrolog.paths import journal_path
-from patrolog.store import Store
+from patrolog.core import vocab
+from patrolog.core.errors import JournalError
+from patrolog.core.i18n import t
+from patrolog.core.output import Progress
+from patrolog.core.paths import journal_path
+from patrolog.journal.store import Store
+from patrolog.server.store import open_server
 
 
 def open_store(ctx: typer.Context, *, create: bool = False, must_exist: bool = False,
@@ -25,12 +28,7 @@ def open_store(ctx: typer.Context, *, create: bool = False, must_exist: bool = F
     import os
 
     if server is not None or unit is not None:
-        from patrolog.server.store import open_server
-
         return open_server(server, unit)  # type: ignore[return-value]
-
-    from patrolog.errors import JournalError
-
     root = ctx.find_root()
     db = (root.obj or {}).get("db")
     path = journal_path(db)
@@ -54,7 +52,7 @@ _METAVARS = {"start": "TIME", "end": "TIME", "at": "TIME", "duration": "DURATION
 
 
 # Option help keys whose values TAB completes from a vocabulary; options built from
-# `patrolog.fields` name their vocabulary themselves.
+# `patrolog.core.fields` name their vocabulary themselves.
 _VOCAB_OPTIONS = {"patrol_kind": "patrol_kind", "incident_kind": "incident_kind",
                   "severity": "severity", "status": "status", "role": "role"}
 VOCAB_COMPLETION = frozenset({*_VOCAB_OPTIONS.values(), "contact_field"})
@@ -63,8 +61,6 @@ VOCAB_COMPLETION = frozenset({*_VOCAB_OPTIONS.values(), "contact_field"})
 def completer(vocabulary: str) -> Callable[[str], list[str]]:
     def complete(incomplete: str) -> list[str]:
         import os
-
-        from patrolog import vocab
 
         found = vocab.complete(vocabulary, incomplete)
         if os.environ.get("_PATROLOG_COMPLETE", "").endswith("bash"):
@@ -92,8 +88,13 @@ def progress_bar(prefix: str) -> Iterator[Progress | None]:
         yield None
         return
     from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress as Bar, TextColumn, \
-        TimeElapsedColumn
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        TextColumn,
+        TimeElapsedColumn,
+    )
+    from rich.progress import Progress as Bar
 
     bar = Bar(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
               TimeElapsedColumn(), console=Console(stderr=True), transient=True)

@@ -14,7 +14,8 @@ import typer.core
 from typer._click import core as click_core
 from typer._click import formatting
 
-from patrolog.i18n import t
+from patrolog.core.i18n import get_lang, t
+from patrolog.messages.examples import EXAMPLES, HEADING
 
 _WORDS = {
     "Arguments": "help.section_arguments",
@@ -65,8 +66,6 @@ def install() -> None:
 
 def examples(command_path: str) -> list[str]:
     """The examples of `patrolog …` (its path after the program name) in the current language."""
-    from patrolog.i18n import get_lang
-    from patrolog.messages.examples import EXAMPLES
 
     key = command_path.partition(" ")[2] if " " in command_path else ""
     pair = EXAMPLES.get(key)
@@ -79,8 +78,6 @@ def format_epilog(self: Any, ctx: Any, formatter: Any) -> None:
     """The epilog's prose, wrapped, then the command's examples, one per line, unwrapped,
     each starting with `patrolog`, so each can be copied and run as it stands (SPEC §3).
     Example lines written into an epilog itself join the examples at the end."""
-    from patrolog.i18n import get_lang
-    from patrolog.messages.examples import HEADING
 
     prose: list[str] = []
     own: list[str] = []

@@ -9,11 +9,13 @@ from collections.abc import Callable, Iterable
 from itertools import islice
 from typing import TextIO
 
-from patrolog import vocab
-from patrolog.i18n import t
-from patrolog.kinds import BY_PREFIX, COMMON_TAIL, Kind
-from patrolog.output import printable, terminal_width, use_colour
-from patrolog.timeparse import human, human_day
+from patrolog.core import vocab
+from patrolog.core.fields import coded
+from patrolog.core.i18n import t
+from patrolog.core.kinds import BY_PREFIX, COMMON_TAIL, Kind
+from patrolog.core.output import printable, terminal_width, use_colour
+from patrolog.core.times import human, human_day
+from patrolog.render.history import history_lines
 
 _WHERE = {"patrol": "area", "incident": "location", "contact": "place"}
 _WHAT = {"patrol": "summary", "incident": "description", "contact": "topic"}
@@ -143,8 +145,6 @@ def write_csv(recs: Iterable[dict], kinds: Iterable[Kind], out: TextIO) -> None:
 
 
 def _field_value(kind_name: str, name: str, value: object) -> str:
-    from patrolog.fields import coded
-
     vocab_of = coded(kind_name)
     if name in vocab_of and isinstance(value, str):
         return vocab.label(vocab_of[name], value)
@@ -192,7 +192,6 @@ def print_record(rec: dict) -> None:
                 text = "    " + text.lstrip()
             lines.append(text)
     if rec.get("history"):  # what changed and when; the earlier versions whole: --json
-        from patrolog.render.history import history_lines
 
         lines += history_lines(rec, _field_value)
     # stored text may come from a merged file: nothing in it may drive the terminal

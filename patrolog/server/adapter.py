@@ -14,7 +14,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from patrolog.errors import ServerError
+from patrolog.core.errors import ServerError
+from patrolog.server.connect import first_line, refused, shown
 
 _translated: dict[tuple[str, bool], str] = {}
 
@@ -139,8 +140,6 @@ def guard(url: str) -> Iterator[None]:
 def server_error(exc: Exception, url: str) -> ServerError:
     """A server's refusal or failure as one line (exit 4)."""
     import psycopg
-
-    from patrolog.server.connect import first_line, refused, shown
 
     if isinstance(exc, psycopg.errors.InsufficientPrivilege):
         return ServerError("err.server_no_grant", server=shown(url), detail=first_line(exc))

@@ -12,8 +12,8 @@ import os
 import sys
 from typing import Any
 
-from patrolog import userconfig
-from patrolog.errors import InputError, ServerError
+from patrolog.core import userconfig
+from patrolog.core.errors import InputError, ServerError
 
 # What libpq says when the login itself is refused (the server's words are English).
 _LOGIN_REFUSED = ("password authentication failed", "no password supplied",

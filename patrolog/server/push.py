@@ -22,14 +22,19 @@ push a journal of many officers, each record under its own unit (or `--unit`).
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
-from patrolog import exchange, sharing_privacy
-from patrolog.errors import InputError, ServerError
-from patrolog.kinds import KINDS, PATROL, Kind
-from patrolog.officers import key as officer_key
-from patrolog.records import Context, _columns, _keep_history, _records, _write_places
-from patrolog.store import Store
+from patrolog.core.errors import InputError, ServerError
+from patrolog.core.kinds import KINDS, PATROL, Kind
+from patrolog.core.times import iso
+from patrolog.journal.officers import key as officer_key
+from patrolog.journal.records import Context, _columns, _keep_history, _records, _write_places
+from patrolog.journal.store import Store
+from patrolog.privacy import incoming as sharing_privacy
+from patrolog.privacy.erase import _text_columns as text_columns
+from patrolog.server import adapter, connect, rights, schema
+from patrolog.sharing import exchange
 
 BATCH = exchange.BATCH
 LOCK_CLASS = 0x50544C47
@@ -37,8 +42,6 @@ LOCK_CLASS = 0x50544C47
 
 def push(store: Store, url: str, *, unit: str | None = None, everything: bool = False
          ) -> dict[str, int]:
-    from patrolog.server import adapter, connect, rights, schema
-
     pg = connect.connect(url)
     with pg, adapter.guard(url):
         schema.require(pg, url)
@@ -79,8 +82,6 @@ class _ServerApplier:
     """Applies checked records to the server inside the push's transaction."""
 
     def __init__(self, conn: Any, check: Any, me: dict[str, Any], unit: str | None) -> None:
-        from patrolog.timeparse import iso
-
         self.conn = conn
         self.check = check
         self.me = me
@@ -320,10 +321,6 @@ class _ServerApplier:
 def _text_columns() -> dict[str, dict[str, Any]]:
     """Each record table's text columns that an erasure empties, with the empty value
     (NULL, or the column's default where it may not be NULL): as `sharing_privacy.blank`."""
-    from pathlib import Path
-
-    from patrolog.erase import _text_columns as text_columns
-
     store = Store.open(Path("/nonexistent-patrolog-server/schema.db"))  # in memory only
     try:
         out = {}

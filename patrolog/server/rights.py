@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from patrolog.errors import InputError
+from patrolog.core.errors import InputError
 from patrolog.server.schema import DATA_TABLES, SCHEMA
 
 

@@ -17,8 +17,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from patrolog import migrations
-from patrolog.errors import ServerError
+from patrolog.core.errors import ServerError
+from patrolog.journal import migrations
+from patrolog.journal.store import Store
+from patrolog.server.adapter import server_error
+from patrolog.server.connect import shown
 
 SCHEMA = "patrolog"
 LOCK = 0x50544C47  # 'PTLG', as the journal's application_id
@@ -131,8 +134,6 @@ _READ = f"unit = ANY ((SELECT patrolog.my_units())::text[]) OR ({_MINE})"
 def _journal_tables() -> dict[str, list[tuple[str, str, bool, Any]]]:
     """(column, type, not null, default) of the journal's tables, as its migrations make
     them today."""
-    from patrolog.store import Store
-
     store = Store.open(Path("/nonexistent-patrolog-server/schema.db"))  # in memory only
     try:
         tables = {}
@@ -202,7 +203,8 @@ def _tables_sql(existing: dict[str, set[str]]) -> list[str]:
 
 
 def _indexes_sql() -> list[str]:
-    from patrolog.digest import person_sql
+    from patrolog.digest.compute import person_sql  # here: cli.common imports this module
+    # on every run, `add` too, and the digest is not on add's path
 
     t = SCHEMA
     return [
@@ -254,8 +256,6 @@ def init(pg: Any, url: str) -> dict[str, Any]:
     """Create or upgrade the schema; {"version", "before", "changed"}."""
     import psycopg
 
-    from patrolog.server.adapter import server_error
-
     try:
         with pg.transaction():
             pg.execute("SELECT pg_advisory_xact_lock(%s)", (LOCK,))
@@ -293,7 +293,7 @@ def init(pg: Any, url: str) -> dict[str, Any]:
             for sql in statements:
                 pg.execute(sql)
             # logins granted before an upgrade see the tables it added
-            from patrolog.server.rights import regrant_all
+            from patrolog.server.rights import regrant_all  # rights imports this module
 
             regrant_all(pg)
     except psycopg.Error as exc:
@@ -305,9 +305,6 @@ def require(pg: Any, url: str) -> int:
     """The server's schema, checked before any reading or pushing: set up, and the
     version this patrolog writes (exit 4 otherwise, saying what to do)."""
     import psycopg
-
-    from patrolog.server.adapter import server_error
-    from patrolog.server.connect import shown
 
     try:
         found = version(pg)

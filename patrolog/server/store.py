@@ -13,7 +13,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from patrolog.errors import InputError
+from patrolog.core.errors import InputError
+from patrolog.core.kinds import KINDS, PATROL
+from patrolog.journal import migrations, records
+from patrolog.server import connect, rights, schema
 from patrolog.server.adapter import Conn, guard
 from patrolog.server.schema import DATA_TABLES, SCHEMA, SEARCH_PATH
 
@@ -30,9 +33,7 @@ class ServerStore:
         self.url = url
         self.unit = unit
         self.conn = Conn(pg, url)
-        from patrolog.server.connect import shown
-
-        self.path = Path(shown(url))  # named in messages, never opened
+        self.path = Path(connect.shown(url))  # named in messages, never opened
 
     def query(self, sql: str, params: tuple | dict = ()) -> list[Any]:
         return self.conn.execute(sql, params).fetchall()
@@ -44,8 +45,6 @@ class ServerStore:
         return {"unit": self.unit} if self.unit else {}
 
     def schema_version(self) -> int:
-        from patrolog import migrations
-
         return migrations.LATEST
 
     def make_writable(self) -> None:
@@ -57,9 +56,6 @@ class ServerStore:
     def search(self, text: str, limit: int | None = None, officer: str | None = None) -> Any:
         """`search` on the server: records holding every word (case and accents as typed
         matter less: ILIKE), newest first. The journal's full-text index is SQLite's own."""
-        from patrolog import records
-        from patrolog.kinds import KINDS, PATROL
-
         words = text.split()
         if not words:
             raise InputError("err.empty_search")
@@ -106,8 +102,6 @@ def open_server(option: str | None, unit: str | None) -> ServerStore:
     journal: `unit`, else the one unit the login reads."""
     from psycopg import sql
 
-    from patrolog.server import connect, rights, schema
-
     url = connect.choose(option)
     pg = connect.connect(url)
     try:
@@ -134,19 +128,3 @@ def open_server(option: str | None, unit: str | None) -> ServerStore:
         raise
     return ServerStore(pg, url, chosen)
 
-
-class ServerSource:
-    """A unit's records on the server as `merge` takes another journal's: every record
-    (tombstones too) by kind and id, checked as an import's lines (`merge --server`)."""
-
-    where = "err.merge_bad_field"
-
-    def __init__(self, store: ServerStore) -> None:
-        self.store = store
-
-    def __iter__(self) -> Any:
-        from patrolog.exchange import JournalSource
-
-        for number, rec in enumerate(JournalSource._records(self.store.conn), 1):
-            rec.pop("id", None)  # the server's numbers; the journal numbers its own
-            yield number, rec

@@ -1,0 +1,85 @@
+"""Who the officers of a journal are: one name as the journal writes it, and whether
+the journal is a unit's (several officers), for `--officer` on every command.
+
+Names are matched case-insensitively (SQLite's NOCASE: ASCII letters, as officers'
+names and ranks are written). Refusals list the names the journal has, on one line
+even for a unit of a hundred officers.
+"""
+
+from __future__ import annotations
+
+from patrolog.core.errors import InputError
+from patrolog.journal.store import Store
+
+_TABLES = (("patrols", "started_at"), ("incidents", "occurred_at"), ("contacts", "met_at"))
+SHOWN_IN_REFUSAL = 10  # names listed when a name is unknown; "…" says there are more
+
+ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def key(name: str) -> str:
+    """The name as NOCASE compares it, for grouping in Python what SQL grouped."""
+    return name.strip().translate(ASCII_LOWER)
+
+
+def known(store: Store) -> list[str]:
+    """Every officer with records in the journal (deleted ones too: they were there), by name.
+
+    Reads whole tables: used to explain a refusal, never on a report's path.
+    """
+    union = " UNION ".join(f"SELECT officer FROM {table} WHERE officer IS NOT NULL"
+                           for table, _ in _TABLES)
+    names: dict[str, str] = {}
+    for row in store.query(f"SELECT officer FROM ({union}) AS o "
+                           "ORDER BY officer COLLATE NOCASE"):
+        names.setdefault(key(row[0]), row[0])
+    return list(names.values())
+
+
+def resolve(store: Store, name: str) -> str:
+    """The officer's name as the journal writes it; a name with no records is refused.
+
+    The profile's officer is known even before their first record, so `--officer`
+    with one's own name never fails on a new journal.
+    """
+    wanted = name.strip()
+    # Officers patrol: their name is found at once in patrols. Anything else needs the
+    # list of names, which a refusal shows anyway, so the tables are read once.
+    rows = store.query("SELECT officer FROM patrols WHERE officer = ? COLLATE NOCASE LIMIT 1",
+                       (wanted,)) if wanted else []
+    if rows:
+        return rows[0][0]
+    names = known(store)
+    for known_name in names:
+        if wanted and key(known_name) == key(wanted):
+            return known_name
+    profile = store.config().get("officer")
+    if wanted and profile and key(profile) == key(wanted):
+        return profile
+    shown = ", ".join(names[:SHOWN_IN_REFUSAL]) + (", …" if len(names) > SHOWN_IN_REFUSAL
+                                                   else "")
+    raise InputError("err.unknown_officer", officer=wanted, choices=shown or "-")
+
+
+def maybe_resolve(store: Store, name: str | None) -> str | None:
+    return None if name is None else resolve(store, name)
+
+
+def several(store: Store) -> bool:
+    """Does the journal hold records of more than one officer (a unit's journal)?
+
+    Stops at the second name found: instant on a unit's journal, and a scan of
+    one officer's own journal, which is small.
+    """
+    first = None
+    for table, _ in _TABLES:
+        rows = store.query(f"SELECT officer FROM {table} WHERE officer IS NOT NULL "
+                           "AND deleted_at IS NULL LIMIT 1")
+        if rows:
+            first = rows[0][0]
+            break
+    if first is None:
+        return False
+    return any(store.query(f"SELECT 1 FROM {table} WHERE officer IS NOT NULL "
+                           "AND deleted_at IS NULL AND officer <> ? COLLATE NOCASE LIMIT 1",
+                           (first,)) for table, _ in _TABLES)

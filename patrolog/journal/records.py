@@ -1,0 +1,736 @@
+"""Records in and out of the journal: add, edit, delete, get, list, search.
+
+Functions take already-validated values (see `patrolog.entry.validate`) and return
+plain dicts shaped like the JSON of SPEC §3. Nothing here prints.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import uuid
+from collections.abc import Iterator
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from patrolog.core import vocab
+from patrolog.core.errors import InputError
+from patrolog.core.i18n import normalise_lang
+from patrolog.core.kinds import BY_PREFIX, BY_WORD, COMMON_TAIL, INCIDENT, KINDS, PATROL, Kind
+from patrolog.core.retention import parse_retention, start_of
+from patrolog.core.times import SLACK, human, iso, journal_tz, now_in, zone_name
+from patrolog.journal.store import Store
+
+FUTURE_LIMIT = SLACK  # a journal records what happened: later than now (+ slack) is a typo
+LONGEST_PATROL = timedelta(hours=24)
+LINK_LOOKBACK = timedelta(days=7)  # a patrol longer than this is not linked automatically
+
+
+def _dumps(value: Any) -> str:
+    import json  # not at the top: `add` without tags and `--json` never needs it
+
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _loads(text: str) -> Any:
+    import json
+
+    return json.loads(text)
+
+
+# -- ids -----------------------------------------------------------------------
+def parse_ref(ref: str, expect: Kind | None = None) -> tuple[Kind, int]:
+    """'P12' / 'p12' -> (PATROL, 12); anything else is an unknown id (exit 2)."""
+    text = ref.strip().upper()
+    kind = BY_PREFIX.get(text[:1])
+    if kind is None or not (text[1:].isascii() and text[1:].isdigit()) \
+            or (expect and kind is not expect):
+        raise InputError("err.bad_id", id=ref)
+    number = int(text[1:])
+    if number >= 2**63:  # past SQLite's integers: no record has it
+        raise InputError("err.no_such_id", id=ref)
+    return kind, number
+
+
+UID_PREFIX_MIN = 8  # shorter than this, a prefix of a random uid is too often ambiguous
+
+
+def is_short_id(ref: str) -> bool:
+    text = ref.strip().upper()
+    return text[:1] in BY_PREFIX and text[1:].isascii() and text[1:].isdigit()
+
+
+def resolve(conn: sqlite3.Connection, ref: str, expect: Kind | None = None) -> tuple[Kind, int]:
+    """A short id (`C12`), a uid or a unique uid prefix of at least 8 characters ->
+    (kind, number). The short ids of a unit's merged journal differ from the officer's own;
+    the uid does not, so both people can name the same record.
+
+    Unknown ids raise `err.no_such_id`, an ambiguous prefix `err.ambiguous_uid` listing the
+    matches; `expect` restricts the kind (a `--patrol` must name a patrol)."""
+    text = ref.strip()
+    if is_short_id(text):
+        kind, number = parse_ref(text, expect)
+        if len(text) < UID_PREFIX_MIN or conn.execute(
+                f"SELECT 1 FROM {kind.table} WHERE id = ?", (number,)).fetchone():
+            return kind, number
+    if len(text) < UID_PREFIX_MIN:
+        raise InputError("err.bad_id", id=ref)
+    matches = _uid_matches(conn, text, expect)
+    if not matches and text != text.lower():
+        matches = _uid_matches(conn, text.lower(), expect)  # uids are written in lower case
+    if not matches:
+        raise InputError("err.no_such_id", id=text)
+    if len(matches) > 1:
+        shown = ", ".join(f"{k.prefix}{n} ({uid})" for k, n, uid in matches[:10])
+        raise InputError("err.ambiguous_uid", id=text, matches=shown)
+    return matches[0][0], matches[0][1]
+
+
+def _uid_matches(conn: sqlite3.Connection, prefix: str, expect: Kind | None,
+                 ) -> list[tuple[Kind, int, str]]:
+    # A range on the unique uid index: every string that starts with `prefix` sorts
+    # between it and `prefix` followed by the highest code point.
+    found: list[tuple[Kind, int, str]] = []
+    for kind in KINDS.values():
+        if expect is not None and kind is not expect:
+            continue
+        for number, uid in conn.execute(
+                f"SELECT id, uid FROM {kind.table} WHERE uid >= ? AND uid < ? "
+                "ORDER BY uid LIMIT 11", (prefix, prefix + "\U0010ffff")):
+            found.append((kind, number, uid))
+    return found
+
+
+def ref_of(kind: Kind, number: int | None) -> str | None:
+    return None if number is None else f"{kind.prefix}{number}"
+
+
+# -- context -------------------------------------------------------------------
+class Context:
+    """The journal's clock and profile, read once per command."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.now: datetime = now_in(journal_tz(store.config().get("timezone")))
+
+    @property
+    def tz(self):  # noqa: ANN201 - a tzinfo
+        return self.now.tzinfo
+
+
+# -- reading -------------------------------------------------------------------
+def _row_to_record(kind: Kind, row: sqlite3.Row, places: list[dict[str, str]] | None) -> dict:
+    rec: dict[str, Any] = {"id": f"{kind.prefix}{row['id']}", "uid": row["uid"]}
+    for name in kind.fields:
+        if name == "places":
+            rec["places"] = places or []
+        elif name == "patrol":
+            rec["patrol"] = ref_of(PATROL, row["patrol_id"])
+        elif name in kind.lists:
+            text = row[name]
+            rec[name] = _loads(text) if text and text != "[]" else []
+        else:
+            rec[name] = row[name]
+    for name in COMMON_TAIL:
+        rec[name] = row[name]
+    if row["deleted_at"]:
+        rec["deleted_at"] = row["deleted_at"]
+    return rec
+
+
+def _places_for(conn: sqlite3.Connection, ids: list[int]) -> dict[int, list[dict[str, str]]]:
+    out: dict[int, list[dict[str, str]]] = {i: [] for i in ids}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        marks = ",".join("?" * len(chunk))
+        for r in conn.execute(
+            f"SELECT patrol_id, type, name FROM visits WHERE patrol_id IN ({marks}) "
+            "ORDER BY patrol_id, position", chunk
+        ):
+            out[r[0]].append({"type": r[1], "name": r[2]})
+    return out
+
+
+def _records(conn: sqlite3.Connection, kind: Kind, rows: list[sqlite3.Row]) -> list[dict]:
+    places = _places_for(conn, [r["id"] for r in rows]) if kind is PATROL else {}
+    return [_row_to_record(kind, r, places.get(r["id"])) for r in rows]
+
+
+# The WHERE of the partial index `contacts_open_followups` (migration m001), verbatim so
+# SQLite reads open promises from that index alone; blank text is never stored (`add`
+# and `import` keep NULL), so a non-NULL follow_up is a promise.
+OPEN_PROMISE = "follow_up IS NOT NULL AND done_at IS NULL AND deleted_at IS NULL"
+
+
+def select(store: Store, kind: Kind, where: str, params: tuple | dict = ()) -> list[dict]:
+    """Records of `kind` matching an SQL condition (with its ORDER BY), in one query."""
+    rows = store.query(f"SELECT * FROM {kind.table} WHERE {where}", params)
+    return _records(store.conn, kind, rows)
+
+
+def get(store: Store, ref: str, *, include_deleted: bool = True) -> dict:
+    """One record by short id, uid or uid prefix (see `resolve`)."""
+    kind, number = resolve(store.conn, ref)
+    row = store.conn.execute(f"SELECT * FROM {kind.table} WHERE id = ?", (number,)).fetchone()
+    if row is None or (row["deleted_at"] and not include_deleted):
+        raise InputError("err.no_such_id", id=f"{kind.prefix}{number}")
+    return _records(store.conn, kind, [row])[0]
+
+
+def show(store: Store, ref: str) -> dict:
+    """A record with what links to it and its earlier versions (oldest first)."""
+    rec = get(store, ref)
+    kind, number = parse_ref(rec["id"])
+    links: list[dict] = []
+    if kind is PATROL:
+        for other in (INCIDENT, KINDS["contact"]):
+            rows = store.conn.execute(
+                f"SELECT * FROM {other.table} WHERE patrol_id = ? AND deleted_at IS NULL "
+                f"ORDER BY {other.time}", (number,)
+            ).fetchall()
+            links.extend(_records(store.conn, other, rows))
+    elif rec.get("patrol"):
+        try:
+            links.append(get(store, rec["patrol"]))
+        except InputError:
+            pass
+    rec["links"] = links
+    rec["history"] = [
+        _loads(r[0]) for r in store.conn.execute(
+            "SELECT record FROM history WHERE record_uid = ? ORDER BY id", (rec["uid"],)
+        )
+    ]
+    return rec
+
+
+# Far beyond any journal's size and far inside SQLite's 64-bit integers: a slip of the
+# finger in `--limit` is refused, never a crash (docs/decisions.md, "Errors are keys").
+MAX_LIMIT = 10**12
+
+
+def checked_limit(value: int | None) -> int | None:
+    """`--limit N`: None is no limit; a number past any journal's size is refused."""
+    if value is not None and value > MAX_LIMIT:
+        raise InputError("err.limit_too_large", value=value, max=MAX_LIMIT)
+    return value
+
+
+class Filters:
+    """What `list` narrows by (plain class: a dataclass costs import time on every run)."""
+
+    def __init__(self, *, since: date | None = None, until: date | None = None,
+                 kind: str | None = None, status: str | None = None, area: str | None = None,
+                 tag: str | None = None, limit: int | None = None,
+                 officer: str | None = None) -> None:
+        self.since, self.until = since, until
+        self.kind = kind        # a category code (patrol kind, incident kind or role)
+        self.status, self.area, self.tag = status, area, tag
+        self.limit = checked_limit(limit)
+        self.officer = officer  # as the journal writes it (`officers.resolve`)
+
+
+
+
+def kinds_for_category(text: str) -> dict[Kind, str]:
+    """Which record kinds have a category matching `text`, with the code in each."""
+
+    found: dict[Kind, str] = {}
+    for kind in KINDS.values():
+        try:
+            found[kind] = vocab.lookup(kind.vocab, text)
+        except InputError:
+            continue
+    if not found:
+        if text.strip().lower() in BY_WORD:
+            raise InputError("err.kind_is_records", value=text.strip())
+        examples = ", ".join(vocab.label(k.vocab, vocab.codes(k.vocab)[0])
+                             for k in KINDS.values())
+        raise InputError("err.bad_category", value=text.strip(), examples=examples)
+    return found
+
+
+def iter_records(store: Store, kinds: list[Kind], flt: Filters) -> Iterator[dict]:
+    """Live records of `kinds` matching `flt`, newest first, read in chunks as they are
+    consumed: a unit's journal of 100,000 records
+    lists at once and in little memory. Bad filters raise here, before anything is read,
+    so a refusal never follows half an output."""
+    category_codes: dict[Kind, str] = {}
+    if flt.kind and len(kinds) == 1:  # that kind's own list, in the user's words
+
+        category_codes = {kinds[0]: vocab.lookup(kinds[0].vocab, flt.kind)}
+    elif flt.kind:
+        category_codes = kinds_for_category(flt.kind)
+    streams = []
+    for kind in kinds:
+        if flt.kind and kind not in category_codes:
+            continue
+        if flt.status and kind is not INCIDENT:
+            continue
+        where = ["deleted_at IS NULL"]
+        params: list[Any] = []
+        if flt.since:
+            where.append(f"{kind.time} >= ?")
+            params.append(flt.since.isoformat())
+        if flt.until:
+            where.append(f"{kind.time} < ?")
+            params.append((flt.until + timedelta(days=1)).isoformat())
+        if flt.kind:
+            where.append(f"{kind.category} = ?")
+            params.append(category_codes[kind])
+        if flt.status:
+            where.append("status = ?")
+            params.append(flt.status)
+        if flt.area:
+            col = {"patrol": "area", "incident": "location", "contact": "place"}[kind.name]
+            pattern = ("%" + flt.area.strip().replace("\\", "\\\\").replace("%", "\\%")
+                       .replace("_", "\\_") + "%")
+            if kind is PATROL:  # the area, or any place the patrol visited ("Pasar Boplo")
+                where.append(f"({col} LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM visits v "
+                             f"WHERE v.patrol_id = patrols.id AND v.name LIKE ? ESCAPE '\\'))")
+                params += [pattern, pattern]
+            else:
+                where.append(f"{col} LIKE ? ESCAPE '\\'")
+                params.append(pattern)
+        if flt.tag:
+            where.append("EXISTS (SELECT 1 FROM json_each(tags) WHERE lower(value) = lower(?))")
+            params.append(flt.tag.strip())
+        if flt.officer:
+            where.append("officer = ? COLLATE NOCASE")
+            params.append(flt.officer)
+        sql = (f"SELECT * FROM {kind.table} WHERE {' AND '.join(where)} "
+               f"ORDER BY {kind.time} DESC, id DESC")
+        if flt.limit is not None:
+            sql += f" LIMIT {int(flt.limit)}"
+        streams.append(_stream(store, kind, sql, tuple(params)))
+    import heapq
+
+    merged = heapq.merge(*streams, key=_newest_key, reverse=True)
+    if flt.limit is None:
+        return merged
+    from itertools import islice
+
+    return islice(merged, flt.limit)
+
+
+def _newest_key(rec: dict) -> tuple[str, str]:
+    prefix = rec["id"][0]
+    return rec[BY_PREFIX[prefix].time], prefix
+
+
+def _stream(store: Store, kind: Kind, sql: str, params: tuple, chunk: int = 500,
+            ) -> Iterator[dict]:
+    cur = store.query_cursor(sql, params)
+    while rows := cur.fetchmany(chunk):
+        yield from _records(store.conn, kind, rows)
+
+
+def iter_search(store: Store, text: str, limit: int | None = None,
+                officer: str | None = None) -> Iterator[dict]:
+    """Full-text search over every free-text field, best match first, fetched 500 records at
+    a time (a common word can match most of a journal). With `officer`, only their records:
+    the limit then counts their matches, so it is applied after the officer is."""
+    tokens = [tok.replace('"', '""') for tok in text.split()]
+    if not tokens:
+        raise InputError("err.empty_search")
+    query = " ".join(f'"{tok}"*' for tok in tokens)
+    sql = "SELECT ref FROM search_index WHERE search_index MATCH ? ORDER BY rank"
+    if checked_limit(limit) is not None and officer is None:
+        sql += f" LIMIT {int(limit)}"
+    refs = [r[0] for r in store.query(sql, (query,))]
+    found = _fetch_in_order(store, refs, officer=officer)
+    if limit is None or officer is None:
+        return found
+    from itertools import islice
+
+    return islice(found, limit)
+
+
+def _fetch_in_order(store: Store, refs: list[str], chunk: int = 500,
+                    officer: str | None = None) -> Iterator[dict]:
+    who = " AND officer = ? COLLATE NOCASE" if officer else ""
+    for start in range(0, len(refs), chunk):
+        part = refs[start:start + chunk]
+        found: dict[str, dict] = {}
+        for prefix in {ref[0] for ref in part}:
+            kind = BY_PREFIX[prefix]
+            ids = [int(ref[1:]) for ref in part if ref[0] == prefix]
+            marks = ",".join("?" * len(ids))
+            params = (*ids, officer) if officer else tuple(ids)
+            for rec in select(store, kind, f"id IN ({marks}){who}", params):
+                found[rec["id"]] = rec
+        yield from (found[ref] for ref in part if ref in found)
+
+
+# -- writing -------------------------------------------------------------------
+# Search rows have rowid = id * 3 + slot, so one record's row is found by rowid
+# (a lookup) rather than by `ref`, which FTS5 could only find by scanning.
+_SLOT = {"P": 0, "I": 1, "C": 2}
+
+
+def _index_sql(kind: Kind, present: set[str] | None = None) -> str:
+    """SQL that (re)builds search rows for live records of `kind` matching a WHERE.
+    `present`: the table's columns, when an older migration rebuilds the index before
+    later ones have added the newer fields' columns."""
+    return "INSERT INTO search_index(rowid, ref, body) " + index_rows_sql(kind, present)
+
+
+def index_rows_sql(kind: Kind, present: set[str] | None = None) -> str:
+    """The search rows (rowid, ref, body) the live records of `kind` should have (`patrolog
+    check` compares the index with them)."""
+    def has(column: str) -> bool:
+        return present is None or column in present
+
+    parts = [f"coalesce({c}, '')" for c in kind.text if has(c)]
+    if kind is PATROL:
+        parts.append("coalesce((SELECT group_concat(name, ' ') FROM visits "
+                     "WHERE visits.patrol_id = patrols.id), '')")
+    parts.extend(f"replace(replace(replace(coalesce({c}, ''), '[', ''), ']', ''), '\"', '')"
+                 for c in kind.lists if has(c))
+    body = " || ' ' || ".join(parts)
+    return (f"SELECT id * 3 + {_SLOT[kind.prefix]}, '{kind.prefix}' || id, {body} "
+            f"FROM {kind.table} WHERE deleted_at IS NULL")
+
+
+def index_row(kind: Kind, number: int, values: dict[str, Any],
+              place_names: list[str] | None = None) -> tuple[int, str, str]:
+    """The search row `index_rows_sql` gives a record, made from the values being written
+    (lists as their stored JSON text): a bulk import writes its rows without reading them
+    back. `patrolog check` compares the index with the SQL, so the two must agree."""
+    parts = [values.get(c) or "" for c in kind.text]
+    if kind is PATROL:
+        parts.append(" ".join(place_names or ()))
+    parts.extend((values.get(c) or "").replace("[", "").replace("]", "").replace('"', "")
+                 for c in kind.lists)
+    return number * 3 + _SLOT[kind.prefix], f"{kind.prefix}{number}", " ".join(parts)
+
+
+def reindex(conn: sqlite3.Connection, kind: Kind, number: int | None = None) -> None:
+    """Bring the search index in step with one record (or, with no number, all of a kind)."""
+    if number is None:
+        conn.execute("DELETE FROM search_index WHERE ref LIKE ?", (kind.prefix + "%",))
+        present = {r[1] for r in conn.execute(f"PRAGMA table_info({kind.table})")}
+        conn.execute(_index_sql(kind, present))
+    else:
+        conn.execute("DELETE FROM search_index WHERE rowid = ?",
+                     (number * 3 + _SLOT[kind.prefix],))
+        conn.execute(_index_sql(kind) + " AND id = ?", (number,))
+
+
+def covering_patrol(conn: sqlite3.Connection, when: str, officer: str | None = None) -> int | None:
+    """The patrol whose span holds `when`: incidents and contacts met on it get linked.
+
+    In a unit's journal several officers patrol at once, so a record stamped with an
+    officer links only to that officer's patrol, or to one stamped with no officer (logged
+    before `config set officer`); a record without an officer links to any patrol. The
+    officer's own patrol wins over an unstamped one."""
+    # Bounded look-back: unbounded, a time that no patrol covers walks the whole index.
+    since = iso(datetime.fromisoformat(when) - LINK_LOOKBACK)
+    row = conn.execute(
+        "SELECT id FROM patrols WHERE deleted_at IS NULL AND started_at BETWEEN :since AND :when "
+        "AND ended_at >= :when AND (:officer IS NULL OR officer IS NULL OR officer = :officer) "
+        "ORDER BY officer IS :officer DESC, started_at DESC LIMIT 1",
+        {"since": since, "when": when, "officer": officer},
+    ).fetchone()
+    return row[0] if row else None
+
+
+def check_patrol_span(started: str, ended: str) -> None:
+    """A patrol ends after it starts and lasts at most a day (as `--duration` does): a longer
+    one is a mistyped date, and would swallow the incidents of the days it covers."""
+    if ended <= started:
+        raise InputError("err.end_before_start", start=human(started), end=human(ended))
+    span = datetime.fromisoformat(ended) - datetime.fromisoformat(started)
+    if span > LONGEST_PATROL:
+        raise InputError("err.patrol_too_long", hours=round(span.total_seconds() / 3600),
+                         start=human(started), end=human(ended))
+
+
+def check_not_ahead(value: str, now: datetime) -> None:
+    """A record's own time (not a due date) may not be later than now, beyond the slack."""
+    if datetime.fromisoformat(value) > now + FUTURE_LIMIT:
+        raise InputError("err.in_future", value=human(value, now=now), now=human(now, now=now))
+
+
+def _check_times(kind: Kind, values: dict[str, Any], ctx: Context) -> None:
+    for name in (kind.time, "ended_at") if kind is PATROL else (kind.time,):
+        if values.get(name) is not None:
+            check_not_ahead(values[name], ctx.now)
+    if kind is PATROL:
+        check_patrol_span(values["started_at"], values["ended_at"])
+
+
+def _resolve_patrol_link(conn: sqlite3.Connection, kind: Kind, values: dict[str, Any],
+                         explicit: bool, officer: str | None) -> None:
+    if kind is PATROL:
+        return
+    # `--patrol none` is kept: a patrol logged later does not take the record (`link_late`).
+    values["unlinked"] = 0
+    if explicit:
+        ref = values.pop("patrol", None)
+        if ref is None:
+            values["patrol_id"] = None
+            values["unlinked"] = 1
+            return
+        _, number = resolve(conn, ref, PATROL)
+        row = conn.execute("SELECT deleted_at FROM patrols WHERE id = ?", (number,)).fetchone()
+        if row is None or row[0]:
+            raise InputError("err.no_such_id", id=ref.strip().upper())
+        values["patrol_id"] = number
+    else:
+        values.pop("patrol", None)
+        values["patrol_id"] = covering_patrol(conn, values[kind.time], officer)
+
+
+def link_late(conn: sqlite3.Connection, patrol_id: int, values: dict[str, Any]) -> int:
+    """Link the incidents and contacts logged before the patrol that covers them (SPEC §2):
+    unlinked (and not kept so with `--patrol none`), live, their time within the patrol's
+    span, of its officer (or stamped with none; a patrol with no officer takes any), as
+    `covering_patrol` would have linked them. Their `updated_at` moves on, so a sync by
+    time carries the link. Returns how many were linked."""
+    linked = 0
+    for kind in (INCIDENT, KINDS["contact"]):
+        linked += conn.execute(
+            f"UPDATE {kind.table} SET patrol_id = :pid, updated_at = :stamp "
+            f"WHERE patrol_id IS NULL AND unlinked = 0 AND deleted_at IS NULL "
+            f"AND {kind.time} BETWEEN :start AND :end "
+            "AND (:officer IS NULL OR officer IS NULL OR officer = :officer)",
+            {"pid": patrol_id, "stamp": values["created_at"], "start": values["started_at"],
+             "end": values["ended_at"], "officer": values.get("officer")},
+        ).rowcount
+    return linked
+
+
+def find_duplicate(conn: sqlite3.Connection, kind: Kind, values: dict[str, Any]) -> str | None:
+    """The live record that `values` would repeat (SPEC §2), or None: same officer and
+    category (patrol or incident kind, contact role), same times, and for a patrol the same
+    places (type and name, in any order and case); a contact also the same name, as two
+    residents met at one moment are two records."""
+    officer = values.get("officer")
+    if kind is PATROL:
+        want = sorted((p["type"], p["name"].casefold()) for p in values.get("places") or [])
+        for (number,) in conn.execute(
+            "SELECT id FROM patrols WHERE deleted_at IS NULL AND started_at = ? "
+            "AND ended_at = ? AND kind = ? AND officer IS ?",
+            (values["started_at"], values["ended_at"], values.get("kind"), officer),
+        ).fetchall():
+            have = sorted((t, n.casefold()) for t, n in conn.execute(
+                "SELECT type, name FROM visits WHERE patrol_id = ?", (number,)))
+            if have == want:
+                return f"P{number}"
+        return None
+    sql = (f"SELECT id FROM {kind.table} WHERE deleted_at IS NULL AND {kind.time} = ? "
+           f"AND {kind.category} = ? AND officer IS ?")
+    params: list[Any] = [values[kind.time], values.get(kind.category), officer]
+    if kind.name == "contact":
+        sql += " AND lower(coalesce(name, '')) = lower(?)"
+        params.append(values.get("name") or "")
+    row = conn.execute(sql + " LIMIT 1", params).fetchone()
+    return f"{kind.prefix}{row[0]}" if row else None
+
+
+def refuse_duplicate(conn: sqlite3.Connection, kind: Kind, values: dict[str, Any]) -> None:
+    found = find_duplicate(conn, kind, values)
+    if found is not None:
+        raise InputError(f"err.duplicate_{kind.name}", id=found)
+
+
+def _write_places(conn: sqlite3.Connection, patrol_id: int, places: list[dict[str, str]]) -> None:
+    conn.execute("DELETE FROM visits WHERE patrol_id = ?", (patrol_id,))
+    conn.executemany(
+        "INSERT INTO visits(patrol_id, position, type, name) VALUES (?, ?, ?, ?)",
+        [(patrol_id, i, p["type"], p["name"]) for i, p in enumerate(places)],
+    )
+
+
+_LIST_COLUMNS = frozenset(c for k in KINDS.values() for c in k.lists)
+
+
+def _columns(values: dict[str, Any]) -> dict[str, Any]:
+    cols = {k: v for k, v in values.items() if k != "places"}
+    for name in _LIST_COLUMNS.intersection(cols):
+        # Most records carry no tags or parties; "[]" spares `add` the json import
+        # (~1.5 ms a run).
+        cols[name] = _dumps(cols[name]) if cols[name] else "[]"
+    return cols
+
+
+def _prepare(kind: Kind, values: dict[str, Any], ctx: Context,
+             profile: dict[str, str]) -> dict[str, Any]:
+    """Defaults, stamps and checks that do not need the database."""
+    values = dict(values)
+    stamp = iso(ctx.now)
+    if kind is PATROL:
+        values.setdefault("kind", "dialogic")
+        if not values.get("area") and profile.get("area"):
+            values["area"] = profile["area"]
+    elif kind is INCIDENT:
+        values.setdefault("status", "open")
+    values.setdefault(kind.time, stamp)
+    values.setdefault("tags", [])
+    values["officer"] = profile.get("officer")
+    values["unit"] = profile.get("unit")
+    values.update(uid=uuid.uuid4().hex, created_at=stamp, updated_at=stamp)
+    _check_times(kind, values, ctx)
+    return values
+
+
+def _insert(conn: sqlite3.Connection, kind: Kind, values: dict[str, Any]) -> int:
+    """Insert prepared values inside the caller's transaction; return the new number.
+    The same record logged twice is refused; a patrol takes the records logged before it
+    that it covers."""
+    refuse_duplicate(conn, kind, values)
+    places = values.get("places", [])
+    _resolve_patrol_link(conn, kind, values, "patrol" in values, values.get("officer"))
+    cols = _columns(values)
+    names = ", ".join(cols)
+    marks = ", ".join("?" * len(cols))
+    cur = conn.execute(f"INSERT INTO {kind.table} ({names}) VALUES ({marks})",
+                       tuple(cols.values()))
+    number = cur.lastrowid
+    if kind is PATROL:
+        _write_places(conn, number, places)
+        link_late(conn, number, values)
+    reindex(conn, kind, number)
+    return number
+
+
+def add(store: Store, kind_name: str, values: dict[str, Any], *, fetch: bool = True) -> dict:
+    """Add one record. `values` holds validated fields; `patrol` (a ref or None) if given.
+
+    Returns the stored record, or with ``fetch=False`` just ``{"id": ...}`` (cron and
+    scripts adding records want the id, and the read-back is a third of the work)."""
+    kind = KINDS[kind_name]
+    prepared = _prepare(kind, values, Context(store), store.config())
+    with store.write() as conn:
+        number = _insert(conn, kind, prepared)
+    ref = f"{kind.prefix}{number}"
+    return get(store, ref) if fetch else {"id": ref}
+
+
+def add_shift(store: Store, patrol: dict[str, Any], incidents: list[dict[str, Any]],
+              contacts: list[dict[str, Any]]) -> list[dict]:
+    """A patrol with the incidents and contacts met on it, all in one transaction."""
+    ctx, profile = Context(store), store.config()
+    prepared_patrol = _prepare(PATROL, patrol, ctx, profile)
+    others = [(INCIDENT, _prepare(INCIDENT, v, ctx, profile)) for v in incidents]
+    others += [(KINDS["contact"], _prepare(KINDS["contact"], v, ctx, profile)) for v in contacts]
+    refs: list[str] = []
+    with store.write() as conn:
+        patrol_id = _insert(conn, PATROL, prepared_patrol)
+        refs.append(f"P{patrol_id}")
+        for kind, values in others:
+            values["patrol"] = f"P{patrol_id}"
+            refs.append(f"{kind.prefix}{_insert(conn, kind, values)}")
+    return [get(store, ref) for ref in refs]
+
+
+def _keep_history(conn: sqlite3.Connection, rec: dict, action: str, stamp: str) -> None:
+    conn.execute(
+        "INSERT INTO history(record_uid, ref, action, changed_at, record) VALUES (?, ?, ?, ?, ?)",
+        (rec["uid"], rec["id"], action, stamp, _dumps(rec)),
+    )
+
+
+def edit(store: Store, ref: str, changes: dict[str, Any]) -> dict:
+    """Change fields of a live record, keeping the earlier version in its history."""
+    before = get(store, ref, include_deleted=False)
+    kind, number = parse_ref(before["id"])
+    if not changes:
+        raise InputError("err.nothing_to_change", id=before["id"])
+    ctx = Context(store)
+    changes = dict(changes)
+    merged = {k: before[k] for k in kind.fields if k not in ("places", "patrol")}
+    merged.update({k: v for k, v in changes.items() if k not in ("places", "patrol")})
+    if kind is not PATROL or {"started_at", "ended_at"} & changes.keys():
+        # Times untouched are left as they were: a record from before a rule was added
+        # (the 24-hour patrol) can still have its summary corrected.
+        _check_times(kind, merged if kind is PATROL else {kind.time: merged[kind.time]}, ctx)
+    explicit = "patrol" in changes
+    # A new time without --patrol re-links by that time, as `add` would.
+    relink = kind is not PATROL and (explicit or kind.time in changes)
+    stamp = iso(ctx.now)
+    with store.write() as conn:
+        _keep_history(conn, before, "edit", stamp)
+        values = dict(changes)
+        if relink:
+            values.setdefault(kind.time, merged[kind.time])
+            _resolve_patrol_link(conn, kind, values, explicit, before.get("officer"))
+        else:
+            values.pop("patrol", None)
+        places = values.pop("places", None)
+        cols = _columns(values)
+        cols["updated_at"] = stamp
+        assignments = ", ".join(f"{k} = ?" for k in cols)
+        conn.execute(f"UPDATE {kind.table} SET {assignments} WHERE id = ?",
+                     (*cols.values(), number))
+        if kind is PATROL and places is not None:
+            _write_places(conn, number, places)
+        reindex(conn, kind, number)
+    return get(store, before["id"])
+
+
+def delete(store: Store, ref: str) -> dict:
+    """Take a record out of lists and reports; its history stays."""
+    before = get(store, ref, include_deleted=False)
+    kind, number = parse_ref(before["id"])
+    stamp = iso(Context(store).now)
+    with store.write() as conn:
+        _keep_history(conn, before, "delete", stamp)
+        conn.execute(f"UPDATE {kind.table} SET deleted_at = ?, updated_at = ? WHERE id = ?",
+                     (stamp, stamp, number))
+        reindex(conn, kind, number)
+    return before
+
+
+# -- profile -------------------------------------------------------------------
+CONFIG_KEYS = ("officer", "unit", "area", "timezone", "lang", "retention", "nrp", "addressee",
+               "server")
+
+
+def set_config(store: Store, key: str, value: str) -> str:
+    if key not in CONFIG_KEYS:
+        raise InputError("err.bad_config_key", key=key, choices=", ".join(CONFIG_KEYS))
+    value = value.strip()
+    if key == "timezone":
+        value = zone_name(journal_tz(value))
+    elif key == "lang":
+        code = normalise_lang(value)
+        if code is None:
+            raise InputError("err.bad_lang", value=value)
+        value = code
+    elif key == "retention" and value:
+        value = parse_retention(value)
+    with store.write() as conn:
+        if value:
+            conn.execute("INSERT INTO config(key, value) VALUES (?, ?) "
+                         "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))
+        else:
+            conn.execute("DELETE FROM config WHERE key = ?", (key,))
+    return value
+
+
+def info(store: Store) -> dict:
+    counts = {}
+    for kind in KINDS.values():
+        counts[kind.plural] = store.conn.execute(
+            f"SELECT count(*) FROM {kind.table} WHERE deleted_at IS NULL").fetchone()[0]
+    return {
+        "journal": str(store.path),
+        "exists": store.exists,
+        "schema_version": store.schema_version(),
+        "timezone": zone_name(Context(store).tz),
+        "config": store.config(),
+        "counts": counts,
+    }
+
+
+def day_bound(store: Store, day: date) -> str:
+    """The start of `day` in the journal's timezone, as stored times are written."""
+    return start_of(day, Context(store).tz)
+
+
+def count_before(store: Store, day: date) -> dict[str, int]:
+    """Records (live and deleted) whose own time is before `day`, by kind plural."""
+    bound = day_bound(store, day)
+    return {k.table: store.query(f"SELECT count(*) FROM {k.table} WHERE {k.time} < ?",
+                                 (bound,))[0][0]
+            for k in KINDS.values()}
