@@ -18,7 +18,8 @@ from patrolog.core.fields import Field
 from patrolog.core.kinds import PATROL
 from patrolog.core.times import iso
 from patrolog.entry.timeparse import parse_date, parse_duration, parse_time
-from patrolog.journal.records import UID_PREFIX_MIN, Context, is_short_id, parse_ref
+from patrolog.journal.ids import UID_PREFIX_MIN, is_short_id, parse_ref
+from patrolog.journal.records import Context
 
 NO_PATROL = {"none", "-", "tidak", "tidak ada", "no"}
 _PHONE = re.compile(r"^\+?[0-9][0-9 ().-]{4,22}$")
