@@ -29,10 +29,11 @@ from patrolog.core.errors import InputError, ServerError
 from patrolog.core.kinds import KINDS, PATROL, Kind
 from patrolog.core.times import iso
 from patrolog.journal.officers import key as officer_key
-from patrolog.journal.records import Context, _columns, _keep_history, _records, _write_places
+from patrolog.journal.records import (Context, keep_history, records_from_rows, stored_columns,
+                                      write_places)
 from patrolog.journal.store import Store
 from patrolog.privacy import incoming as sharing_privacy
-from patrolog.privacy.erase import _text_columns as text_columns
+from patrolog.privacy.erase import text_columns
 from patrolog.server import adapter, connect, rights, schema
 from patrolog.sharing import exchange
 
@@ -185,7 +186,7 @@ class _ServerApplier:
         """The server's record, as an export writes it."""
         rows = self.conn.execute(exchange._rows_sql(kind, "WHERE t.id = ?"), (number,)
                                  ).fetchall()
-        rec = _records(self.conn, kind, rows)[0]
+        rec = records_from_rows(self.conn, kind, rows)[0]
         rec["type"] = kind.name
         if kind is not PATROL:
             rec["patrol_uid"] = rows[0]["patrol_uid"]
@@ -281,7 +282,7 @@ class _ServerApplier:
             if sharing_privacy.erased_after_delete(values):  # keep nothing of what it erased
                 self._blank(kind, have.number, values["uid"])
             elif have.deleted_at is None:
-                _keep_history(conn, before, "delete", self.stamp)
+                keep_history(conn, before, "delete", self.stamp)
             conn.execute(f"UPDATE {kind.table} SET deleted_at = ?, updated_at = ? WHERE id = ?",
                          (values["deleted_at"], values["updated_at"], have.number))
             self.counts["deleted"] += 1
@@ -289,7 +290,7 @@ class _ServerApplier:
         if sharing_privacy.erases(before, values):  # the person goes, with the history
             conn.execute("DELETE FROM history WHERE record_uid = ?", (before["uid"],))
         else:
-            _keep_history(conn, before, "push", self.stamp)
+            keep_history(conn, before, "push", self.stamp)
         cols = {k: v for k, v in values.items() if k not in ("uid", "patrol_uid", "places")}
         if kind is not PATROL:
             patrol_uid = values["patrol_uid"]
@@ -297,12 +298,12 @@ class _ServerApplier:
                                  if patrol_uid else None)
             if patrol_uid and cols["patrol_id"] is None:
                 self.later.append((kind, have.number, patrol_uid))
-        cols = _columns(cols)
+        cols = stored_columns(cols)
         cols["deleted_at"] = None
         conn.execute(f"UPDATE {kind.table} SET {', '.join(f'{k} = ?' for k in cols)} "
                      "WHERE id = ?", (*cols.values(), have.number))
         if kind is PATROL:
-            _write_places(conn, have.number, values["places"])
+            write_places(conn, have.number, values["places"])
         self.counts["updated"] += 1
 
     def _blank(self, kind: Kind, number: int, uid: str) -> None:
