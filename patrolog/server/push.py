@@ -29,8 +29,7 @@ from patrolog.core.errors import InputError, ServerError
 from patrolog.core.kinds import KINDS, PATROL, Kind
 from patrolog.core.times import iso
 from patrolog.journal.officers import key as officer_key
-from patrolog.journal.records import (Context, keep_history, records_from_rows, stored_columns,
-                                      write_places)
+from patrolog.journal.records import Context, keep_history, records_from_rows
 from patrolog.journal.store import Store
 from patrolog.privacy import incoming as sharing_privacy
 from patrolog.privacy.erase import text_columns
@@ -291,19 +290,8 @@ class _ServerApplier:
             conn.execute("DELETE FROM history WHERE record_uid = ?", (before["uid"],))
         else:
             keep_history(conn, before, "push", self.stamp)
-        cols = {k: v for k, v in values.items() if k not in ("uid", "patrol_uid", "places")}
-        if kind is not PATROL:
-            patrol_uid = values["patrol_uid"]
-            cols["patrol_id"] = (self._patrol_ids({patrol_uid}).get(patrol_uid)
-                                 if patrol_uid else None)
-            if patrol_uid and cols["patrol_id"] is None:
-                self.later.append((kind, have.number, patrol_uid))
-        cols = stored_columns(cols)
-        cols["deleted_at"] = None
-        conn.execute(f"UPDATE {kind.table} SET {', '.join(f'{k} = ?' for k in cols)} "
-                     "WHERE id = ?", (*cols.values(), have.number))
-        if kind is PATROL:
-            write_places(conn, have.number, values["places"])
+        exchange.write_version(conn, kind, have.number, values,
+                               lambda uid: self._patrol_ids({uid}).get(uid), self.later)
         self.counts["updated"] += 1
 
     def _blank(self, kind: Kind, number: int, uid: str) -> None:

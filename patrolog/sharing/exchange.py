@@ -601,6 +601,26 @@ def tie_wins(check: Callable[[Any], tuple[Kind, dict[str, Any], bool]],
     return _canonical(values, False) > canonical_of(check, held)
 
 
+def write_version(conn: Any, kind: Kind, number: int, values: dict[str, Any],
+                  patrol_id_of: Callable[[str], int | None],
+                  later: list[tuple[Kind, int, str]]) -> None:
+    """Replace the held record `number` by the incoming live version `values`, its patrol
+    linked by uid (`patrol_id_of`); a patrol not held yet is linked at the end (`later`).
+    For a journal (`_Applier`) and the unit's server (patrolog/server/push.py)."""
+    cols = {k: v for k, v in values.items() if k not in ("uid", "patrol_uid", "places")}
+    if kind is not PATROL:
+        patrol_uid = values["patrol_uid"]
+        cols["patrol_id"] = patrol_id_of(patrol_uid) if patrol_uid else None
+        if patrol_uid and cols["patrol_id"] is None:
+            later.append((kind, number, patrol_uid))
+    cols = stored_columns(cols)
+    cols["deleted_at"] = None
+    conn.execute(f"UPDATE {kind.table} SET {', '.join(f'{k} = ?' for k in cols)} "
+                 "WHERE id = ?", (*cols.values(), number))
+    if kind is PATROL:
+        write_places(conn, number, values["places"])
+
+
 class _Known:
     """What the journal holds for a uid: a record (number set) or a bare tombstone."""
 
@@ -824,19 +844,8 @@ class _Applier:
                 sharing_privacy.forget_history(conn, before["uid"], self.counts)
             else:
                 keep_history(conn, before, "import", self.stamp)
-            cols = {k: v for k, v in values.items() if k not in ("uid", "patrol_uid", "places")}
-            if kind is not PATROL:
-                patrol_uid = values["patrol_uid"]
-                cols["patrol_id"] = (self._patrol_ids({patrol_uid}).get(patrol_uid)
-                                     if patrol_uid else None)
-                if patrol_uid and cols["patrol_id"] is None:
-                    self.later.append((kind, have.number, patrol_uid))
-            cols = stored_columns(cols)
-            cols["deleted_at"] = None
-            conn.execute(f"UPDATE {kind.table} SET {', '.join(f'{k} = ?' for k in cols)} "
-                         "WHERE id = ?", (*cols.values(), have.number))
-            if kind is PATROL:
-                write_places(conn, have.number, values["places"])
+            write_version(conn, kind, have.number, values,
+                          lambda uid: self._patrol_ids({uid}).get(uid), self.later)
             self.counts["updated"] += 1
         reindex(conn, kind, have.number)
 
