@@ -179,6 +179,7 @@ def main() -> None:
                                   "(SELECT count(*) FROM patrolog.incidents) + "
                                   "(SELECT count(*) FROM patrolog.contacts)", "bench"))
         floor = copy_floor(cluster, "bench")
+        print(f"  first push {pushed:.2f} s, COPY {floor:.2f} s", flush=True)
         rows.append((f"first push, {records:,} records (owner)", pushed,
                      f"{pushed / floor:.2f}x COPY ({floor:.2f} s)"))
         print(f"growing the server to {args.units} units...", flush=True)
@@ -190,6 +191,8 @@ def main() -> None:
                            args.runs)
             remote = median([*PATROLOG, "report", "--server", url, "--unit", "Unit 005",
                              "--json", *period], env, args.runs)
+            print(f"  unit report {period}: server {remote:.2f} s, SQLite {local:.2f} s",
+                  flush=True)
             rows.append((f"unit report {' '.join(period)} (server of {total:,})", remote,
                          f"{remote / local:.2f}x SQLite unit journal ({local:.2f} s, "
                          f"{records:,} records)"))
@@ -212,8 +215,9 @@ def main() -> None:
                       cluster.conninfo("bench", "ani")], env)
         again = median([*PATROLOG, "--db", str(officer_db), "push", "--server",
                         cluster.conninfo("bench", "ani")], env, args.runs)
-        add = median([*PATROLOG, "--db", str(officer_db), "add", "incident", "--kind", "laka"],
-                      env, args.runs)
+        add = statistics.median(
+            timed([*PATROLOG, "--db", str(officer_db), "add", "incident", "--kind", "laka",
+                   "--at", f"-{i + 1}h"], env) for i in range(args.runs))
         rows.append(("one officer's week pushed (first time)", week,
                      f"{week / add:.2f}x `patrolog add` ({add:.2f} s)"))
         rows.append(("the same push again (nothing new)", again, f"{again / add:.2f}x add"))

@@ -118,3 +118,19 @@ def test_grant_refuses_a_login_that_does_not_exist(pg_db, journal) -> None:
     res = journal.run("server", "grant", pg_db.owner, "--officer", "Bripka Ani",
                       "--server", pg_db.url())
     assert res.exit_code == 2 and "--unit" in res.stderr
+
+
+def test_through_patrolog_each_login_reads_what_psql_shows_it(unit_server) -> None:
+    import json
+
+    def officers(login: str, *extra: str) -> set[str]:
+        res = unit_server.admin.run("list", "--json", "--server", unit_server.url(login), *extra)
+        assert res.exit_code == 0, res.stderr
+        return {r["officer"] for r in json.loads(res.stdout)}
+
+    assert officers(unit_server.logins["ani"]) == {"Bripka Ani"}
+    assert officers(unit_server.logins["kanit"]) == {"Bripka Ani", "Brigadir Budi"}
+    assert officers(unit_server.logins["kanit"], "--unit", GAMBIR) == set()
+    assert officers(unit_server.logins["cici"]) == {"Bripda Cici"}
+    res = unit_server.admin.run("report", "--server", unit_server.url(unit_server.logins["stranger"]))
+    assert res.exit_code == 4 and res.stderr.count("\n") == 1

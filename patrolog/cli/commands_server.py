@@ -30,7 +30,7 @@ def register(app: typer.Typer, command: str | None = None, sub: str | None = Non
 
         url = connect.choose(server)
         with connect.connect(url) as pg:
-            done = schema.init(pg, url)
+            done = schema.init(pg, url, then=rights.regrant_all)
         if as_json:
             emit_json(done)
         elif not done["changed"]:

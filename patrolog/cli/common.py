@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -15,7 +16,6 @@ from patrolog.core.i18n import t
 from patrolog.core.output import Progress
 from patrolog.core.paths import journal_path
 from patrolog.journal.store import Store
-from patrolog.server.store import open_server
 
 
 def open_store(ctx: typer.Context, *, create: bool = False, must_exist: bool = False,
@@ -28,7 +28,9 @@ def open_store(ctx: typer.Context, *, create: bool = False, must_exist: bool = F
     import os
 
     if server is not None or unit is not None:
-        return open_server(server, unit)  # type: ignore[return-value]
+        # by name, as the command modules: `add` and `--help` never load the server's code
+        server_store = importlib.import_module("patrolog.server.store")
+        return server_store.open_server(server, unit)  # type: ignore[no-any-return]
     root = ctx.find_root()
     db = (root.obj or {}).get("db")
     path = journal_path(db)

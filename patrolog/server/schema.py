@@ -14,10 +14,12 @@ schema version its tables mirror; a server of a newer version is refused, never 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from patrolog.core.errors import ServerError
+from patrolog.digest.compute import person_sql
 from patrolog.journal import migrations
 from patrolog.journal.store import Store
 from patrolog.server.adapter import server_error
@@ -203,8 +205,6 @@ def _tables_sql(existing: dict[str, set[str]]) -> list[str]:
 
 
 def _indexes_sql() -> list[str]:
-    from patrolog.digest.compute import person_sql  # here: cli.common imports this module
-    # on every run, `add` too, and the digest is not on add's path
 
     t = SCHEMA
     return [
@@ -252,8 +252,10 @@ def version(conn: Any) -> int | None:
     return int(row[0]) if row else None
 
 
-def init(pg: Any, url: str) -> dict[str, Any]:
-    """Create or upgrade the schema; {"version", "before", "changed"}."""
+def init(pg: Any, url: str, then: Callable[[Any], None]) -> dict[str, Any]:
+    """Create or upgrade the schema; {"version", "before", "changed"}. `then(pg)` runs in
+    the same transaction after a change (`rights.regrant_all`: logins granted before an
+    upgrade see the tables it added)."""
     import psycopg
 
     try:
@@ -292,10 +294,7 @@ def init(pg: Any, url: str) -> dict[str, Any]:
                           "SET value = excluded.value"]
             for sql in statements:
                 pg.execute(sql)
-            # logins granted before an upgrade see the tables it added
-            from patrolog.server.rights import regrant_all  # rights imports this module
-
-            regrant_all(pg)
+            then(pg)
     except psycopg.Error as exc:
         raise server_error(exc, url) from None
     return {"version": migrations.LATEST, "before": before, "changed": True}
