@@ -9,7 +9,7 @@ import subprocess
 import sys
 
 import pytest
-from conftest import SAMPLE_RECORDS, Journal
+from conftest import PATROLOG, SAMPLE_RECORDS, Journal, cli_env
 from pg import wait_for
 
 MENTENG = "Polsek Menteng"
@@ -172,9 +172,9 @@ def test_the_owner_pushes_a_unit_journal_of_many_officers(pg_db, tmp_path, monke
 
 
 def _push_process(j: Journal, url: str) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "patrolog", "--db", str(j.path), "push",
-                             "--server", url, "--json"], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen([*PATROLOG, "--db", str(j.path), "push", "--server", url, "--json"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            env=cli_env())
 
 
 def _blocked_on_a_row(ani) -> tuple[subprocess.Popen, subprocess.Popen]:

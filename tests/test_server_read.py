@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import PATROLOG, cli_env
 
 NOW = "2026-11-27T20:00:00+07:00"
 UNIT = "Polsek Metro Menteng"
@@ -17,14 +18,14 @@ UNIT = "Polsek Metro Menteng"
 
 class Runner:
     def __init__(self, folder: Path) -> None:
-        self.env = {**{k: v for k, v in os.environ.items()
-                       if not k.startswith(("PATROLOG_", "PG"))},
+        self.env = cli_env({k: v for k, v in os.environ.items()
+                            if not k.startswith(("PATROLOG_", "PG"))}, **{
                     "PATROLOG_NOW": NOW, "TZ": "Asia/Jakarta", "LANG": "C.UTF-8",
                     "XDG_CONFIG_HOME": str(folder / "cfg"), "XDG_DATA_HOME": str(folder / "d"),
-                    "PGCONNECT_TIMEOUT": "5"}
+                    "PGCONNECT_TIMEOUT": "5"})
 
     def run(self, *args: str) -> subprocess.CompletedProcess:
-        return subprocess.run([sys.executable, "-m", "patrolog", *args], capture_output=True,
+        return subprocess.run([*PATROLOG, *args], capture_output=True,
                               text=True, env=self.env, timeout=120)
 
     def ok(self, *args: str) -> str:

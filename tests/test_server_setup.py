@@ -7,6 +7,7 @@ import subprocess
 import sys
 
 import pytest
+from conftest import PATROLOG, cli_env
 
 
 @pytest.fixture
@@ -66,10 +67,10 @@ def test_push_sends_an_officers_records_once(server, tmp_path, monkeypatch) -> N
 
 def test_add_and_help_do_not_import_psycopg(tmp_path) -> None:
     """The server's driver is imported by the commands that talk to a server only."""
-    env = {**os.environ, "PATROLOG_DB": str(tmp_path / "j.db")}
+    env = cli_env(PATROLOG_DB=str(tmp_path / "j.db"))
     for args in (["add", "--help"], ["--help"], ["add", "incident", "--kind", "laka"],
                  ["push", "--help"], ["report", "--help"]):
-        res = subprocess.run([sys.executable, "-X", "importtime", "-m", "patrolog", *args],
+        res = subprocess.run([PATROLOG[0], "-X", "importtime", *PATROLOG[1:], *args],
                              capture_output=True, text=True, env=env, timeout=60)
         assert res.returncode == 0, (args, res.stderr[-500:])
         imported = [line.rsplit("|", 1)[-1].strip() for line in res.stderr.splitlines()
@@ -78,10 +79,9 @@ def test_add_and_help_do_not_import_psycopg(tmp_path) -> None:
 
 
 def test_init_run_by_three_at_once_sets_up_once(pg_db) -> None:
-    env = {**os.environ}
-    runs = [subprocess.Popen([sys.executable, "-m", "patrolog", "server", "init", "--server",
-                              pg_db.url(), "--json"], stdout=subprocess.PIPE,
-                             stderr=subprocess.PIPE, text=True, env=env) for _ in range(3)]
+    runs = [subprocess.Popen([*PATROLOG, "server", "init", "--server", pg_db.url(), "--json"],
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                             env=cli_env()) for _ in range(3)]
     results = [r.communicate(timeout=60) for r in runs]
     assert all(r.returncode == 0 for r in runs), results
     import json
