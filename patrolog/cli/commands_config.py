@@ -6,6 +6,7 @@ from typing import Annotated
 import typer
 
 from patrolog.cli.common import open_store, opt
+from patrolog.cli.help_i18n import App
 from patrolog.core import userconfig
 from patrolog.core.errors import InputError
 from patrolog.core.i18n import normalise_lang, t
@@ -17,7 +18,7 @@ from patrolog.server.connect import check_for_config
 def register(app: typer.Typer, command: str | None = None, sub: str | None = None) -> None:
     """Define this module's commands (small enough to define whole; `command` and `sub` name
     the one a run invokes, for modules that can define fewer)."""
-    config_app = typer.Typer(help=t("help.config"), rich_markup_mode=None,
+    config_app = App(help=t("help.config"), rich_markup_mode=None,
                              no_args_is_help=True)
     app.add_typer(config_app, name="config")
 
