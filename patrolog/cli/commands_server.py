@@ -6,6 +6,7 @@ from typing import Annotated, Optional
 import typer
 
 from patrolog.cli.common import open_store, opt
+from patrolog.cli.help_i18n import App
 from patrolog.core.errors import InputError
 from patrolog.core.i18n import t
 from patrolog.core.output import emit_json, say
@@ -20,8 +21,7 @@ def server_option() -> object:
 
 def register(app: typer.Typer, command: str | None = None, sub: str | None = None) -> None:
     """Define this module's commands (small enough to define whole)."""
-    server_app = typer.Typer(help=t("help.server"), rich_markup_mode=None,
-                             no_args_is_help=True)
+    server_app = App(help=t("help.server"), rich_markup_mode=None, no_args_is_help=True)
     app.add_typer(server_app, name="server")
 
     @server_app.command("init", help=t("help.server_init"))
