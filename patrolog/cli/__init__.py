@@ -16,11 +16,11 @@ import typer
 from patrolog import __version__
 from patrolog.cli.help_i18n import App, HelpGroup, install
 from patrolog.cli.typer_private import (
+    WHOLE_NUMBER_TYPES,
     BadOptionUsage,
     MissingParameter,
     NoArgsIsHelpError,
     NoSuchOption,
-    WHOLE_NUMBER_TYPES,
 )
 from patrolog.core.errors import Interrupted, PatrologError
 from patrolog.core.i18n import (
@@ -122,7 +122,7 @@ COMMAND_ORDER = ("add", "list", "show", "edit", "delete", "search", "followups",
 
 class Group(HelpGroup):
     """The program: maps every failure to one line on stderr and the exit codes of
-    docs/architecture.md ("Bad input")."""
+    docs/commands.md#exit-codes-and-errors."""
 
     def invoke(self, ctx: Any) -> Any:
         # typer would turn Ctrl-C inside a command into a silent exit 130

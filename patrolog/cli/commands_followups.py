@@ -65,9 +65,8 @@ def register(app: typer.Typer, command: str | None = None, sub: str | None = Non
     ) -> None:
 
         with open_store(ctx, must_exist=True, server=server, unit=unit) as store:
-            if not getattr(store, "is_server", False):
-                refuse_if_damaged(store.conn, store.path)  # daily, for cron: README "checked
-                # when"
+            if not getattr(store, "is_server", False):  # docs/faults.md#what-is-checked-when
+                refuse_if_damaged(store.conn, store.path)  # daily, for cron
             who = officers.maybe_resolve(store, officer)
             named = who is None and officers.several(store)  # a unit's: say whose it is
             items = followups.due_items(store, officer=who, named=named)

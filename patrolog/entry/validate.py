@@ -45,7 +45,7 @@ def choice(vocabulary: str, value: str) -> str:
 
 
 # Bounds on numbers a person types: far beyond any real incident or list, and far inside
-# SQLite's 64-bit integers, so a slip of the finger is refused, never a crash (SPEC §5).
+# SQLite's 64-bit integers, so a slip of the finger is refused, never a crash (docs/commands.md#exit-codes-and-errors).
 MAX_COUNT = 100_000
 
 
