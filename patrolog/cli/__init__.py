@@ -117,8 +117,8 @@ def _given(args: Sequence[str], opts: Sequence[str]) -> str:
 
 # The order an officer meets the commands in: the shift, the week, the scripts, the setup.
 COMMAND_ORDER = ("add", "list", "show", "edit", "delete", "search", "followups", "report", "due",
-                 "export", "import", "merge", "keys", "erase", "purge", "backup", "restore", "demo",
-                 "config", "info", "check")
+                 "export", "import", "merge", "push", "server", "keys", "erase", "purge",
+                 "backup", "restore", "demo", "config", "info", "check")
 
 
 class SavedThenInterrupted(PatrologError):
@@ -329,6 +329,7 @@ COMMAND_MODULES = {
     "erase": "commands_privacy", "purge": "commands_privacy",
     "check": "commands_check", "keys": "commands_keys",
     "backup": "commands_backup", "restore": "commands_backup",
+    "push": "commands_server", "server": "commands_server",
 }
 _VALUE_OPTIONS = ("--db", "--lang")
 
