@@ -191,7 +191,9 @@ def to_jsonl(records: Iterable[dict]) -> Iterator[str]:
     bidirectional override from an imported file) is written as a \\u escape."""
     dumps = json.dumps
     for rec in records:
-        line = dumps(rec, ensure_ascii=False)
+        # compact, as SQLite's json_object writes (`export_jsonl`): the two ways write the
+        # same bytes, so a unit's export reads the same from its journal and its server
+        line = dumps(rec, ensure_ascii=False, separators=(",", ":"))
         yield (line if line.isascii() else json_safe(line)) + "\n"
 
 
