@@ -273,13 +273,18 @@ CONCERNS: tuple[tuple[str, str, str | None, str], ...] = (
      "Atur lalu lintas saat jam pulang sekolah", "sekolah"),
     ("youth_leader", "Pemuda butuh tempat kegiatan supaya tidak nongkrong di jalan",
      "Bicarakan pemakaian lapangan RW dengan lurah", "karang-taruna"),
-    ("*", "Warga berharap patroli malam lebih sering", "Tambah patroli malam di {rw}",
-     "patroli-malam"),
+    ("*", "Patroli malam ditambah, terutama menjelang hari raya",
+     "Tambah patroli malam di {rw}", "patroli-malam"),
     ("security_guard resident", "Ada orang tidak dikenal mondar-mandir di {rt}", None,
      "deteksi-dini"),
     ("trader", "Pengunjung pasar sering kehilangan dompet", None, "copet"),
     ("*", "Situasi aman, warga berterima kasih atas kehadiran polisi", None, "apresiasi"),
 )
+
+# What some people voice is a hope (*harapan*), not a complaint: these tags store the
+# text as the contact's hope and leave its concern empty (an appreciation's hope is the
+# one CONCERN_GIAT gives it).
+HOPE_NOT_CONCERN = frozenset({"patroli-malam", "apresiasi"})
 
 # A concern's tag -> the field (bidang) upward reports count it in, and the hope the
 # person voiced with it (None: none). Derived from the concern, so the demo's random
@@ -936,6 +941,8 @@ def _contact(off: Officer, span: Span, widx: int, day: int, minute: int, role: s
         concern = raised.format_map(fill)
         tags = _tags(tag)
         field_, hope = CONCERN_GIAT.get(tag, ("other", None))
+        if tag in HOPE_NOT_CONCERN:
+            concern, hope = None, hope or concern
         if promise and rng.random() < 0.6:
             follow_up = promise.format_map(fill)
             due_day = day + rng.randint(2, 14)

@@ -147,18 +147,22 @@ def _contacts(q: _Query, period: Period) -> tuple[dict, dict]:
     """Contacts by role, and follow-ups opened (by contact time) and done (by done_at)."""
     lo, hi = period.bounds()
     by_role: dict[str, int] = {}
-    opened = 0
+    opened = concerns = hopes = 0
     for r in q.rows(
-        "SELECT role, count(*) AS n, sum(coalesce(follow_up, '') <> '') AS promised FROM contacts "
-        f"WHERE met_at >= :lo AND met_at < :hi AND deleted_at IS NULL{q.who()} GROUP BY role",
-        lo=lo, hi=hi,
+        "SELECT role, count(*) AS n, sum(coalesce(follow_up, '') <> '') AS promised, "
+        "sum(coalesce(concern, '') <> '') AS concerns, sum(coalesce(hope, '') <> '') AS hopes "
+        f"FROM contacts WHERE met_at >= :lo AND met_at < :hi AND deleted_at IS NULL{q.who()} "
+        "GROUP BY role", lo=lo, hi=hi,
     ):
         by_role[r["role"]] = r["n"]
         opened += r["promised"]
+        concerns += r["concerns"]
+        hopes += r["hopes"]
     done = q.rows(
         "SELECT count(*) FROM contacts WHERE done_at >= :lo AND done_at < :hi "
         f"AND deleted_at IS NULL AND follow_up <> ''{q.who()}", lo=lo, hi=hi)[0][0]
-    contacts = {"count": sum(by_role.values()), "by_role": _sorted_counts(by_role)}
+    contacts = {"count": sum(by_role.values()), "by_role": _sorted_counts(by_role),
+                "concerns_count": concerns, "hopes_count": hopes}
     return contacts, {"opened": opened, "done": done}
 
 
@@ -306,8 +310,14 @@ def _listed(q: _Query, period: Period, kind: Kind, columns: str, where: str = ""
 
 
 def _concerns(q: _Query, period: Period) -> list[dict]:
-    return _listed(q, period, CONTACT, "met_at, name, role, place, concern",
+    return _listed(q, period, CONTACT, "met_at, name, role, place, concern, field, officer",
                    " AND concern IS NOT NULL AND concern <> ''")
+
+
+def _hopes(q: _Query, period: Period) -> list[dict]:
+    """What residents hope for (*harapan*), listed beside the concerns: who, what, field."""
+    return _listed(q, period, CONTACT, "met_at, name, role, place, hope, field, officer",
+                   " AND hope IS NOT NULL AND hope <> ''")
 
 
 def _by_field(q: _Query, period: Period) -> dict:
@@ -567,6 +577,7 @@ def compute(store: Store, period: Period, *, officer: str | None = None,
             "first_time": len(current["first_time_names"]),
             "first_time_names": current["first_time_names"],
             "concerns": _concerns(q, period),
+            "hopes": _hopes(q, period),
             **_by_field(q, period),
         },
         "incidents": {**current["incidents"], "items": _incident_items(q, period)},

@@ -74,7 +74,11 @@ def busy_week() -> dict:
                  "concern": "parkir liar di depan pasar bikin macet pagi"},
                 {"id": "C9", "met_at": "2026-11-26T19:40:00+07:00", "name": None,
                  "role": "resident", "place": None,
-                 "concern": "balapan liar tiap malam Minggu di Jl. Latuharhari"}]},
+                 "concern": "balapan liar tiap malam Minggu di Jl. Latuharhari"}],
+            "hopes": [
+                {"id": "C6", "met_at": "2026-11-24T11:00:00+07:00", "name": "Ustadz Hasan",
+                 "role": "religious_leader", "place": "Musala Al-Hidayah",
+                 "hope": "patroli malam ditambah menjelang hari raya", "field": "security"}]},
         "incidents": {
             "count": 2, "by_kind": {"traffic_accident": 1, "dispute": 1},
             "by_status": {"referred": 1, "resolved": 1},

@@ -259,13 +259,17 @@ def test_contacts_and_first_time(w46, week):
     assert c["first_time_names"] == ["Bu Siti Aminah", "Dedi", "Ustadz H.Abdul Somad"]
     assert c["concerns"] == [
         {"id": ids["rahmat"], "met_at": "2026-11-09T09:00:00+07:00", "name": "rahmat",
-         "role": "rt_rw_head", "place": "Pos RW 05", "concern": "lampu jalan mati"},
+         "role": "rt_rw_head", "place": "Pos RW 05", "concern": "lampu jalan mati",
+         "field": None, "officer": TAFSIPUL},
         {"id": ids["siti"], "met_at": "2026-11-09T10:00:00+07:00", "name": "Bu Siti Aminah",
          "role": "trader", "place": "Pasar Boplo",
-         "concern": "parkir liar; Bu Siti Aminah (Siti) minta dihubungi di 0812 3456 7890"},
+         "concern": "parkir liar; Bu Siti Aminah (Siti) minta dihubungi di 0812 3456 7890",
+         "field": None, "officer": TAFSIPUL},
         {"id": ids["anon"], "met_at": "2026-11-11T10:00:00+07:00", "name": None,
-         "role": "resident", "place": None, "concern": "pencurian helm"},
+         "role": "resident", "place": None, "concern": "pencurian helm",
+         "field": None, "officer": TAFSIPUL},
     ]
+    assert (c["concerns_count"], c["hopes_count"], c["hopes"]) == (3, 0, [])
 
 
 def test_incidents_counted_as_they_are_now(w46, week):
@@ -324,7 +328,8 @@ def test_previous_week_and_change(w46):
         "patrols": {"count": 2, "hours": 3.0, "days_active": 2,
                     "by_kind": {"dialogic": 1, "sambang": 1}},
         "coverage": {"visits": 1, "by_place_type": {"market": 1}},
-        "contacts": {"count": 3, "by_role": {"resident": 2, "driver": 1}, "first_time": 2},
+        "contacts": {"count": 3, "by_role": {"resident": 2, "driver": 1}, "first_time": 2,
+                     "concerns_count": 0, "hopes_count": 0},
         "incidents": {"count": 1, "by_kind": {"dispute": 1}, "by_status": {"open": 1},
                       "by_severity": {}, "injured": 0, "dead": 0},  # no severity given
         "followups": {"opened": 2, "done": 0},

@@ -325,21 +325,42 @@ def _contacts(digest: dict) -> Section:
         _by_field(c)]
     if c.get("first_time_names"):
         blocks.append(Para(f"{t('digest.first_time')}: {', '.join(c['first_time_names'])}."))
-    concerns = c.get("concerns") or []
+    concerns = _voiced(digest, c.get("concerns") or [], "concern")
+    hopes = _voiced(digest, c.get("hopes") or [], "hope")
+    if concerns:
+        blocks.append(Items(t("digest.concerns"), concerns, numbered=True,
+                            more=w.more_text(c.get("concerns_count", 0), len(concerns))))
+    if hopes:
+        blocks.append(Items(t("digest.hopes"), hopes, numbered=True,
+                            more=w.more_text(c.get("hopes_count", 0), len(hopes))))
+    if not concerns and not hopes:
+        blocks.append(Para(t("digest.empty.voiced"), "empty"))
+    return _section("contacts", title, *blocks)
+
+
+def _voiced(digest: dict, listed: list[dict], key: str) -> list[Item]:
+    """Concerns or hopes as items: who said it, what, when, where, its field, and in a
+    unit's digest the officer who heard it."""
     items = []
-    for item in concerns:
+    for item in listed:
         head = w.who(item.get("name"), item.get("role"))
         meta = [w.day_label(item["met_at"])] if item.get("met_at") else []
         if item.get("name") and item.get("role"):
             meta.append(vocab.label("role", item["role"]))
         if item.get("place"):
             meta.append(item["place"])
-        items.append(Item(head, item.get("concern") or "", meta))
-    if items:
-        blocks.append(Items(t("digest.concerns"), items, numbered=True))
-    else:
-        blocks.append(Para(t("digest.empty.concerns"), "empty"))
-    return _section("contacts", title, *blocks)
+        if item.get("field"):
+            meta.append(vocab.label("contact_field", item["field"]))
+        meta += _whose(digest, item)
+        items.append(Item(head, item.get(key) or "", meta))
+    return items
+
+
+def _whose(digest: dict, item: dict) -> list[str]:
+    """In a unit's digest, the officer a listed concern, hope or promise belongs to."""
+    if is_unit(digest) and item.get("officer"):
+        return [t("digest.item_officer", officer=item["officer"])]
+    return []
 
 
 def _by_field(contacts: dict) -> Counts | None:
@@ -453,7 +474,8 @@ def _followups(digest: dict) -> Section:
             Item(w.who(p.get("name"), p.get("role")), w.cap(p.get("follow_up") or ""),
                  [x for x in (t("digest.due", date=w.date_text(p["due"], year=False))
                               if p.get("due") else "",
-                              t("digest.fu.done") if p.get("done_at") else "") if x],
+                              t("digest.fu.done") if p.get("done_at") else "") if x]
+                 + _whose(digest, p),
                  tone="good" if p.get("done_at") else "")
             for p in promised], more=w.more_text(opened, len(promised))))
     items = f.get("overdue_items") or []
@@ -461,7 +483,8 @@ def _followups(digest: dict) -> Section:
         blocks.append(Items(t("digest.fu.overdue_list"), [
             Item(w.who(item.get("name"), item.get("role")), w.cap(item.get("follow_up") or ""),
                  [t("digest.due", date=w.date_text(item["due"], year=False)),
-                  w.counted("digest.days_late", item.get("days_late", 0))], tone="bad")
+                  w.counted("digest.days_late", item.get("days_late", 0)),
+                  *_whose(digest, item)], tone="bad")
             for item in items], more=w.more_text(overdue, len(items)), tone="bad"))
     else:
         blocks.append(Para(t("digest.fu.none_overdue"), "note"))
