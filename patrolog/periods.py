@@ -58,9 +58,26 @@ class Period:
         length = timedelta(days=self.days)
         return Period(self.start - length, self.end - length, self.kind)
 
-    def as_dict(self) -> dict:
-        return {"from": self.start.isoformat(), "to": self.end.isoformat(),
-                "days": self.days, "label": self.label}
+    def through(self, today: date) -> date:
+        """The last day the period holds so far: `today` while it runs, else its last day.
+
+        A period not begun yet holds nothing: its day before the first."""
+        if today >= self.end:
+            return self.end
+        return max(today, self.start - timedelta(days=1))
+
+    def days_so_far(self, today: date) -> int:
+        """Days of the period that have come by `today` (at least one, for rates)."""
+        return max(1, (self.through(today) - self.start).days + 1)
+
+    def as_dict(self, today: date | None = None) -> dict:
+        """The period for the digest; with `today`, whether it is complete and the last day
+        it holds so far (docs/report-json.md)."""
+        out = {"from": self.start.isoformat(), "to": self.end.isoformat(),
+               "days": self.days, "label": self.label}
+        if today is not None:
+            out.update(complete=today > self.end, through=self.through(today).isoformat())
+        return out
 
 
 def week_of(day: date) -> Period:

@@ -158,7 +158,7 @@ def test_pdf_is_a4_pages_of_real_text(demo, tmp_path, lang) -> None:  # noqa: AN
     text = "\n".join(page.extract_text() for page in reader.pages)
     title = "Laporan Mingguan Bhabinkamtibmas" if lang == "id" else "Bhabinkamtibmas Weekly"
     assert title in text
-    assert "Aiptu Tafsipul" in text and "2026-W48" in text and "NRP 85010123" in text
+    assert "Aiptu Tafsipul" in text and "23–29 Nov 2026" in text and "NRP 85010123" in text
     assert "23–29 Nov 2026" in text       # beyond Latin-1: the en dash is real text
     for key in ("digest.sec.patrols", "digest.sec.coverage", "digest.sec.incidents",
                 "digest.sec.followups"):
@@ -206,7 +206,7 @@ def test_svg_card_is_the_same_card_as_vectors(demo, tmp_path) -> None:  # noqa: 
 def test_text_greets_and_signs_in_both_languages(demo) -> None:  # noqa: ANN001
     out = demo.ok("--lang", "id", "report", "--week", "this", "--format", "text").stdout
     assert out.startswith("Kepada Yth. Kapolsek Metro Menteng,\nIzin melaporkan kegiatan "
-                          "Bhabinkamtibmas periode Minggu 2026-W48, 23–29 Nov 2026.\n")
+                          "Bhabinkamtibmas periode 23–29 Nov 2026, sementara, s.d. Jum 27 Nov.\n")
     assert out.endswith("Demikian dilaporkan.\nAiptu Tafsipul\nNRP 85010123\n")
     english = demo.ok("--lang", "en", "report", "--week", "this", "--format", "text").stdout
     assert english.startswith("To Kapolsek Metro Menteng,\n")

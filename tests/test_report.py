@@ -169,8 +169,10 @@ def w46(week) -> dict:  # noqa: ANN001
     return report(week[0], "--week", "2026-W46")
 
 
-W46 = {"from": "2026-11-09", "to": "2026-11-15", "days": 7, "label": "2026-W46"}
-W45 = {"from": "2026-11-02", "to": "2026-11-08", "days": 7, "label": "2026-W45"}
+W46 = {"from": "2026-11-09", "to": "2026-11-15", "days": 7, "label": "2026-W46",
+       "complete": True, "through": "2026-11-15"}
+W45 = {"from": "2026-11-02", "to": "2026-11-08", "days": 7, "label": "2026-W45",
+       "complete": True, "through": "2026-11-08"}
 
 
 # -- the known week, number by number -----------------------------------------------------
@@ -239,11 +241,20 @@ def test_stale_moves_with_the_period(week):
 
 def test_stale_over_a_period_longer_than_the_look_back(week):
     j, _ = week
-    # 1 Aug – 30 Nov: the window is 3–30 Nov, and "before" is the whole period.
-    c = report(j, "--from", "2026-08-01", "--to", "2026-11-30")["coverage"]
-    assert {p["name"]: p["visits"] for p in c["places"]}["Gudang Lama"] == 1
-    assert c["stale"] == ["Gudang Lama", "Kantor Lurah", "Lapangan Banteng",
-                          "Puskesmas Menteng", "RW 99", "RW 98", "RW 11", "RW 12", "RW 10"]
+    # 1 Oct – 30 Nov: the window is 3–30 Nov, "before" the 8 weeks before 1 Oct. A place
+    # visited in the period (Toko Makmur, Lapangan Banteng in October) is never stale.
+    c = report(j, "--from", "2026-10-01", "--to", "2026-11-30")["coverage"]
+    assert {p["name"]: p["visits"] for p in c["places"]}["Lapangan Banteng"] == 1
+    assert c["stale"] == ["Gudang Lama", "Kantor Lurah", "RW 99", "RW 98"]
+
+
+def test_a_running_period_looks_back_from_today(week):
+    j, _ = week
+    # On Fri 27 Nov the month of November is reported so far: through 27 Nov.
+    d = report(j, "--month", "2026-11")
+    assert d["period"]["complete"] is False and d["period"]["through"] == "2026-11-27"
+    done = report(j, "--month", "2026-10")["period"]
+    assert (done["complete"], done["through"]) == (True, "2026-10-31")
 
 
 def test_contacts_and_first_time(w46, week):
@@ -359,9 +370,9 @@ def test_week_month_and_range_agree(week):
     month = report(j, "--month", "2026-11")
     _same_records(month, report(j, "--from", "2026-11-01", "--to", "30/11/2026"))
     assert month["period"] == {"from": "2026-11-01", "to": "2026-11-30", "days": 30,
-                               "label": "2026-11"}
-    # November: 2 + 5 + 1 patrols. Tafsipul's 7 per 30 days are 1.6 a week, so CUKUP;
-    # Wayan's 1 is 0.2 a week, KURANG.
+                               "label": "2026-11", "complete": False, "through": "2026-11-27"}
+    # November, so far (27 days on Fri 27 Nov): 2 + 5 + 1 patrols. Tafsipul's 7 per 27
+    # days are 1.8 a week, so CUKUP; Wayan's 1 is 0.3 a week, KURANG.
     assert month["patrols"]["count"] == 8 and month["grade"] is None
     assert [(row["officer"], row["grade"], row["patrols"]["count"])
             for row in month["by_officer"]] == [(WAYAN, "KURANG", 1), (TAFSIPUL, "CUKUP", 7)]
@@ -371,7 +382,8 @@ def test_week_month_and_range_agree(week):
     assert sum(month["patrols"]["per_day"].values()) == 8 and len(month["patrols"]["per_day"]) == 30
     # The month before is the calendar month, 31 days; its deleted patrol does not count.
     assert month["previous"]["period"] == {"from": "2026-10-01", "to": "2026-10-31",
-                                           "days": 31, "label": "2026-10"}
+                                           "days": 31, "label": "2026-10", "complete": True,
+                                           "through": "2026-10-31"}
     assert month["previous"]["patrols"]["count"] == 4
 
 

@@ -225,8 +225,11 @@ def _chart(chart: m.Chart, inner: int) -> RenderableType:
             head = f"{bar.label}\n{bar.sub.split()[0] if compact else bar.sub}"
             table.add_column(Text(head, justify="center"), justify="center",
                              min_width=3 if compact else 7)
-        table.add_row(*(_bar(b.count, 3 if compact else 6) for b in chart.days))
-        table.add_row(*(Text(str(b.count), style="bold" if b.count else "dim")
+        # A day not yet come is left blank, not drawn as an empty day.
+        table.add_row(*(Text("") if b.future else _bar(b.count, 3 if compact else 6)
+                        for b in chart.days))
+        table.add_row(*(Text("") if b.future else Text(str(b.count),
+                                                       style="bold" if b.count else "dim")
                         for b in chart.days))
         if not compact:
             table.add_row(*(Text(b.hours_text, style="dim") for b in chart.days))
@@ -237,6 +240,8 @@ def _chart(chart: m.Chart, inner: int) -> RenderableType:
         grid.add_column()
     span = max(8, min(30, inner - 40))
     for bar in chart.groups:
+        if bar.future:
+            continue
         line = Text(_BAR * max(1, round(span * bar.count / top)), style="green") if bar.count \
             else Text("·", style="dim")
         grid.add_row(bar.label, line, Text(str(bar.count), style="bold"),

@@ -83,6 +83,7 @@ class Bar:
     count: int
     hours: float
     hours_text: str
+    future: bool = False      # a day (or week, month) not yet come: drawn as nothing, not as 0
 
 
 @dataclass
@@ -118,6 +119,7 @@ class Card:
     grade: str | None
     grade_label: str
     basis: str
+    provisional: str                     # `Kategori sementara, s.d. Sen 7 Des` while running
     grades: list[tuple[str, int]]        # a unit's: (grade, officers)
     officers: list[tuple[str, str, int]]  # a unit's: (name, grade, patrols), KURANG first
     officers_title: str
@@ -159,8 +161,7 @@ def build(digest: dict) -> Report:
         _incidents(digest), _followups(digest), _change(digest)) if s is not None]
     grade = digest.get("grade")
     who = digest.get("officer") or digest.get("unit") or ""
-    doc_title = " · ".join(x for x in (w.title(digest), who,
-                                       str(digest.get("period", {}).get("label") or "")) if x)
+    doc_title = " · ".join(x for x in (w.title(digest), who, w.period_text(digest)) if x)
     notes = []
     if digest.get("generated_at"):
         notes.append(t("digest.generated", when=w.time_text(digest["generated_at"])))
@@ -204,7 +205,7 @@ def _letter(digest: dict) -> tuple[list[str], list[str], list[str]]:
     """The chat's greeting upward and the closing with the sender's name and NRP."""
     sender = digest.get("sender") or {}
     addressee = sender.get("addressee")
-    period = w.period_text(digest).replace(" · ", ", ")
+    period = w.period_text(digest)
     greeting = ([t("doc.greeting.to", addressee=addressee)] if addressee else [])
     greeting.append(t("doc.greeting", period=period))
     signature = []
@@ -240,7 +241,7 @@ def _patrols(digest: dict) -> Section:
     count = p.get("count", 0)
     if not count:
         return _section("patrols", title, _empty("digest.empty.patrols", digest))
-    days = digest.get("period", {}).get("days") or len(p.get("per_day") or {})
+    days = w.days_so_far(digest)
     return _section(
         "patrols", title,
         Figures([(str(count), _unit_word("digest.n_patrols", count)),
@@ -262,8 +263,13 @@ def chart(digest: dict) -> Chart:
     per_day = {w.day(k): v for k, v in (p.get("per_day") or {}).items()}
     hours = {w.day(k): v for k, v in (p.get("hours_per_day") or {}).items()}
     days = sorted(per_day)
+    last = w.through(digest)
+
+    def future(d: date) -> bool:
+        return last is not None and d > last
+
     bars = [Bar(w.dow(d), f"{d.day} {w.mon(d)}", per_day[d], hours.get(d, 0.0),
-                w.hours(hours.get(d, 0.0)) if per_day[d] else "") for d in days]
+                w.hours(hours.get(d, 0.0)) if per_day[d] else "", future(d)) for d in days]
     groups: list[Bar] = []
     by_week = len(days) <= 62
     if len(days) > 7:
@@ -275,7 +281,7 @@ def chart(digest: dict) -> Chart:
             h = sum(hours.get(d, 0.0) for d in group)
             label = (w.span_text(group[0], group[-1], year=False) if by_week
                      else f"{t(f'digest.month.{group[0].month}')} {group[0].year}")
-            groups.append(Bar(label, "", n, h, w.hours(h) if n else ""))
+            groups.append(Bar(label, "", n, h, w.hours(h) if n else "", future(group[0])))
     return Chart(bars, groups, t("digest.per_week" if by_week else "digest.per_month"),
                  t("doc.chart_caption"))
 
@@ -536,7 +542,7 @@ def _change(digest: dict) -> Section:
                      w.delta_text(key, delta)])
         tones.append(["", "", "", w.delta_tone(key, delta)])
     if label and w.kind_of(digest) != "range":
-        title += f" ({label})"
+        title += f" ({w.period_text(prev)})"
     grid = Grid(["", w.this_column(digest), w.prev_column(digest), t("digest.col.change")],
                 rows, tones,
                 "lrrr", note=_prev_grade(prev))
@@ -558,7 +564,7 @@ def _card(digest: dict) -> Card:
     c = digest.get("contacts") or {}
     inc = digest.get("incidents") or {}
     f = digest.get("followups") or {}
-    days = digest.get("period", {}).get("days") or 7
+    days = w.days_so_far(digest)
     ch = digest.get("change") or {}
 
     def trend(key: str) -> str:
@@ -583,7 +589,9 @@ def _card(digest: dict) -> Card:
     return Card(
         title=w.title(digest), who=names, unit=digest.get("unit") or "",
         period=w.period_text(digest), grade=grade,
-        grade_label=grade or "", basis=w.grade_basis(digest) if grade else t("unit.grade_rule"),
+        grade_label=grade or "",
+        basis=w.grade_basis(digest, mark=False) if grade else t("unit.grade_rule"),
+        provisional=w.provisional_text(digest),
         grades=_grades(digest), figures=figures, chart=chart(digest),
         officers=[(r.get("officer") or "", r.get("grade") or "",
                    (r.get("patrols") or {}).get("count", 0))
