@@ -33,7 +33,7 @@ PATROLOG = str(Path(sys.executable).parent / "patrolog")
 def floor(source: Path, target: Path) -> int:
     """Load an export into a new journal's tables as plainly as Python can: one
     transaction, `executemany` in batches, patrol links by a dict. Returns the records."""
-    from patrolog import migrations
+    from patrolog.journal import migrations
 
     conn = sqlite3.connect(target, isolation_level=None)
     conn.execute("PRAGMA journal_mode = WAL")

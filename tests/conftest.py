@@ -88,7 +88,7 @@ SAMPLE_RECORDS: tuple[list[str], ...] = (
 def write_first_release_journal(path: Path) -> None:
     """A journal as the first release wrote it (schema 1) holding one contact, for the
     upgrade tests: built by migration m001 alone."""
-    from patrolog import migrations
+    from patrolog.journal import migrations
 
     conn = sqlite3.connect(path, isolation_level=None)
     conn.execute("PRAGMA journal_mode = WAL")

@@ -87,7 +87,7 @@ def test_console_script_runs_the_command_with_the_collector_on(tmp_path):
     guided `add`, a long `demo`) must run with it switched back on."""
     code = (
         "import gc, sys\n"
-        "import patrolog.records as records\n"
+        "import patrolog.journal.records as records\n"
         "seen = []\n"
         "original = records.info\n"
         "def info(store):\n"
@@ -109,7 +109,7 @@ def test_console_script_runs_the_command_with_the_collector_on(tmp_path):
 
 # Heavy or needless at start-up: each costs milliseconds on every run (see README "Speed").
 NOT_AT_START = ("rich", "sqlite_utils", "dateutil", "pydantic", "json", "zoneinfo",
-                "dataclasses", "patrolog.render", "patrolog.digest", "patrolog.demo",
+                "dataclasses", "patrolog.render", "patrolog.digest.compute", "patrolog.demo.generate",
                 "patrolog.messages.report", "patrolog.messages.demo")
 
 

@@ -11,10 +11,11 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from patrolog import clock
+from patrolog.core import clock
 
 from conftest import Journal
-from patrolog import demo, vocab
+from patrolog.demo import generate as demo
+from patrolog.core import vocab
 from patrolog.cli import commands_demo
 
 JAKARTA = ZoneInfo("Asia/Jakarta")

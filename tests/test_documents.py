@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from patrolog.i18n import t
+from patrolog.core.i18n import t
 
 NOW = "2026-11-27T20:00:00+07:00"      # a Friday of 2026-W48
 _BESIDE = Path(sys.executable).with_name("patrolog")

@@ -204,8 +204,8 @@ def test_bad_import_file_changes_nothing(journal, tmp_path):
 def test_import_and_merge_report_progress(other, journal, tmp_path):
     from pathlib import Path
 
-    from patrolog import exchange
-    from patrolog.store import Store
+    from patrolog.sharing import exchange
+    from patrolog.journal.store import Store
 
     out = tmp_path / "export.jsonl"
     other.ok("export", "--output", str(out))

@@ -1,4 +1,4 @@
-"""Fields described once (patrolog.fields), and the giat fields of SPEC §2: an incident's
+"""Fields described once (patrolog.core.fields), and the giat fields of SPEC §2: an incident's
 parties and resolution, a contact's hope and field (bidang), the new patrol kinds."""
 
 from __future__ import annotations
@@ -12,7 +12,9 @@ from pathlib import Path
 import pytest
 from conftest import Journal
 
-from patrolog import fields, migrations, vocab
+from patrolog.core import fields
+from patrolog.journal import migrations
+from patrolog.core import vocab
 from patrolog.messages import everything
 
 
@@ -56,7 +58,7 @@ def test_every_described_field_has_its_words_in_both_languages(kind: str) -> Non
         if f.vocab:
             assert f.vocab in vocab.VOCABULARIES
         if f.parse is not None:
-            from patrolog.validate import PARSERS
+            from patrolog.entry.validate import PARSERS
 
             assert f.parse in PARSERS, f
 
@@ -504,7 +506,7 @@ def test_a_late_link_moves_updated_at_and_keeps_no_history(tafsipul: Journal) ->
     before = tafsipul.ok("show", inc, "--json").json()
     from datetime import timedelta
 
-    from patrolog import clock
+    from patrolog.core import clock
 
     later = clock.now() + timedelta(hours=1)  # the patrol is logged an hour after
     tafsipul.monkeypatch.setenv("PATROLOG_NOW", later.isoformat())

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from patrolog import clock
+from patrolog.core import clock
 from conftest import Journal
 
 JAKARTA = ZoneInfo("Asia/Jakarta")

@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 import pexpect
 import pytest
 
-from patrolog import clock
+from patrolog.core import clock
 
 _BESIDE = Path(sys.executable).parent / "patrolog"
 EXE = str(_BESIDE) if _BESIDE.exists() else shutil.which("patrolog")

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from conftest import write_first_release_journal
-from patrolog import migrations
+from patrolog.journal import migrations
 
 SCRIPT = Path(sys.executable).parent / "patrolog"
 

@@ -5,7 +5,7 @@ import string
 import pytest
 
 from patrolog import messages
-from patrolog.i18n import t
+from patrolog.core.i18n import t
 
 
 def _fields(text: str) -> set[str]:

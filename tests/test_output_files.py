@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from patrolog import migrations
-from patrolog.i18n import t
+from patrolog.journal import migrations
+from patrolog.core.i18n import t
 
 SCRIPT = Path(sys.executable).parent / "patrolog"
 
@@ -201,7 +201,7 @@ def test_a_changed_journal_gets_a_new_backup(journal, monkeypatch):
 # -- what a killed writer left behind ------------------------------------------------------
 _KILLED_MID_WRITE = """
 import os, signal, sys
-from patrolog.output import output_file
+from patrolog.core.output import output_file
 with output_file(sys.argv[1]) as fh:
     fh.write("half an export\\n")
     fh.flush()

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from conftest import Journal
 
-from patrolog.redact import MASK, Redactor, initials
+from patrolog.privacy.redact import MASK, Redactor, initials
 
 NOW = "2026-11-27T20:00:00+07:00"      # Friday of 2026-W48
 OFFICER = "Aiptu Tafsipul"

@@ -8,9 +8,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from patrolog import clock
+from patrolog.core import clock
 
-from patrolog import migrations
+from patrolog.journal import migrations
 
 JKT = ZoneInfo("Asia/Jakarta")
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from patrolog.i18n import get_lang, set_lang
+from patrolog.core.i18n import get_lang, set_lang
 from patrolog.render.report import RENDERERS, render
 
 GOLDEN = Path(__file__).parent / "golden"

@@ -18,13 +18,13 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from patrolog import clock
+from patrolog.core import clock
 from conftest import Journal
 
-from patrolog.digest import HONORIFICS, PERSON_INDEX_DDL, person_key, person_sql
-from patrolog.redact import initials
-from patrolog.i18n import t
-from patrolog.periods import grade
+from patrolog.digest.compute import HONORIFICS, PERSON_INDEX_DDL, person_key, person_sql
+from patrolog.privacy.redact import initials
+from patrolog.core.i18n import t
+from patrolog.digest.periods import grade
 
 JAKARTA = ZoneInfo("Asia/Jakarta")
 TAFSIPUL, WAYAN = "Aiptu Tafsipul", "Bripka Wayan"
@@ -642,8 +642,9 @@ def test_every_query_uses_an_index(week, tmp_path):
     `contacts_person` is the index the first-time probe needs (PERSON_INDEX_DDL); it
     is made here when the journal's migrations do not make it yet.
     """
-    from patrolog import digest, periods
-    from patrolog.store import Store
+    from patrolog.digest import compute as digest
+    from patrolog.digest import periods
+    from patrolog.journal.store import Store
 
     j, _ = week
     path = tmp_path / "copy.db"
@@ -672,7 +673,7 @@ def test_every_query_uses_an_index(week, tmp_path):
 
 def test_person_index_migration_matches_the_digest_expression(journal):
     """m002 holds a frozen copy of the expression; the digest must still use that one."""
-    from patrolog.migrations import m002_person_index
+    from patrolog.journal.migrations import m002_person_index
     import inspect
 
     journal.add("contact", "--role", "warga", "--name", "Pak Rahmat")

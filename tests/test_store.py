@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 
 from conftest import write_first_release_journal
-from patrolog import migrations
-from patrolog.paths import journal_path
-from patrolog.store import Store
+from patrolog.journal import migrations
+from patrolog.core.paths import journal_path
+from patrolog.journal.store import Store
 
 SCRIPT = Path(sys.executable).parent / "patrolog"
 

@@ -12,11 +12,11 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from patrolog import timeparse
-from patrolog.errors import InputError
-from patrolog.timeparse import (
-    format_duration, iso, journal_tz, now_in, parse_date, parse_duration, parse_time, zone_name,
-)
+from patrolog.core import times
+from patrolog.core.errors import InputError
+from patrolog.core.times import format_duration, iso, journal_tz, now_in, zone_name
+from patrolog.entry import timeparse
+from patrolog.entry.timeparse import parse_date, parse_duration, parse_time
 
 JKT = ZoneInfo("Asia/Jakarta")
 NOW = datetime(2026, 11, 28, 13, 40, tzinfo=JKT)  # a Saturday
@@ -503,12 +503,12 @@ def test_journal_tz_names(name: str, key: str) -> None:
         datetime(2026, 11, 27, 8))
 
 
-@pytest.mark.parametrize("key", sorted(timeparse._STEADY))
+@pytest.mark.parametrize("key", sorted(times._STEADY))
 def test_steady_zones_agree_with_the_tz_database(key: str) -> None:
     """Each zone answered without zoneinfo must match the system's tz database, at every
     instant from 1900 to 2040 (before its `since` year it defers to the database)."""
     steady, real = journal_tz(key), ZoneInfo(key)
-    assert isinstance(steady, timeparse.SteadyZone)
+    assert isinstance(steady, times.SteadyZone)
     moment = datetime(1900, 1, 1, tzinfo=timezone.utc)
     while moment.year < 2040:
         mine, theirs = moment.astimezone(steady), moment.astimezone(real)
@@ -533,7 +533,7 @@ def _no_system_files(monkeypatch: pytest.MonkeyPatch) -> None:
     def fail(*_args: object, **_kwargs: object) -> None:
         raise OSError("not here")
 
-    monkeypatch.setattr(timeparse, "open", fail, raising=False)
+    monkeypatch.setattr(times, "open", fail, raising=False)
     monkeypatch.setattr(os, "readlink", fail)
 
 
@@ -552,7 +552,7 @@ def test_journal_tz_system_from_etc_timezone(monkeypatch: pytest.MonkeyPatch,
     monkeypatch.setenv("TZ", "WIB-7")  # a POSIX rule, not a zone name: skipped
     conf = tmp_path / "timezone"
     conf.write_text("Asia/Jayapura\n", encoding="utf-8")
-    monkeypatch.setattr(timeparse, "open", lambda _p, **kw: open(conf, **kw), raising=False)
+    monkeypatch.setattr(times, "open", lambda _p, **kw: open(conf, **kw), raising=False)
     assert zone_name(journal_tz(None)) == "Asia/Jayapura"
 
 
@@ -598,7 +598,7 @@ def test_iso_round_trips_through_parse_time() -> None:
 
 
 def test_import_does_not_load_dateutil() -> None:
-    code = ("import sys, patrolog.timeparse; "
+    code = ("import sys, patrolog.entry.timeparse; "
             "print(sorted(m for m in sys.modules if m.split('.')[0] == 'dateutil'))")
     out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True,
                          text=True, check=True, env={**os.environ, "PYTHONPATH": str(REPO)})

@@ -18,8 +18,8 @@ from typing import NamedTuple
 import pytest
 from conftest import Journal
 
-from patrolog.i18n import t
-from patrolog.periods import grade
+from patrolog.core.i18n import t
+from patrolog.digest.periods import grade
 
 NOW = "2026-11-27T20:00:00+07:00"
 TODAY = "2026-11-27"

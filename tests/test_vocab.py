@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from patrolog import vocab
-from patrolog.errors import InputError
+from patrolog.core import vocab
+from patrolog.core.errors import InputError
 
 
 @pytest.mark.parametrize("name", sorted(vocab.VOCABULARIES))
@@ -43,7 +43,7 @@ def test_codes_labels_and_synonyms_in_both_languages(name: str, typed: str, code
 
 
 def test_unknown_words_are_refused_with_the_choices() -> None:
-    from patrolog.i18n import get_lang, set_lang
+    from patrolog.core.i18n import get_lang, set_lang
 
     before = get_lang()
     try:

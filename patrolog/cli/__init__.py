@@ -15,9 +15,9 @@ import typer
 from typer.core import TyperGroup
 
 from patrolog import __version__
-from patrolog.errors import Interrupted, PatrologError
-from patrolog.i18n import lang_from_env, lang_from_locale, normalise_lang, set_lang, t
-from patrolog.output import fail
+from patrolog.core.errors import Interrupted, PatrologError
+from patrolog.core.i18n import lang_from_env, lang_from_locale, normalise_lang, set_lang, t
+from patrolog.core.output import fail
 
 EX_SOFTWARE = 70
 
@@ -36,7 +36,7 @@ def _scan(args: Sequence[str], name: str) -> str | None:
 def resolve_lang(args: Sequence[str]) -> str:
     """`--lang`, then `PATROLOG_LANG`, then the user's config (`config set lang`), then
     `LANG`. The language is the person's, not the journal's: it is never read from one."""
-    from patrolog.userconfig import get
+    from patrolog.core.userconfig import get
 
     return (normalise_lang(_scan(args, "--lang")) or lang_from_env()
             or normalise_lang(get("lang")) or lang_from_locale())
@@ -133,8 +133,8 @@ class Group(TyperGroup):
             fail(t("err.interrupted"))
             sys.exit(130)
         except sqlite3.DatabaseError as exc:  # one the library did not map: keyed all the same
-            from patrolog.paths import journal_path
-            from patrolog.store import journal_error
+            from patrolog.core.paths import journal_path
+            from patrolog.journal.store import journal_error
 
             error = journal_error(exc, journal_path(_scan(list(args or sys.argv[1:]), "--db")))
             fail(error.message())

@@ -9,10 +9,10 @@ import typer
 
 from patrolog.cli.commands_records import LIST_WORDS
 from patrolog.cli.common import open_store, opt, progress_bar
-from patrolog.errors import InputError
-from patrolog.i18n import t
-from patrolog.kinds import BY_PLURAL, KINDS
-from patrolog.output import emit_json, note, output_file, say
+from patrolog.core.errors import InputError
+from patrolog.core.i18n import t
+from patrolog.core.kinds import BY_PLURAL, KINDS
+from patrolog.core.output import emit_json, note, output_file, say
 
 
 def register(app: typer.Typer, command: str | None = None, sub: str | None = None) -> None:
@@ -31,7 +31,10 @@ def register(app: typer.Typer, command: str | None = None, sub: str | None = Non
         officer: Annotated[Optional[str], opt("--officer", key="officer",
                                               metavar="NAME")] = None,
     ) -> None:
-        from patrolog import exchange, officers, records, validate
+        from patrolog.sharing import exchange
+        from patrolog.journal import officers
+        from patrolog.journal import records
+        from patrolog.entry import validate
 
         if fmt.lower() not in ("jsonl", "json", "csv"):
             raise InputError("err.bad_export_format", value=fmt)
@@ -47,7 +50,7 @@ def register(app: typer.Typer, command: str | None = None, sub: str | None = Non
             name = officers.resolve(store, officer) if officer is not None else None
             found = exchange.iter_export(store.conn, kinds, since=day, officer=name)
             if redact:  # SPEC §7: residents as initials, no phones, on every outgoing record
-                from patrolog import redact as redaction
+                from patrolog.privacy import redact as redaction
 
                 found = redaction.records(found, redaction.learn_journal(
                     store.conn, redaction.for_journal(store.conn)))
@@ -75,7 +78,7 @@ def register(app: typer.Typer, command: str | None = None, sub: str | None = Non
         file: Annotated[Path, typer.Argument(metavar="FILE", help=t("opt.import_file"))],
         as_json: Annotated[bool, opt("--json", key="json")] = False,
     ) -> None:
-        from patrolog import exchange
+        from patrolog.sharing import exchange
 
         source = exchange.FileSource(file)
         with open_store(ctx) as store, progress_bar("exchange.phase_") as progress:
@@ -89,7 +92,7 @@ def register(app: typer.Typer, command: str | None = None, sub: str | None = Non
         other: Annotated[Path, typer.Argument(metavar="OTHER.db", help=t("opt.merge_file"))],
         as_json: Annotated[bool, opt("--json", key="json")] = False,
     ) -> None:
-        from patrolog import exchange
+        from patrolog.sharing import exchange
 
         with open_store(ctx) as store, progress_bar("exchange.phase_") as progress:
             counts = exchange.merge(store, other, progress=progress)

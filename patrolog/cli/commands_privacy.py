@@ -7,9 +7,9 @@ from typing import Annotated, Optional
 import typer
 
 from patrolog.cli.common import open_store, opt
-from patrolog.errors import InputError
-from patrolog.i18n import t
-from patrolog.output import emit_json, is_interactive, printable, say
+from patrolog.core.errors import InputError
+from patrolog.core.i18n import t
+from patrolog.core.output import emit_json, is_interactive, printable, say
 
 Str = Optional[str]
 SHOWN = 30  # records listed before asking; the rest are counted
@@ -27,7 +27,7 @@ def register(app: typer.Typer, command: str | None = None, sub: str | None = Non
                                   ] = False,
         as_json: Annotated[bool, opt("--json", key="json")] = False,
     ) -> None:
-        from patrolog import erase
+        from patrolog.privacy import erase
 
         with open_store(ctx) as store:
             person, label = erase.person_of(store, name=name, contact=contact)
@@ -63,9 +63,9 @@ def register(app: typer.Typer, command: str | None = None, sub: str | None = Non
         yes: Annotated[bool, opt("--yes", "-y", key="yes")] = False,
         as_json: Annotated[bool, opt("--json", key="json")] = False,
     ) -> None:
-        from patrolog import purge
-        from patrolog.records import Context
-        from patrolog.timeparse import parse_date
+        from patrolog.privacy import purge
+        from patrolog.journal.records import Context
+        from patrolog.entry.timeparse import parse_date
 
         with open_store(ctx) as store:
             today = Context(store).now.date()
@@ -96,7 +96,7 @@ def _confirm(yes: bool, refusal: str, question: str) -> bool:
         return True
     if not is_interactive():
         raise InputError(refusal)
-    from patrolog.prompting import confirm
+    from patrolog.cli.prompting import confirm
 
     if confirm(question, default=False):
         return True

@@ -8,13 +8,15 @@ from typing import Annotated, Any, Optional
 
 import typer
 
-from patrolog import fields, records, validate
+from patrolog.core import fields
+from patrolog.journal import records
+from patrolog.entry import validate
 from patrolog.cli.common import VOCAB_COMPLETION, completer, open_store, opt
-from patrolog.fields import Field
-from patrolog.errors import InputError
-from patrolog.i18n import t
-from patrolog.kinds import BY_PLURAL, KINDS, Kind
-from patrolog.output import emit_json, emit_json_array, is_interactive, say
+from patrolog.core.fields import Field
+from patrolog.core.errors import InputError
+from patrolog.core.i18n import t
+from patrolog.core.kinds import BY_PLURAL, KINDS, Kind
+from patrolog.core.output import emit_json, emit_json_array, is_interactive, say
 
 Str = Optional[str]
 Many = Optional[list[str]]
@@ -56,7 +58,7 @@ def _define_add(app: typer.Typer, sub: str | None) -> None:
             return
         if not is_interactive():
             raise InputError("err.not_a_terminal")
-        from patrolog.guided import run_guided
+        from patrolog.cli.guided import run_guided
 
         with open_store(ctx) as store:
             run_guided(store)
@@ -67,7 +69,7 @@ def _define_add(app: typer.Typer, sub: str | None) -> None:
 
 def _options(described: Iterable[Field], *, editing: bool = False) -> list[inspect.Parameter]:
     """typer parameters for fields, from their descriptions (typer reads a function's
-    signature; building it from `patrolog.fields` costs less than the ~40 `Annotated`
+    signature; building it from `patrolog.core.fields` costs less than the ~40 `Annotated`
     options written out did)."""
     params = []
     for f in described:
@@ -119,7 +121,7 @@ def _define_list(app: typer.Typer, sub: str | None) -> None:
         as_json: Annotated[bool, opt("--json", key="json")] = False,
         as_csv: Annotated[bool, opt("--csv", key="csv")] = False,
     ) -> None:
-        from patrolog import officers
+        from patrolog.journal import officers
 
         if what is None:
             kinds = list(KINDS.values())
@@ -196,7 +198,7 @@ def _define_delete(app: typer.Typer, sub: str | None) -> None:
             if not yes:
                 if not is_interactive():
                     raise InputError("err.delete_needs_yes", id=rec["id"])
-                from patrolog.prompting import confirm
+                from patrolog.cli.prompting import confirm
 
                 if not confirm(t("prompt.confirm_delete", id=rec["id"]), default=False):
                     say(t("msg.nothing_deleted"))
@@ -214,7 +216,7 @@ def _define_search(app: typer.Typer, sub: str | None) -> None:
         officer: Annotated[Str, opt("--officer", key="officer", metavar="NAME")] = None,
         as_json: Annotated[bool, opt("--json", key="json")] = False,
     ) -> None:
-        from patrolog import officers
+        from patrolog.journal import officers
 
         with open_store(ctx) as store:
             who = officers.maybe_resolve(store, officer)

@@ -8,9 +8,9 @@ from typing import Annotated, Optional
 import typer
 
 from patrolog.cli.common import open_store, opt
-from patrolog.errors import InputError
-from patrolog.i18n import t
-from patrolog.output import note, output_path, terminal_width, use_colour, write_output
+from patrolog.core.errors import InputError
+from patrolog.core.i18n import t
+from patrolog.core.output import note, output_path, terminal_width, use_colour, write_output
 from patrolog.render.report import BINARY, FORMATS, format_of
 
 Str = Optional[str]
@@ -46,8 +46,9 @@ def register(app: typer.Typer, command: str | None = None, sub: str | None = Non
         redact: Annotated[bool, opt("--redact", key="report_redact")] = False,
         officer: Annotated[Str, opt("--officer", key="report_officer", metavar="NAME")] = None,
     ) -> None:
-        from patrolog import digest, periods
-        from patrolog.records import Context
+        from patrolog.digest import compute as digest
+        from patrolog.digest import periods
+        from patrolog.journal.records import Context
 
         fmt_code = _format(fmt, as_json)
         if output is None and fmt_code in BINARY and sys.stdout.isatty():
@@ -60,7 +61,7 @@ def register(app: typer.Typer, command: str | None = None, sub: str | None = Non
             period = periods.choose(now.date(), week=week, month=month, start=start, end=end)
             data = digest.compute(store, period, officer=officer, now=now)
             if redact:  # on the data, before any renderer: every format is covered
-                from patrolog import redact as redaction
+                from patrolog.privacy import redact as redaction
 
                 data = redaction.digest(data, redaction.for_journal(
                     store.conn, redaction.digest_officers(data)))
@@ -112,7 +113,7 @@ def _render(data: dict, fmt: str, *, colour: bool, width: int | None) -> str | b
     from patrolog.render.report import render
 
     if fmt != "json":  # JSON escapes control characters itself; other formats get them shown
-        from patrolog.output import printable_data
+        from patrolog.core.output import printable_data
 
         data = printable_data(data)
     return render(data, fmt, colour=colour, width=width)

@@ -9,10 +9,10 @@ from typing import Any
 
 import typer
 
-from patrolog.i18n import t
-from patrolog.output import Progress
-from patrolog.paths import journal_path
-from patrolog.store import Store
+from patrolog.core.i18n import t
+from patrolog.core.output import Progress
+from patrolog.core.paths import journal_path
+from patrolog.journal.store import Store
 
 
 def open_store(ctx: typer.Context, *, create: bool = False, must_exist: bool = False) -> Store:
@@ -21,7 +21,7 @@ def open_store(ctx: typer.Context, *, create: bool = False, must_exist: bool = F
     mistyped PATROLOG_DB for a journal with nothing logged)."""
     import os
 
-    from patrolog.errors import JournalError
+    from patrolog.core.errors import JournalError
 
     root = ctx.find_root()
     db = (root.obj or {}).get("db")
@@ -36,7 +36,7 @@ _METAVARS = {"start": "TIME", "end": "TIME", "at": "TIME", "duration": "DURATION
 
 
 # Option help keys whose values TAB completes from a vocabulary; options built from
-# `patrolog.fields` name their vocabulary themselves.
+# `patrolog.core.fields` name their vocabulary themselves.
 _VOCAB_OPTIONS = {"patrol_kind": "patrol_kind", "incident_kind": "incident_kind",
                   "severity": "severity", "status": "status", "role": "role"}
 VOCAB_COMPLETION = frozenset({*_VOCAB_OPTIONS.values(), "contact_field"})
@@ -46,7 +46,7 @@ def completer(vocabulary: str) -> Callable[[str], list[str]]:
     def complete(incomplete: str) -> list[str]:
         import os
 
-        from patrolog import vocab
+        from patrolog.core import vocab
 
         found = vocab.complete(vocabulary, incomplete)
         if os.environ.get("_PATROLOG_COMPLETE", "").endswith("bash"):

@@ -14,7 +14,7 @@ import typer.core
 from typer._click import core as click_core
 from typer._click import formatting
 
-from patrolog.i18n import t
+from patrolog.core.i18n import t
 
 _WORDS = {
     "Arguments": "help.section_arguments",
@@ -65,7 +65,7 @@ def install() -> None:
 
 def examples(command_path: str) -> list[str]:
     """The examples of `patrolog …` (its path after the program name) in the current language."""
-    from patrolog.i18n import get_lang
+    from patrolog.core.i18n import get_lang
     from patrolog.messages.examples import EXAMPLES
 
     key = command_path.partition(" ")[2] if " " in command_path else ""
@@ -79,7 +79,7 @@ def format_epilog(self: Any, ctx: Any, formatter: Any) -> None:
     """The epilog's prose, wrapped, then the command's examples, one per line, unwrapped,
     each starting with `patrolog`, so each can be copied and run as it stands (SPEC §3).
     Example lines written into an epilog itself join the examples at the end."""
-    from patrolog.i18n import get_lang
+    from patrolog.core.i18n import get_lang
     from patrolog.messages.examples import HEADING
 
     prose: list[str] = []

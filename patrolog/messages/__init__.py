@@ -1,7 +1,7 @@
 """The one catalogue of user-facing text, English and Indonesian side by side.
 
 Each module holds ``key: (english, indonesian)`` for one area of the product;
-vocabulary labels (kinds, roles, place types) live in `patrolog.vocab`.
+vocabulary labels (kinds, roles, place types) live in `patrolog.core.vocab`.
 
 Only `core` is imported up front. The other areas load together the first
 time a key is missing from core: most runs (an `add`, a `list`, a TAB press)

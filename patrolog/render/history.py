@@ -6,9 +6,9 @@ a person wants the differences, so consecutive versions are compared here.
 
 from __future__ import annotations
 
-from patrolog.i18n import t
-from patrolog.kinds import BY_PREFIX
-from patrolog.timeparse import human
+from patrolog.core.i18n import t
+from patrolog.core.kinds import BY_PREFIX
+from patrolog.core.times import human
 
 _SKIP = ("updated_at", "created_at")
 

@@ -9,11 +9,11 @@ from collections.abc import Callable, Iterable
 from itertools import islice
 from typing import TextIO
 
-from patrolog import vocab
-from patrolog.i18n import t
-from patrolog.kinds import BY_PREFIX, COMMON_TAIL, Kind
-from patrolog.output import printable, terminal_width, use_colour
-from patrolog.timeparse import human, human_day
+from patrolog.core import vocab
+from patrolog.core.i18n import t
+from patrolog.core.kinds import BY_PREFIX, COMMON_TAIL, Kind
+from patrolog.core.output import printable, terminal_width, use_colour
+from patrolog.core.times import human, human_day
 
 _WHERE = {"patrol": "area", "incident": "location", "contact": "place"}
 _WHAT = {"patrol": "summary", "incident": "description", "contact": "topic"}
@@ -143,7 +143,7 @@ def write_csv(recs: Iterable[dict], kinds: Iterable[Kind], out: TextIO) -> None:
 
 
 def _field_value(kind_name: str, name: str, value: object) -> str:
-    from patrolog.fields import coded
+    from patrolog.core.fields import coded
 
     vocab_of = coded(kind_name)
     if name in vocab_of and isinstance(value, str):

@@ -3,7 +3,7 @@
 `render(digest, fmt, colour=..., width=...)` returns the whole output: text
 ending in a newline for the text formats, bytes for `pdf` and `png`. Every
 renderer walks the one model of `patrolog.render.sections` (built from the
-digest dict of `patrolog.digest.compute`), and lives in its own module,
+digest dict of `patrolog.digest.compute.compute`), and lives in its own module,
 imported on use: choosing one format never loads rich, fpdf2 or Pillow.
 """
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from html import escape
 
-from patrolog.i18n import t
+from patrolog.core.i18n import t
 from patrolog.render import drawing
 from patrolog.render import sections as m
 

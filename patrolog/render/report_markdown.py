@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from patrolog.i18n import t
+from patrolog.core.i18n import t
 from patrolog.render import sections as m
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")

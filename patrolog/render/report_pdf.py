@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from patrolog.i18n import t
+from patrolog.core.i18n import t
 from patrolog.render import drawing
 from patrolog.render import sections as m
 from patrolog.render.pdfdoc import TTF, Document

@@ -10,7 +10,7 @@ from __future__ import annotations
 import io
 from typing import TYPE_CHECKING
 
-from patrolog.i18n import t
+from patrolog.core.i18n import t
 from patrolog.render import sections as m
 
 if TYPE_CHECKING:

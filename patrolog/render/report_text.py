@@ -9,7 +9,7 @@ sender's name and NRP. In a terminal the lines wrap like any paragraph.
 
 from __future__ import annotations
 
-from patrolog.i18n import t
+from patrolog.core.i18n import t
 from patrolog.render import sections as m
 
 _ICON = {"officers": "👮", "patrols": "🚓", "coverage": "📍", "contacts": "💬",

@@ -21,8 +21,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from patrolog import vocab
-from patrolog.i18n import get_lang, t
+from patrolog.core import vocab
+from patrolog.core.i18n import get_lang, t
 from patrolog.render import words as w
 
 GRADES = ("KURANG", "CUKUP", "AKTIF")

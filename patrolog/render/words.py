@@ -12,8 +12,8 @@ import math
 import re
 from datetime import date, timedelta
 
-from patrolog import vocab
-from patrolog.i18n import get_lang, t
+from patrolog.core import vocab
+from patrolog.core.i18n import get_lang, t
 
 # The change rows, in reading order: (change key, where the value sits in the digest).
 CHANGE_ROWS: tuple[tuple[str, tuple[str, str]], ...] = (

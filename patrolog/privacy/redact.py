@@ -258,7 +258,7 @@ def for_journal(conn: Any, officers: Iterable[str] | None = None) -> Redactor:
     lower-cased, without honorifics), which SQLite scans without touching the table: on a
     journal of 70,000 contacts 30 ms instead of 150. A deleted contact's name is hidden
     where an honorific leads it; `erase` is the tool that removes a person for good."""
-    from patrolog.digest import person_sql
+    from patrolog.digest.compute import person_sql
 
     residents = [r[0] for r in conn.execute(
         f"SELECT DISTINCT {person_sql('name')} FROM contacts "

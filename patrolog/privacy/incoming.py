@@ -1,7 +1,7 @@
 """What `import` and `merge` must not undo (SPEC §6 with §7): a purge, and an erase.
 
 - Retention: with `config set retention` set, a record the journal does not hold whose
-  own time is before the first day still kept (`purge.cutoff`, the day `due` reminds of)
+  own time is before the first day still kept (`retention.cutoff`, the day `due` reminds of)
   is not taken in: it is skipped and counted, so a merge from the unit does not bring back
   what a purge removed. A record the journal still holds (not purged yet) takes newer
   versions as any other does: one may be an erasure. Tombstones pass (they hold nothing
@@ -23,8 +23,8 @@ import sqlite3
 from collections.abc import Callable
 from typing import Any
 
-from patrolog.kinds import Kind
-from patrolog.records import Context
+from patrolog.core.kinds import Kind
+from patrolog.journal.records import Context
 
 ERASED = "_erased"  # the counts' key for versions that erased something (never shown)
 
@@ -33,7 +33,7 @@ ERASED = "_erased"  # the counts' key for versions that erased something (never 
 def past_retention(conn: sqlite3.Connection, ctx: Context
                    ) -> Callable[[Kind, dict[str, Any], bool], bool] | None:
     """A test for checked records past the journal's retention, or None when none is set."""
-    from patrolog.purge import retention_bound
+    from patrolog.core.retention import retention_bound
 
     row = conn.execute("SELECT value FROM config WHERE key = 'retention'").fetchone()
     bound = retention_bound(row[0] if row else None, ctx.now)
@@ -51,7 +51,7 @@ def past_retention(conn: sqlite3.Connection, ctx: Context
 # -- erasure ---------------------------------------------------------------------------------
 def _marks(rec: dict[str, Any]) -> int:
     """How many erased words (`erase.MARKER`) a record's texts hold."""
-    from patrolog.erase import MARKER
+    from patrolog.privacy.erase import MARKER
 
     found = 0
     for value in rec.values():
@@ -102,7 +102,7 @@ def blank(conn: sqlite3.Connection, kind: Kind, number: int, uid: str,
     """A record deleted and then erased elsewhere: a tombstone carries no content, so what
     was erased cannot be known here. The local copy keeps none: every text it holds
     (places too) and its earlier versions go; it stays as the deleted record it is."""
-    from patrolog.erase import _text_columns
+    from patrolog.privacy.erase import _text_columns
 
     forget_history(conn, uid, counts)
     info = {r[1]: (r[3], r[4]) for r in conn.execute(f"PRAGMA table_info({kind.table})")}
@@ -120,7 +120,7 @@ def blank(conn: sqlite3.Connection, kind: Kind, number: int, uid: str,
 def before_commit(conn: sqlite3.Connection, counts: dict[str, int]) -> None:
     """Inside the import's transaction: the search index loses the erased words' old tokens."""
     if counts.get(ERASED):
-        from patrolog.erase import optimise_index
+        from patrolog.privacy.erase import optimise_index
 
         optimise_index(conn)
 
@@ -129,7 +129,7 @@ def after_commit(store: Any, counts: dict[str, int]) -> dict[str, int]:
     """After the import's transaction: the erase's wipe when an erasure came in; the counts
     to show (without the internal key)."""
     if counts.pop(ERASED, 0):
-        from patrolog.erase import wipe
+        from patrolog.privacy.erase import wipe
 
         wipe(store)
     return counts

@@ -143,8 +143,8 @@ def m003_search_rowids(conn: sqlite3.Connection) -> None:
     """Rebuild the search index with rowids derived from record ids (records._SLOT), so
     that keeping one record in step is a rowid lookup instead of a scan of the index.
     Rebuilding from the records is always safe: the index holds nothing else."""
-    from patrolog.kinds import KINDS
-    from patrolog.records import reindex
+    from patrolog.core.kinds import KINDS
+    from patrolog.journal.records import reindex
 
     conn.execute("DELETE FROM search_index")
     for kind in KINDS.values():

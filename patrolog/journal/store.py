@@ -16,8 +16,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from patrolog import migrations
-from patrolog.errors import JournalError
+from patrolog.journal import migrations
+from patrolog.core.errors import JournalError
 
 
 
@@ -382,7 +382,7 @@ def _backup(conn: sqlite3.Connection, path: Path, version: int) -> None:
     import glob
     import tempfile
 
-    from patrolog.clock import now
+    from patrolog.core.clock import now
 
     current = _fingerprint(conn)
     for old in path.parent.glob(f"{glob.escape(path.name)}.v{version}-*.bak"):
@@ -450,7 +450,7 @@ def mark_path(journal: Path) -> Path:
 def mark_damaged(journal: Path, what: str) -> None:
     """Remember that `journal` was found damaged, so that no later write goes on silently;
     best effort (a read-only folder keeps no mark, and the next reader meets the damage)."""
-    from patrolog.clock import now
+    from patrolog.core.clock import now
 
     try:
         fd = os.open(mark_path(journal), os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
@@ -471,7 +471,7 @@ def refuse_if_marked(journal: Path) -> None:
         text = ""
     when, _, what = text.partition(" ")
     if what.startswith("check."):  # a key of `patrolog check`'s findings: in the user's words
-        from patrolog.i18n import t
+        from patrolog.core.i18n import t
 
         what = t(what, count="?", kind="?", name="?", version="?", supported="?",
                  missing="?", extra="?")

@@ -19,11 +19,11 @@ import sqlite3
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from patrolog.errors import InputError
-from patrolog.kinds import CONTACT, INCIDENT, Kind
-from patrolog.periods import Period, grade
-from patrolog.records import OPEN_PROMISE
-from patrolog.store import Store
+from patrolog.core.errors import InputError
+from patrolog.core.kinds import CONTACT, INCIDENT, Kind
+from patrolog.digest.periods import Period, grade
+from patrolog.journal.records import OPEN_PROMISE
+from patrolog.journal.store import Store
 
 LIST_LIMIT = 20                 # items in concerns, incidents and overdue lists; counts stay exact
 STALE_WINDOW_DAYS = 28          # "the 4 weeks ending on the period's last day"
@@ -92,8 +92,8 @@ class _Query:
 
 
 def resolve_officer(store: Store, name: str) -> str:
-    """The officer's name as the journal writes it (see `patrolog.officers.resolve`)."""
-    from patrolog.officers import resolve
+    """The officer's name as the journal writes it (see `patrolog.journal.officers.resolve`)."""
+    from patrolog.journal.officers import resolve
 
     return resolve(store, name)
 
@@ -410,7 +410,7 @@ def _roster(q: _Query, period: Period) -> list[str]:
     one who stopped logging a month ago (moved, retired) drops out. Names are one
     officer however their case was typed (SQLite's NOCASE, as `--officer`).
     """
-    from patrolog.officers import key
+    from patrolog.journal.officers import key
 
     lo = (period.start - timedelta(days=ROSTER_LOOKBACK_DAYS)).isoformat()
     parts = [f"SELECT officer FROM {table} WHERE {col} >= :lo AND {col} < :hi "
@@ -442,7 +442,7 @@ def _by_officer(q: _Query, period: Period, roster: list[str], today: date) -> li
     One GROUP BY officer per measure over the same indexed ranges as the unit's
     totals, so a unit of 100 officers costs a handful of queries, not 100 digests.
     """
-    from patrolog.officers import key
+    from patrolog.journal.officers import key
 
     lo, hi = period.bounds()
     rows = {key(name): _officer_row(name) for name in roster}
@@ -505,7 +505,7 @@ def _grades(grades: list[str]) -> dict[str, int]:
 
 def _previous_grades(q: _Query, period: Period, roster: list[str]) -> dict[str, int]:
     """The same officers' grades in the period before, for the change section."""
-    from patrolog.officers import key
+    from patrolog.journal.officers import key
 
     lo, hi = period.bounds()
     counts = dict.fromkeys((key(name) for name in roster), 0)
@@ -539,12 +539,12 @@ def compute(store: Store, period: Period, *, officer: str | None = None,
     `now` (aware, journal timezone) fixes the clock for "overdue now"; it
     defaults to the journal's current time.
     """
-    from patrolog.records import Context
-    from patrolog.timeparse import iso, zone_name
+    from patrolog.journal.records import Context
+    from patrolog.core.times import iso, zone_name
 
     if now is None:
         now = Context(store).now
-    from patrolog.officers import key
+    from patrolog.journal.officers import key
 
     chosen = officer is not None
     profile = store.config().get("officer")
@@ -591,7 +591,7 @@ def compute(store: Store, period: Period, *, officer: str | None = None,
         "previous": _previous(before, previous, today),
         "change": _change(current, previous),
     }
-    from patrolog import digest_giat  # the problem-solving cases, with parties and outcome
+    from patrolog.digest import giat as digest_giat  # the problem-solving cases, with parties and outcome
 
     digest_giat.add_to(result, q, *period.bounds())
     if not unit_view:

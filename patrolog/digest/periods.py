@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from patrolog.errors import InputError
+from patrolog.core.errors import InputError
 
 # Longer periods are almost certainly a typo (`--from 0026-01-01`) and would
 # build a per-day table of thousands of rows; ten years covers every real use.
@@ -130,7 +130,7 @@ def parse_month(text: str, today: date) -> Period:
 
 def parse_range(start_text: str, end_text: str, today: date) -> Period:
     """`--from DATE --to DATE`, both days included; dates as `timeparse.parse_date` reads them."""
-    from patrolog.timeparse import parse_date
+    from patrolog.entry.timeparse import parse_date
 
     start, end = parse_date(start_text, today), parse_date(end_text, today)
     if start > end:

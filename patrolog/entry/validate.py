@@ -12,11 +12,13 @@ from datetime import datetime, timedelta
 from collections.abc import Callable
 from typing import Any
 
-from patrolog import fields, vocab
-from patrolog.errors import InputError
-from patrolog.fields import Field
-from patrolog.records import Context
-from patrolog.timeparse import iso, parse_date, parse_duration, parse_time
+from patrolog.core import fields
+from patrolog.core import vocab
+from patrolog.core.errors import InputError
+from patrolog.core.fields import Field
+from patrolog.journal.records import Context
+from patrolog.entry.timeparse import parse_date, parse_duration, parse_time
+from patrolog.core.times import iso
 
 NO_PATROL = {"none", "-", "tidak", "tidak ada", "no"}
 _PHONE = re.compile(r"^\+?[0-9][0-9 ().-]{4,22}$")
@@ -44,7 +46,6 @@ def choice(vocabulary: str, value: str) -> str:
 # Bounds on numbers a person types: far beyond any real incident or list, and far inside
 # SQLite's 64-bit integers, so a slip of the finger is refused, never a crash (SPEC §5).
 MAX_COUNT = 100_000
-MAX_LIMIT = 10**12
 
 
 def count(value: str | int, field: str) -> int:
@@ -57,13 +58,6 @@ def count(value: str | int, field: str) -> int:
     if number > MAX_COUNT:
         raise InputError("err.count_too_large", field=field, value=value, max=MAX_COUNT)
     return number
-
-
-def limit(value: int | None) -> int | None:
-    """`--limit N`: None is no limit; a number past any journal's size is refused."""
-    if value is not None and value > MAX_LIMIT:
-        raise InputError("err.limit_too_large", value=value, max=MAX_LIMIT)
-    return value
 
 
 def place(value: str) -> dict[str, str]:
@@ -114,8 +108,8 @@ def phone(value: str) -> str | None:
 def patrol_ref(value: str) -> str | None:
     if value.strip().lower() in NO_PATROL:
         return None
-    from patrolog.kinds import PATROL
-    from patrolog.records import UID_PREFIX_MIN, is_short_id, parse_ref
+    from patrolog.core.kinds import PATROL
+    from patrolog.journal.records import UID_PREFIX_MIN, is_short_id, parse_ref
 
     if not is_short_id(value) and len(value.strip()) >= UID_PREFIX_MIN:
         return value.strip()  # a uid or uid prefix: resolved against the journal on write

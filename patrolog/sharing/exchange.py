@@ -32,14 +32,16 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
-from patrolog import fields, sharing_privacy, vocab
-from patrolog.errors import InputError, JournalError
-from patrolog.kinds import KINDS, PATROL, Kind
-from patrolog.output import Progress
-from patrolog.records import (Context, _columns, _keep_history, _places_for, _records,
+from patrolog.core import fields
+from patrolog.privacy import incoming as sharing_privacy
+from patrolog.core import vocab
+from patrolog.core.errors import InputError, JournalError
+from patrolog.core.kinds import KINDS, PATROL, Kind
+from patrolog.core.output import Progress
+from patrolog.journal.records import (Context, _columns, _keep_history, _places_for, _records,
                               _write_places, check_patrol_span, index_row, reindex)
-from patrolog.store import Store, is_sqlite_file, ro_uri
-from patrolog.timeparse import iso
+from patrolog.journal.store import Store, is_sqlite_file, ro_uri
+from patrolog.core.times import iso
 
 BATCH = 1000
 TOMBSTONE = ("type", "uid", "officer", "updated_at", "deleted_at")
@@ -204,7 +206,7 @@ class JournalSource:
     where = "err.merge_bad_field"
 
     def __init__(self, path: Path) -> None:
-        from patrolog import migrations
+        from patrolog.journal import migrations
 
         self.path = path
         if not path.is_file():
@@ -316,7 +318,7 @@ class _Checker:
     def __init__(self, ctx: Context) -> None:
         from datetime import timezone as fixed_zone
 
-        from patrolog.timeparse import SteadyZone
+        from patrolog.core.times import SteadyZone
 
         self.ctx = ctx
         self.tz = ctx.tz
@@ -533,7 +535,7 @@ class _Checker:
 
     @staticmethod
     def _phone(value: Any) -> str | None:
-        from patrolog import validate
+        from patrolog.entry import validate
 
         if not isinstance(value, str):
             raise _Bad("phone")

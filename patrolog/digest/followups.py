@@ -11,12 +11,14 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from patrolog import records
-from patrolog.errors import InputError
-from patrolog.i18n import t
-from patrolog.kinds import CONTACT, INCIDENT
-from patrolog.store import Store
-from patrolog.timeparse import iso
+from patrolog.journal import records
+from patrolog.core.errors import InputError
+from patrolog.core.i18n import t
+from patrolog.core.kinds import CONTACT, INCIDENT
+from patrolog.journal.store import Store
+from patrolog.core.retention import cutoff
+from patrolog.core.times import iso
+from patrolog.journal.records import count_before
 
 # An incident still open after this long shows in `due`.
 INCIDENT_STALE = timedelta(days=7)
@@ -111,7 +113,7 @@ def done_change(store: Store, ref: str, officer: str | None = None
 
 
 def _check_owner(rec: dict, officer: str) -> None:
-    from patrolog.officers import key
+    from patrolog.journal.officers import key
 
     owner = rec.get("officer")
     if owner is None:
@@ -135,14 +137,14 @@ def days_text(n: int) -> str:
 
 def who(rec: dict) -> str:
     """The person a promise was made to: their name, else their role."""
-    from patrolog import vocab
+    from patrolog.core import vocab
 
     return rec.get("name") or vocab.label("role", rec["role"])
 
 
 def incident_title(rec: dict) -> str:
     """'traffic accident, Jl. Cikini Raya': what a person recognises an incident by."""
-    from patrolog import vocab
+    from patrolog.core import vocab
 
     parts = [vocab.label("incident_kind", rec["kind"]), rec.get("location")]
     return ", ".join(p for p in parts if p)
@@ -171,9 +173,9 @@ def _missing_patrols(store: Store, ctx: records.Context, officer: str | None,
     if officer is not None or not named:
         item = _no_patrol_yesterday(store, ctx, officer)
         return [item] if item else []
-    from patrolog.digest import ROSTER_LOOKBACK_DAYS, roster
-    from patrolog.officers import key
-    from patrolog.periods import Period
+    from patrolog.digest.compute import ROSTER_LOOKBACK_DAYS, roster
+    from patrolog.journal.officers import key
+    from patrolog.digest.periods import Period
 
     today = ctx.now.date()
     yesterday = today - timedelta(days=1)
@@ -264,9 +266,36 @@ def due_items(store: Store, officer: str | None = None, named: bool = False
                  what=incident_title(rec))
         items.append(_item(rec["id"], "incident_open", text, None, rec["days_open"],
                            rec.get("officer"), named))
-    from patrolog.purge import due_item  # records kept past the retention set in config
 
     past = due_item(store, today) if officer is None else None
     if past:
         items.append(past)
     return items
+
+
+# -- the reminder in `due` ---------------------------------------------------------------
+
+
+def due_item(store: Store, today: date) -> dict | None:
+    """`due`'s line when records are past the retention set in config, else None."""
+    retention = store.config().get("retention")
+    if not retention:
+        return None
+    try:
+        first_kept = cutoff(retention, today)
+    except InputError:  # set by hand to something else: `config set` refuses such values
+        return None
+    counts = count_before(store, first_kept)
+    total = sum(counts.values())
+    if not total:
+        return None
+    text = t("due.retention", count=total, retention=retention_text(retention),
+             day=first_kept.isoformat(), **counts)
+    return {"id": None, "reason": "retention", "message": text, "due": first_kept.isoformat(),
+            "days": None, "officer": None, "counts": counts}
+
+
+def retention_text(stored: str) -> str:
+    """`18 months` in the user's language."""
+    amount, unit = stored.split()
+    return t(f"retention.{unit}", n=int(amount))

@@ -1,6 +1,6 @@
 """Records in and out of the journal: add, edit, delete, get, list, search.
 
-Functions take already-validated values (see `patrolog.validate`) and return
+Functions take already-validated values (see `patrolog.entry.validate`) and return
 plain dicts shaped like the JSON of SPEC §3. Nothing here prints.
 """
 
@@ -12,10 +12,11 @@ from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from patrolog.errors import InputError
-from patrolog.kinds import BY_PREFIX, COMMON_TAIL, INCIDENT, KINDS, PATROL, Kind
-from patrolog.store import Store
-from patrolog.timeparse import SLACK, human, iso, journal_tz, now_in
+from patrolog.core.errors import InputError
+from patrolog.core.kinds import BY_PREFIX, COMMON_TAIL, INCIDENT, KINDS, PATROL, Kind
+from patrolog.journal.store import Store
+from patrolog.core.retention import parse_retention, start_of
+from patrolog.core.times import SLACK, human, iso, journal_tz, now_in
 
 FUTURE_LIMIT = SLACK  # a journal records what happened: later than now (+ slack) is a typo
 LONGEST_PATROL = timedelta(hours=24)
@@ -199,6 +200,18 @@ def show(store: Store, ref: str) -> dict:
     return rec
 
 
+# Far beyond any journal's size and far inside SQLite's 64-bit integers: a slip of the
+# finger in `--limit` is refused, never a crash (docs/decisions.md, "Errors are keys").
+MAX_LIMIT = 10**12
+
+
+def checked_limit(value: int | None) -> int | None:
+    """`--limit N`: None is no limit; a number past any journal's size is refused."""
+    if value is not None and value > MAX_LIMIT:
+        raise InputError("err.limit_too_large", value=value, max=MAX_LIMIT)
+    return value
+
+
 class Filters:
     """What `list` narrows by (plain class: a dataclass costs import time on every run)."""
 
@@ -209,8 +222,6 @@ class Filters:
         self.since, self.until = since, until
         self.kind = kind        # a category code (patrol kind, incident kind or role)
         self.status, self.area, self.tag = status, area, tag
-        from patrolog.validate import limit as checked_limit
-
         self.limit = checked_limit(limit)
         self.officer = officer  # as the journal writes it (`officers.resolve`)
 
@@ -222,7 +233,7 @@ RECORD_WORDS = {"patrols", "patrol", "patroli", "incidents", "incident", "inside
 
 def kinds_for_category(text: str) -> dict[Kind, str]:
     """Which record kinds have a category matching `text`, with the code in each."""
-    from patrolog import vocab
+    from patrolog.core import vocab
 
     found: dict[Kind, str] = {}
     for kind in KINDS.values():
@@ -246,7 +257,7 @@ def iter_records(store: Store, kinds: list[Kind], flt: Filters) -> Iterator[dict
     so a refusal never follows half an output."""
     category_codes: dict[Kind, str] = {}
     if flt.kind and len(kinds) == 1:  # that kind's own list, in the user's words
-        from patrolog import vocab
+        from patrolog.core import vocab
 
         category_codes = {kinds[0]: vocab.lookup(kinds[0].vocab, flt.kind)}
     elif flt.kind:
@@ -325,8 +336,6 @@ def iter_search(store: Store, text: str, limit: int | None = None,
         raise InputError("err.empty_search")
     query = " ".join(f'"{tok}"*' for tok in tokens)
     sql = "SELECT ref FROM search_index WHERE search_index MATCH ? ORDER BY rank"
-    from patrolog.validate import limit as checked_limit
-
     if checked_limit(limit) is not None and officer is None:
         sql += f" LIMIT {int(limit)}"
     refs = [r[0] for r in store.query(sql, (query,))]
@@ -680,8 +689,8 @@ CONFIG_KEYS = ("officer", "unit", "area", "timezone", "lang", "retention", "nrp"
 
 
 def set_config(store: Store, key: str, value: str) -> str:
-    from patrolog.i18n import normalise_lang
-    from patrolog.timeparse import zone_name
+    from patrolog.core.i18n import normalise_lang
+    from patrolog.core.times import zone_name
 
     if key not in CONFIG_KEYS:
         raise InputError("err.bad_config_key", key=key, choices=", ".join(CONFIG_KEYS))
@@ -694,8 +703,6 @@ def set_config(store: Store, key: str, value: str) -> str:
             raise InputError("err.bad_lang", value=value)
         value = code
     elif key == "retention" and value:
-        from patrolog.purge import parse_retention
-
         value = parse_retention(value)
     with store.write() as conn:
         if value:
@@ -707,7 +714,7 @@ def set_config(store: Store, key: str, value: str) -> str:
 
 
 def info(store: Store) -> dict:
-    from patrolog.timeparse import zone_name
+    from patrolog.core.times import zone_name
 
     counts = {}
     for kind in KINDS.values():
@@ -721,3 +728,16 @@ def info(store: Store) -> dict:
         "config": store.config(),
         "counts": counts,
     }
+
+
+def day_bound(store: Store, day: date) -> str:
+    """The start of `day` in the journal's timezone, as stored times are written."""
+    return start_of(day, Context(store).tz)
+
+
+def count_before(store: Store, day: date) -> dict[str, int]:
+    """Records (live and deleted) whose own time is before `day`, by kind plural."""
+    bound = day_bound(store, day)
+    return {k.table: store.query(f"SELECT count(*) FROM {k.table} WHERE {k.time} < ?",
+                                 (bound,))[0][0]
+            for k in KINDS.values()}

@@ -28,10 +28,10 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from itertools import accumulate
 from typing import Any
 
-from patrolog import vocab
-from patrolog.errors import InputError
-from patrolog.output import Progress
-from patrolog.store import Store
+from patrolog.core import vocab
+from patrolog.core.errors import InputError
+from patrolog.core.output import Progress
+from patrolog.journal.store import Store
 
 DEFAULT_WEEKS = 8
 DEFAULT_OFFICERS = 1
@@ -1343,9 +1343,9 @@ def fill(store: Store, *, weeks: int = DEFAULT_WEEKS, officers: int = DEFAULT_OF
          seed: int = DEFAULT_SEED, append: bool = False,
          progress: Progress | None = None) -> dict[str, Any]:
     """Write the sample into `store`; return what was written, for the summary line."""
-    from patrolog.kinds import KINDS
-    from patrolog.records import reindex
-    from patrolog.timeparse import journal_tz, now_in, zone_name
+    from patrolog.core.kinds import KINDS
+    from patrolog.journal.records import reindex
+    from patrolog.core.times import journal_tz, now_in, zone_name
 
     check_options(weeks, officers)
     if not append:

@@ -1,12 +1,12 @@
 """What each record kind is made of: one description drives storage, JSON, CSV and search.
 
-The fields themselves are described in `patrolog.fields`; a kind takes its JSON order,
+The fields themselves are described in `patrolog.core.fields`; a kind takes its JSON order,
 its searched columns and its list columns from there.
 """
 
 from __future__ import annotations
 
-from patrolog import fields as _fields
+from patrolog.core import fields as _fields
 
 
 class Kind:

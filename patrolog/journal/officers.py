@@ -8,8 +8,8 @@ even for a unit of a hundred officers.
 
 from __future__ import annotations
 
-from patrolog.errors import InputError
-from patrolog.store import Store
+from patrolog.core.errors import InputError
+from patrolog.journal.store import Store
 
 _TABLES = (("patrols", "started_at"), ("incidents", "occurred_at"), ("contacts", "met_at"))
 SHOWN_IN_REFUSAL = 10  # names listed when a name is unknown; "…" says there are more

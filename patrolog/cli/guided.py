@@ -46,12 +46,16 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
-from patrolog import fields, records, validate, vocab
-from patrolog.errors import InputError, Interrupted
-from patrolog.fields import Field
-from patrolog.i18n import get_lang, t
-from patrolog.store import Store
-from patrolog.timeparse import human_day, iso, now_in, parse_duration, parse_time, zone_name
+from patrolog.core import fields
+from patrolog.journal import records
+from patrolog.entry import validate
+from patrolog.core import vocab
+from patrolog.core.errors import InputError, Interrupted
+from patrolog.core.fields import Field
+from patrolog.core.i18n import get_lang, t
+from patrolog.journal.store import Store
+from patrolog.entry.timeparse import parse_duration, parse_time
+from patrolog.core.times import human_day, iso, now_in, zone_name
 
 DEFAULT_SHIFT = timedelta(hours=3)
 LONGEST_DEFAULT_SHIFT = timedelta(hours=12)

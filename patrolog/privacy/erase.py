@@ -27,8 +27,8 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
 
-from patrolog.errors import InputError
-from patrolog.store import Store
+from patrolog.core.errors import InputError
+from patrolog.journal.store import Store
 
 # What erased words become, in the journal's own language (its text is Indonesian);
 # one fixed word, so `patrolog search dihapus` finds every place something was erased.
@@ -51,8 +51,8 @@ class Person:
     """Who is erased: a name (as a person key, SPEC §4), and their phone numbers."""
 
     def __init__(self, name: str | None, phones: list[str], officers: set[str]) -> None:
-        from patrolog.digest import person_key
-        from patrolog.redact import core_words
+        from patrolog.digest.compute import person_key
+        from patrolog.privacy.redact import core_words
 
         self.name = name
         self.key = person_key(name) if name else None
@@ -77,7 +77,7 @@ class Person:
         contact the person: a family shares one. The phone goes; the name stays.)"""
         if not (self.key and name):
             return False
-        from patrolog.digest import person_key
+        from patrolog.digest.compute import person_key
 
         return person_key(name) == self.key
 
@@ -280,8 +280,8 @@ def apply(conn: sqlite3.Connection, result: Plan, stamp: str) -> None:
 
     Changed records get `updated_at = stamp`: the erased version is the newest, so a sync
     that keeps the newest version of a record (`merge`) keeps this one."""
-    from patrolog.kinds import BY_PREFIX
-    from patrolog.records import reindex
+    from patrolog.core.kinds import BY_PREFIX
+    from patrolog.journal.records import reindex
 
     touched: set[str] = set()
     for table, rid, changes in result.rows:
@@ -307,7 +307,7 @@ def optimise_index(conn: sqlite3.Connection) -> None:
 # -- the person ------------------------------------------------------------------------
 def officers(conn: sqlite3.Connection) -> set[str]:
     """Every word of every officer's name: officers are not residents, their names stay."""
-    from patrolog.redact import _tokens
+    from patrolog.privacy.redact import _tokens
 
     names = [r[0] for r in conn.execute(
         "SELECT officer FROM patrols WHERE officer IS NOT NULL UNION "
@@ -319,15 +319,15 @@ def officers(conn: sqlite3.Connection) -> set[str]:
 
 def person_of(store: Store, *, name: str | None, contact: str | None) -> tuple[Person, str]:
     """The person to erase and how to call them in messages; refusals raise InputError."""
-    from patrolog.redact import core_words
+    from patrolog.privacy.redact import core_words
 
     if (name is None) == (contact is None):
         raise InputError("err.erase_name_or_contact")
     conn = store.conn
     crew = officers(conn)
     if contact is not None:
-        from patrolog import records
-        from patrolog.kinds import CONTACT
+        from patrolog.journal import records
+        from patrolog.core.kinds import CONTACT
 
         rec = records.get(store, contact)
         if not rec["id"].startswith(CONTACT.prefix):
@@ -348,7 +348,7 @@ def person_of(store: Store, *, name: str | None, contact: str | None) -> tuple[P
     person = Person(name, phones, crew)
     # Their phone numbers from every contact of theirs, so free text loses those too.
     if person.key:
-        from patrolog.digest import person_sql
+        from patrolog.digest.compute import person_sql
 
         found = [r[0] for r in conn.execute(
             f"SELECT DISTINCT phone FROM contacts WHERE phone IS NOT NULL AND name IS NOT NULL "
@@ -366,7 +366,7 @@ def wipe(store: Store) -> None:
     file (no free pages, no stale cells), then a TRUNCATE checkpoint copies the WAL into
     the file and empties the WAL, which held every page the erase and the vacuum wrote.
     """
-    from patrolog.errors import JournalError
+    from patrolog.core.errors import JournalError
 
     conn = store.conn
     try:
@@ -395,8 +395,8 @@ def backups(path: Path) -> list[Path]:
 def erase(store: Store, person: Person) -> Plan:
     """Erase `person` for good; the plan is found again under the write lock, so what is
     written is what the journal holds at that moment."""
-    from patrolog.records import Context
-    from patrolog.timeparse import iso
+    from patrolog.journal.records import Context
+    from patrolog.core.times import iso
 
     stamp = iso(Context(store).now)
     with secure_transaction(store) as conn:

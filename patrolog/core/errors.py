@@ -16,7 +16,7 @@ class PatrologError(Exception):
         self.params = params
 
     def message(self) -> str:
-        from patrolog.i18n import t
+        from patrolog.core.i18n import t
 
         params = dict(self.params)
         if "field" in params:  # field names are shown in the user's language too

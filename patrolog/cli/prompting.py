@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from patrolog.i18n import t
+from patrolog.core.i18n import t
 
 
 def confirm(question: str, default: bool = False) -> bool:

@@ -19,10 +19,10 @@ import os
 import sqlite3
 from pathlib import Path
 
-from patrolog import migrations
-from patrolog.errors import JournalError
-from patrolog.store import mark_damaged, mark_path, ro_uri  # noqa: F401 (re-exported)
-from patrolog.store import is_sqlite_file
+from patrolog.journal import migrations
+from patrolog.core.errors import JournalError
+from patrolog.journal.store import mark_damaged, mark_path, ro_uri  # noqa: F401 (re-exported)
+from patrolog.journal.store import is_sqlite_file
 
 
 def quick_check(conn: sqlite3.Connection) -> str | None:
@@ -41,7 +41,7 @@ def refuse_if_damaged(conn: sqlite3.Connection, path: Path) -> None:
     next write is refused instead of going on silently."""
     found = quick_check(conn)
     if found is not None:
-        from patrolog.i18n import t
+        from patrolog.core.i18n import t
 
         key = "check.integrity_stopped" if found == "?" else "check.integrity"
         mark_damaged(path, key)
@@ -53,7 +53,7 @@ def check(path: Path) -> list[tuple[str, dict[str, str]]]:
     list when the journal is sound. The journal is opened read-only, except for FTS5's own
     check, which SQLite runs only as a write: it runs inside a transaction that is always
     rolled back, so the file is left byte for byte as it was."""
-    from patrolog.store import _refuse_not_a_file
+    from patrolog.journal.store import _refuse_not_a_file
 
     if not os.path.lexists(path):
         raise JournalError("err.journal_missing", path=str(path))
@@ -132,8 +132,8 @@ def _schema(conn: sqlite3.Connection) -> list[tuple[str, dict[str, str]]]:
 
 
 def _search_index(conn: sqlite3.Connection, path: Path) -> list[tuple[str, dict[str, str]]]:
-    from patrolog.kinds import KINDS
-    from patrolog.records import index_rows_sql
+    from patrolog.core.kinds import KINDS
+    from patrolog.journal.records import index_rows_sql
 
     problems = []
     for kind in KINDS.values():
@@ -151,7 +151,7 @@ def _search_index(conn: sqlite3.Connection, path: Path) -> list[tuple[str, dict[
 def _fts_integrity(path: Path) -> str | None:
     """FTS5's own check of its index structure; None when sound or when it cannot run
     (a journal this user cannot write: the comparison with the records still runs)."""
-    from patrolog.store import _wal_has_frames
+    from patrolog.journal.store import _wal_has_frames
 
     if not os.access(path, os.W_OK):
         return None
