@@ -30,10 +30,16 @@ LIST_WORDS = {
 
 
 def _print_added(rec: dict, as_json: bool) -> None:
+    """The new record's id (for scripts); on a terminal also one line of what was saved,
+    so a day typed as `jumat` or `01/12` shows how it was read."""
     if as_json:
         emit_json(rec)
-    else:
-        say(rec["id"])
+        return
+    say(rec["id"])
+    if is_interactive():
+        from patrolog.render.records import saved_line
+
+        say(saved_line(rec), raw=True)
 
 
 def register(app: typer.Typer, command: str | None = None, sub: str | None = None) -> None:
@@ -63,7 +69,8 @@ def _define_add(app: typer.Typer, sub: str | None) -> None:
         with open_store(ctx) as store:
             run_guided(store)
 
-    for kind in ADD_SUBCOMMANDS if sub not in ADD_SUBCOMMANDS else (sub,):
+    wanted = ADD_WORDS.get((sub or "").lower(), sub)
+    for kind in ADD_SUBCOMMANDS if wanted not in ADD_SUBCOMMANDS else (wanted,):
         _define_add_kind(add_app, kind)
 
 
@@ -100,8 +107,13 @@ def _define_add_kind(add_app: typer.Typer, kind: str) -> None:
     def add_record(ctx: typer.Context, as_json: bool = False, **opts: Any) -> None:
         _add(ctx, kind, opts, as_json)
 
-    add_app.command(kind, help=t(f"help.add_{kind}"))(
-        _signed(add_record, *_options(fields.options(kind))))
+    command = _signed(add_record, *_options(fields.options(kind)))
+    add_app.command(kind, help=t(f"help.add_{kind}"))(command)
+    # The Indonesian words for the kind, as `list` takes them (`add patroli`), not listed
+    # in the help twice.
+    for word, meant in ADD_WORDS.items():
+        if meant == kind and word != kind:
+            add_app.command(word, help=t(f"help.add_{kind}"), hidden=True)(command)
 
 
 def _define_list(app: typer.Typer, sub: str | None) -> None:
@@ -226,6 +238,10 @@ def _define_search(app: typer.Typer, sub: str | None) -> None:
 
 
 ADD_SUBCOMMANDS = ("patrol", "incident", "contact")
+# `add` takes a kind in either language, as `list` does.
+ADD_WORDS = {"patrol": "patrol", "patroli": "patrol", "incident": "incident",
+             "insiden": "incident", "kejadian": "incident", "contact": "contact",
+             "kontak": "contact"}
 DEFINE = {"add": _define_add, "list": _define_list, "show": _define_show,
           "edit": _define_edit, "delete": _define_delete, "search": _define_search}
 
@@ -241,7 +257,7 @@ def _add(ctx: typer.Context, kind: str, opts: dict, as_json: bool) -> None:
     with open_store(ctx) as store:
         values = validate.values(kind, records.Context(store), opts)
         store.make_writable()  # only now: bad input must not create a journal
-        rec = records.add(store, kind, values, fetch=as_json)
+        rec = records.add(store, kind, values, fetch=as_json or is_interactive())
     _print_added(rec, as_json)
 
 

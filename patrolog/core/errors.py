@@ -21,6 +21,8 @@ class PatrologError(Exception):
         params = dict(self.params)
         if "field" in params:  # field names are shown in the user's language too
             params["field"] = t("field." + params["field"])
+        if isinstance(params.get("month_no"), int):  # a month by its name: "November"
+            params["month"] = t(f"digest.month.{params['month_no']}")
         return t(self.key, **params)
 
 

@@ -112,7 +112,8 @@ def parse_week(text: str, today: date) -> Period:
 
 
 def parse_month(text: str, today: date) -> Period:
-    """`this`/`ini`, `last`/`lalu`, `2026-11` or `11/2026`."""
+    """`this`/`ini`, `last`/`lalu`, `2026-11`, `11/2026`, or the month's name in English or
+    Indonesian (`desember`, `December 2026`)."""
     value = _norm(text)
     if value in _THIS:
         return month_of(today)
@@ -121,11 +122,33 @@ def parse_month(text: str, today: date) -> Period:
     m = re.fullmatch(_MONTH_RE, value)
     try:
         if m is None:
-            raise ValueError(value)
+            named = _named_month(value, today)
+            if named is None:
+                raise ValueError(value)
+            return month_of(named)
         year, month = (int(m[1]), int(m[2])) if m[1] else (int(m[4]), int(m[3]))
         return month_of(date(year, month, 1))
     except (ValueError, OverflowError):  # month 13, month 0, year 0
         raise InputError("err.report_bad_month", value=text.strip()) from None
+
+
+def _named_month(value: str, today: date) -> date | None:
+    """`desember`, `December 2026`, `des 2026`, `2026 desember` (English or Indonesian):
+    the month's first day; without a year the most recent such month, this one included."""
+    from patrolog.entry.timeparse import month_number
+
+    words = value.split()
+    years = [w for w in words if w.isdigit() and len(w) == 4]
+    names = [w for w in words if not w.isdigit()]
+    if len(names) != 1 or len(years) > 1 or len(words) != len(names) + len(years):
+        return None
+    month = month_number(names[0])
+    if month is None:
+        return None
+    if years:
+        return date(int(years[0]), month, 1)
+    year = today.year if month <= today.month else today.year - 1
+    return date(year, month, 1)
 
 
 def parse_range(start_text: str, end_text: str, today: date) -> Period:

@@ -152,6 +152,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "col.where": ("Where", "Tempat"),
     "col.what": ("What", "Keterangan"),
     "label.anonymous": ("(anonymous)", "(anonim)"),
+    # `add KIND` on a terminal: one line of what was saved, times as people write them
+    "added.saved": ("Saved {id}: {what}", "Tersimpan {id}: {what}"),
+    "added.due": ("due {day}", "tenggat {day}"),
     "label.deleted": ("deleted", "dihapus"),
     "label.linked": ("linked", "terkait"),
     "label.history": ("history", "riwayat"),

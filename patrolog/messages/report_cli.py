@@ -7,8 +7,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # -- help ------------------------------------------------------------------------
     "opt.report_week": ("An ISO week: this, last or 2026-W47 (also ini, lalu).",
                         "Minggu ISO: ini, lalu atau 2026-W47 (juga this, last)."),
-    "opt.report_month": ("A calendar month: 2026-11 (also this, last).",
-                         "Bulan kalender: 2026-11 (juga ini, lalu)."),
+    "opt.report_month": ("A calendar month: 2026-11, december, 'december 2026' (also this, "
+                         "last).",
+                         "Bulan kalender: 2026-11, desember, 'desember 2026' (juga ini, "
+                         "lalu)."),
     "opt.report_from": ("First day of the period, e.g. 2026-11-01 or 01/11/2026 (with --to).",
                         "Hari pertama periode, mis. 01/11/2026 atau 2026-11-01 (dengan --to)."),
     "opt.report_to": ("Last day of the period, included (with --from).",
@@ -31,8 +33,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                             "2026-W47 (weeks 1 to 52, or 53 in some years)",
                             "'{value}' bukan minggu; gunakan 'ini', 'lalu' atau minggu seperti "
                             "2026-W47 (minggu 1 sampai 52, atau 53 pada tahun tertentu)"),
-    "err.report_bad_month": ("'{value}' is not a month; use e.g. 2026-11, 'this' or 'last'",
-                             "'{value}' bukan bulan; gunakan mis. 2026-11, 'ini' atau 'lalu'"),
+    "err.report_bad_month": ("'{value}' is not a month; use e.g. 2026-11, 'december', "
+                             "'this' or 'last'",
+                             "'{value}' bukan bulan; gunakan mis. 2026-11, 'desember', 'ini' "
+                             "atau 'lalu'"),
     "err.report_two_periods": ("give one period only, not {options} together",
                                "pilih satu periode saja, jangan {options} sekaligus"),
     "err.report_from_without_to": ("--from needs --to: give the last day of the period too",
