@@ -126,7 +126,7 @@ def test_html_is_one_self_contained_document(demo, tmp_path, lang) -> None:  # n
     # for a phone and for paper
     assert 'name="viewport" content="width=device-width, initial-scale=1"' in html
     assert "@page{size:A4" in html and "break-inside:avoid" in html
-    assert "background:#f4f6f8" in html and "@media (max-width:560px)" in html
+    assert "background:#f4f6f8" in html and "@media screen and (max-width:560px)" in html
 
 
 def test_html_of_a_unit_has_the_officers_table(unit, tmp_path) -> None:  # noqa: ANN001
@@ -137,7 +137,7 @@ def test_html_of_a_unit_has_the_officers_table(unit, tmp_path) -> None:  # noqa:
     digest = unit.ok("report", "--week", "this", "--json").json()
     assert "<section" in html and "Bhabinkamtibmas" in text
     if digest.get("by_officer"):   # the unit's digest (a grade per officer)
-        assert '<section id="officers">' in html and 'class="wide"' in html
+        assert '<section id="officers">' in html and 'class="fold"' in html
         for row in digest["by_officer"]:
             assert row["officer"] in text
 

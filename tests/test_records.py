@@ -122,7 +122,7 @@ BAD_INPUTS = [
     (("add", "incident", "--kind", "fire", "--dead", "two"), "dead"),
     (("add", "incident", "--kind", "fire", "--severity", "extreme"), "severity"),
     (("add", "incident", "--kind", "fire", "--status", "maybe"), "status"),
-    (("add", "incident", "--kind", "fire", "--at", "31/02/2026 10:00"), "time"),
+    (("add", "incident", "--kind", "fire", "--at", "31/02/2026 10:00"), "February has 28 days"),
     (("add", "incident", "--kind", "fire", "--at", "banana"), "time"),
     (("add", "incident", "--kind", "fire", "--patrol", "P99"), "no record P99"),
     (("add", "incident", "--kind", "fire", "--patrol", "C1"), "not a record id"),

@@ -15,7 +15,7 @@ from patrolog.cli.common import VOCAB_COMPLETION, completer, open_store, opt
 from patrolog.core.fields import Field
 from patrolog.core.errors import InputError
 from patrolog.core.i18n import t
-from patrolog.core.kinds import BY_PLURAL, KINDS, Kind
+from patrolog.core.kinds import BY_PLURAL, KIND_WORDS, KINDS, Kind
 from patrolog.core.output import emit_json, emit_json_array, is_interactive, say
 
 Str = Optional[str]
@@ -238,10 +238,7 @@ def _define_search(app: typer.Typer, sub: str | None) -> None:
 
 
 ADD_SUBCOMMANDS = ("patrol", "incident", "contact")
-# `add` takes a kind in either language, as `list` does.
-ADD_WORDS = {"patrol": "patrol", "patroli": "patrol", "incident": "incident",
-             "insiden": "incident", "kejadian": "incident", "contact": "contact",
-             "kontak": "contact"}
+ADD_WORDS = KIND_WORDS  # `add` takes a kind in either language, as `list` does
 DEFINE = {"add": _define_add, "list": _define_list, "show": _define_show,
           "edit": _define_edit, "delete": _define_delete, "search": _define_search}
 

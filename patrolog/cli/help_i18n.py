@@ -68,7 +68,12 @@ def examples(command_path: str) -> list[str]:
     from patrolog.core.i18n import get_lang
     from patrolog.messages.examples import EXAMPLES
 
+    from patrolog.core.kinds import KIND_WORDS
+
     key = command_path.partition(" ")[2] if " " in command_path else ""
+    command, _, kind = key.partition(" ")
+    if command == "add" and kind in KIND_WORDS:  # `add patroli` shows `add patrol`'s
+        key = f"add {KIND_WORDS[kind]}"
     pair = EXAMPLES.get(key)
     if pair is None:
         return []

@@ -53,3 +53,7 @@ KINDS: dict[str, Kind] = {k.name: k for k in (PATROL, INCIDENT, CONTACT)}
 BY_PREFIX: dict[str, Kind] = {k.prefix: k for k in KINDS.values()}
 BY_PLURAL: dict[str, Kind] = {k.plural: k for k in KINDS.values()}
 COMMON_TAIL = ("officer", "unit", "created_at", "updated_at")
+# A record kind as people name it in either language (`add patroli`, `add kontak`).
+KIND_WORDS: dict[str, str] = {"patrol": "patrol", "patroli": "patrol", "incident": "incident",
+                              "insiden": "incident", "kejadian": "incident",
+                              "contact": "contact", "kontak": "contact"}
