@@ -15,9 +15,19 @@ import typer
 from typer.core import TyperGroup
 
 from patrolog import __version__
+from patrolog.cli.help_i18n import install, localise_completion_options
 from patrolog.core.errors import Interrupted, PatrologError
-from patrolog.core.i18n import lang_from_env, lang_from_locale, normalise_lang, set_lang, t
+from patrolog.core.i18n import (
+    lang_from_env,
+    lang_from_locale,
+    normalise_lang,
+    set_lang,
+    t,
+)
 from patrolog.core.output import fail
+from patrolog.core.paths import journal_path
+from patrolog.core.userconfig import get
+from patrolog.journal.store import journal_error
 
 EX_SOFTWARE = 70
 
@@ -36,7 +46,6 @@ def _scan(args: Sequence[str], name: str) -> str | None:
 def resolve_lang(args: Sequence[str]) -> str:
     """`--lang`, then `PATROLOG_LANG`, then the user's config (`config set lang`), then
     `LANG`. The language is the person's, not the journal's: it is never read from one."""
-    from patrolog.core.userconfig import get
 
     return (normalise_lang(_scan(args, "--lang")) or lang_from_env()
             or normalise_lang(get("lang")) or lang_from_locale())
@@ -116,7 +125,6 @@ class Group(TyperGroup):
     def main(self, args: Sequence[str] | None = None, prog_name: str | None = None,
              complete_var: str | None = None, standalone_mode: bool = True,
              **extra: Any) -> Any:
-        from patrolog.cli.help_i18n import localise_completion_options
 
         localise_completion_options(self)
         args = hoist_globals(list(sys.argv[1:] if args is None else args))
@@ -133,8 +141,6 @@ class Group(TyperGroup):
             fail(t("err.interrupted"))
             sys.exit(130)
         except sqlite3.DatabaseError as exc:  # one the library did not map: keyed all the same
-            from patrolog.core.paths import journal_path
-            from patrolog.journal.store import journal_error
 
             error = journal_error(exc, journal_path(_scan(list(args or sys.argv[1:]), "--db")))
             fail(error.message())
@@ -214,7 +220,6 @@ def _version(value: bool) -> None:
 
 def build_app(lang: str, argv: Sequence[str] | None = None) -> typer.Typer:
     """The app in `lang`; given `argv`, only the command it invokes is built."""
-    from patrolog.cli.help_i18n import install
 
     set_lang(lang)
     install()
@@ -281,8 +286,8 @@ def _register_all(app: typer.Typer) -> None:
 
 # Which module defines each command (a run builds only the command it invokes).
 COMMAND_MODULES = {
-    "add": "commands_records", "list": "commands_records", "show": "commands_records",
-    "edit": "commands_records", "delete": "commands_records", "search": "commands_records",
+    "add": "commands_records", "edit": "commands_records", "delete": "commands_records",
+    "list": "commands_read", "show": "commands_read", "search": "commands_read",
     "config": "commands_config", "info": "commands_config",
     "export": "commands_exchange", "import": "commands_exchange", "merge": "commands_exchange",
     "report": "commands_report", "followups": "commands_followups",

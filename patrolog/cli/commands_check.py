@@ -9,14 +9,13 @@ from patrolog.core.errors import JournalError
 from patrolog.core.i18n import t
 from patrolog.core.output import say
 from patrolog.core.paths import journal_path
+from patrolog.journal import check
 
 
 def register(app: typer.Typer, command: str | None = None, sub: str | None = None) -> None:
     """Define this module's command."""
     @app.command("check", help=t("help.check"), epilog=t("help.check_epilog"))
     def check_cmd(ctx: typer.Context) -> None:
-        from patrolog.journal import check
-
         path = journal_path((ctx.find_root().obj or {}).get("db"))
         problems = check.check(path)
         if problems:

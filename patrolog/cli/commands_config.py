@@ -5,12 +5,12 @@ from typing import Annotated
 
 import typer
 
-from patrolog.journal import records
-from patrolog.core import userconfig
 from patrolog.cli.common import open_store, opt
+from patrolog.core import userconfig
 from patrolog.core.errors import InputError
-from patrolog.core.i18n import t
+from patrolog.core.i18n import normalise_lang, t
 from patrolog.core.output import emit_json, say
+from patrolog.journal import records
 
 
 def register(app: typer.Typer, command: str | None = None, sub: str | None = None) -> None:
@@ -84,7 +84,6 @@ def register(app: typer.Typer, command: str | None = None, sub: str | None = Non
 
 def _set_user(key: str, value: str) -> str:
     """`config set lang id`: kept in the user's config file, so every journal answers in it."""
-    from patrolog.core.i18n import normalise_lang
 
     value = value.strip()
     if value:

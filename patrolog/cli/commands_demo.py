@@ -9,6 +9,7 @@ import typer
 from patrolog.cli.common import open_store, opt, progress_bar
 from patrolog.core.i18n import t
 from patrolog.core.output import say
+from patrolog.demo import generate as demo
 
 # Mirrors patrolog.demo.generate's defaults: that module is imported only when the command runs.
 DEFAULT_WEEKS, DEFAULT_OFFICERS, DEFAULT_SEED = 8, 1, 1945
@@ -26,7 +27,6 @@ def register(app: typer.Typer, command: str | None = None, sub: str | None = Non
         seed: Annotated[int, opt("--seed", key="demo_seed", metavar="S")] = DEFAULT_SEED,
         append: Annotated[bool, opt("--append", key="demo_append")] = False,
     ) -> None:
-        from patrolog.demo import generate as demo
 
         demo.check_options(weeks, officers)
         with open_store(ctx) as store, progress_bar("demo.phase_") as progress:

@@ -7,12 +7,15 @@ from typing import Annotated, Optional
 
 import typer
 
-from patrolog.cli.commands_records import LIST_WORDS
 from patrolog.cli.common import open_store, opt, progress_bar
 from patrolog.core.errors import InputError
 from patrolog.core.i18n import t
-from patrolog.core.kinds import BY_PLURAL, KINDS
+from patrolog.core.kinds import kinds_named
 from patrolog.core.output import emit_json, note, output_file, say
+from patrolog.entry import validate
+from patrolog.journal import officers, records
+from patrolog.privacy import redact as redaction
+from patrolog.sharing import exchange
 
 
 def register(app: typer.Typer, command: str | None = None, sub: str | None = None) -> None:
@@ -31,26 +34,16 @@ def register(app: typer.Typer, command: str | None = None, sub: str | None = Non
         officer: Annotated[Optional[str], opt("--officer", key="officer",
                                               metavar="NAME")] = None,
     ) -> None:
-        from patrolog.sharing import exchange
-        from patrolog.journal import officers
-        from patrolog.journal import records
-        from patrolog.entry import validate
 
         if fmt.lower() not in ("jsonl", "json", "csv"):
             raise InputError("err.bad_export_format", value=fmt)
-        kinds = list(KINDS.values())
-        if what is not None:
-            plural = LIST_WORDS.get(what.strip().lower())
-            if plural is None:
-                raise InputError("err.bad_list_kind", value=what)
-            kinds = [BY_PLURAL[plural]]
+        kinds = kinds_named(what)
         writer = exchange.to_csv if fmt.lower() == "csv" else exchange.to_jsonl
         with open_store(ctx) as store:
             day = validate.day(since, records.Context(store)) if since is not None else None
             name = officers.resolve(store, officer) if officer is not None else None
             found = exchange.iter_export(store.conn, kinds, since=day, officer=name)
             if redact:  # SPEC §7: residents as initials, no phones, on every outgoing record
-                from patrolog.privacy import redact as redaction
 
                 found = redaction.records(found, redaction.learn_journal(
                     store.conn, redaction.for_journal(store.conn)))
@@ -78,7 +71,6 @@ def register(app: typer.Typer, command: str | None = None, sub: str | None = Non
         file: Annotated[Path, typer.Argument(metavar="FILE", help=t("opt.import_file"))],
         as_json: Annotated[bool, opt("--json", key="json")] = False,
     ) -> None:
-        from patrolog.sharing import exchange
 
         source = exchange.FileSource(file)
         with open_store(ctx) as store, progress_bar("exchange.phase_") as progress:
@@ -92,7 +84,6 @@ def register(app: typer.Typer, command: str | None = None, sub: str | None = Non
         other: Annotated[Path, typer.Argument(metavar="OTHER.db", help=t("opt.merge_file"))],
         as_json: Annotated[bool, opt("--json", key="json")] = False,
     ) -> None:
-        from patrolog.sharing import exchange
 
         with open_store(ctx) as store, progress_bar("exchange.phase_") as progress:
             counts = exchange.merge(store, other, progress=progress)

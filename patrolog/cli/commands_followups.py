@@ -10,7 +10,11 @@ import typer
 from patrolog.cli.common import open_store, opt
 from patrolog.core.errors import InputError
 from patrolog.core.i18n import t
-from patrolog.core.output import emit_json, say
+from patrolog.core.output import emit_json, printable, say, use_colour
+from patrolog.digest import followups
+from patrolog.digest.followups import days_text, incident_title, who
+from patrolog.journal import officers, records
+from patrolog.journal.check import refuse_if_damaged
 
 
 def register(app: typer.Typer, command: str | None = None, sub: str | None = None) -> None:
@@ -25,9 +29,6 @@ def register(app: typer.Typer, command: str | None = None, sub: str | None = Non
                            ] = None,
         as_json: Annotated[bool, opt("--json", key="json")] = False,
     ) -> None:
-        from patrolog.digest import followups
-        from patrolog.journal import officers
-        from patrolog.journal import records
 
         if done is not None:
             if overdue:
@@ -56,10 +57,6 @@ def register(app: typer.Typer, command: str | None = None, sub: str | None = Non
                            ] = None,
         as_json: Annotated[bool, opt("--json", key="json")] = False,
     ) -> None:
-        from patrolog.digest import followups
-        from patrolog.journal import officers
-
-        from patrolog.journal.check import refuse_if_damaged
 
         with open_store(ctx, must_exist=True) as store:
             refuse_if_damaged(store.conn, store.path)  # daily, for cron: README "checked when"
@@ -83,14 +80,11 @@ def _print_done(rec: dict, as_json: bool) -> None:
     elif rec["id"].startswith("C"):
         say(t("fu.done_contact", id=rec["id"], what=rec["follow_up"]))
     else:
-        from patrolog.digest.followups import incident_title
-
         say(t("fu.done_incident", id=rec["id"], what=incident_title(rec)))
 
 
 def _status(rec: dict, today: date) -> str:
     """How late a promise is, how soon it is due, or how long an incident has been open."""
-    from patrolog.digest.followups import days_text
 
     if "days_open" in rec:
         days = rec["days_open"]
@@ -104,8 +98,6 @@ def _status(rec: dict, today: date) -> str:
 
 
 def _row(rec: dict, today: date) -> list[str]:
-    from patrolog.digest.followups import incident_title, who
-
     if rec["id"].startswith("C"):
         return [rec["id"], rec["due"] or "", _status(rec, today), who(rec), rec["follow_up"]]
     when = rec["occurred_at"][:16].replace("T", " ")
@@ -117,7 +109,6 @@ def _print_items(items: list[dict], today: date, by_officer: bool = False) -> No
     """Plain aligned columns, free text last: rich tables cost ~1 ms a row, and a unit's
     merged journal can hold thousands of open items. `by_officer`: a unit's journal, where
     the second column says whose each item is."""
-    from patrolog.core.output import printable, use_colour
 
     keys = ["col.id", *(["col.officer"] if by_officer else []), "col.due_or_time",
             "col.status", "col.who", "col.promised"]

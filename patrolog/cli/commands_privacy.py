@@ -7,9 +7,13 @@ from typing import Annotated, Optional
 import typer
 
 from patrolog.cli.common import open_store, opt
+from patrolog.cli.prompting import confirm
 from patrolog.core.errors import InputError
 from patrolog.core.i18n import t
 from patrolog.core.output import emit_json, is_interactive, printable, say
+from patrolog.entry.timeparse import parse_date
+from patrolog.journal.records import Context, count_before
+from patrolog.privacy import erase, purge
 
 Str = Optional[str]
 SHOWN = 30  # records listed before asking; the rest are counted
@@ -27,7 +31,6 @@ def register(app: typer.Typer, command: str | None = None, sub: str | None = Non
                                   ] = False,
         as_json: Annotated[bool, opt("--json", key="json")] = False,
     ) -> None:
-        from patrolog.privacy import erase
 
         with open_store(ctx) as store:
             person, label = erase.person_of(store, name=name, contact=contact)
@@ -63,16 +66,13 @@ def register(app: typer.Typer, command: str | None = None, sub: str | None = Non
         yes: Annotated[bool, opt("--yes", "-y", key="yes")] = False,
         as_json: Annotated[bool, opt("--json", key="json")] = False,
     ) -> None:
-        from patrolog.privacy import purge
-        from patrolog.journal.records import Context
-        from patrolog.entry.timeparse import parse_date
 
         with open_store(ctx) as store:
             today = Context(store).now.date()
             day = parse_date(before, today)
             if day > today:
                 raise InputError("err.purge_future", value=before)
-            counts = purge.count_before(store, day)
+            counts = count_before(store, day)
             if not any(counts.values()):
                 if as_json:
                     emit_json({"before": day.isoformat(), **counts, "history": 0})
@@ -96,7 +96,6 @@ def _confirm(yes: bool, refusal: str, question: str) -> bool:
         return True
     if not is_interactive():
         raise InputError(refusal)
-    from patrolog.cli.prompting import confirm
 
     if confirm(question, default=False):
         return True

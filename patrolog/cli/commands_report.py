@@ -10,8 +10,19 @@ import typer
 from patrolog.cli.common import open_store, opt
 from patrolog.core.errors import InputError
 from patrolog.core.i18n import t
-from patrolog.core.output import note, output_path, terminal_width, use_colour, write_output
-from patrolog.render.report import BINARY, FORMATS, format_of
+from patrolog.core.output import (
+    note,
+    output_path,
+    printable_data,
+    terminal_width,
+    use_colour,
+    write_output,
+)
+from patrolog.digest import compute as digest
+from patrolog.digest import periods
+from patrolog.journal.records import Context
+from patrolog.privacy import redact as redaction
+from patrolog.render.report import BINARY, FORMATS, format_of, render
 
 Str = Optional[str]
 
@@ -46,9 +57,6 @@ def register(app: typer.Typer, command: str | None = None, sub: str | None = Non
         redact: Annotated[bool, opt("--redact", key="report_redact")] = False,
         officer: Annotated[Str, opt("--officer", key="report_officer", metavar="NAME")] = None,
     ) -> None:
-        from patrolog.digest import compute as digest
-        from patrolog.digest import periods
-        from patrolog.journal.records import Context
 
         fmt_code = _format(fmt, as_json)
         if output is None and fmt_code in BINARY and sys.stdout.isatty():
@@ -61,7 +69,6 @@ def register(app: typer.Typer, command: str | None = None, sub: str | None = Non
             period = periods.choose(now.date(), week=week, month=month, start=start, end=end)
             data = digest.compute(store, period, officer=officer, now=now)
             if redact:  # on the data, before any renderer: every format is covered
-                from patrolog.privacy import redact as redaction
 
                 data = redaction.digest(data, redaction.for_journal(
                     store.conn, redaction.digest_officers(data)))
@@ -110,10 +117,7 @@ def _is_stream(path: str) -> bool:
 
 
 def _render(data: dict, fmt: str, *, colour: bool, width: int | None) -> str | bytes:
-    from patrolog.render.report import render
-
     if fmt != "json":  # JSON escapes control characters itself; other formats get them shown
-        from patrolog.core.output import printable_data
 
         data = printable_data(data)
     return render(data, fmt, colour=colour, width=width)

@@ -9,6 +9,8 @@ from typing import Any
 
 import typer
 
+from patrolog.core import vocab
+from patrolog.core.errors import JournalError
 from patrolog.core.i18n import t
 from patrolog.core.output import Progress
 from patrolog.core.paths import journal_path
@@ -20,8 +22,6 @@ def open_store(ctx: typer.Context, *, create: bool = False, must_exist: bool = F
     `must_exist`: a missing journal is exit 3 naming it (cron's `due` must not take a
     mistyped PATROLOG_DB for a journal with nothing logged)."""
     import os
-
-    from patrolog.core.errors import JournalError
 
     root = ctx.find_root()
     db = (root.obj or {}).get("db")
@@ -45,8 +45,6 @@ VOCAB_COMPLETION = frozenset({*_VOCAB_OPTIONS.values(), "contact_field"})
 def completer(vocabulary: str) -> Callable[[str], list[str]]:
     def complete(incomplete: str) -> list[str]:
         import os
-
-        from patrolog.core import vocab
 
         found = vocab.complete(vocabulary, incomplete)
         if os.environ.get("_PATROLOG_COMPLETE", "").endswith("bash"):
@@ -74,8 +72,13 @@ def progress_bar(prefix: str) -> Iterator[Progress | None]:
         yield None
         return
     from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress as Bar, TextColumn, \
-        TimeElapsedColumn
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        TextColumn,
+        TimeElapsedColumn,
+    )
+    from rich.progress import Progress as Bar
 
     bar = Bar(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
               TimeElapsedColumn(), console=Console(stderr=True), transient=True)

@@ -46,16 +46,15 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
-from patrolog.core import fields
-from patrolog.journal import records
-from patrolog.entry import validate
-from patrolog.core import vocab
+from patrolog.core import fields, vocab
 from patrolog.core.errors import InputError, Interrupted
 from patrolog.core.fields import Field
 from patrolog.core.i18n import get_lang, t
-from patrolog.journal.store import Store
-from patrolog.entry.timeparse import parse_duration, parse_time
 from patrolog.core.times import human_day, iso, now_in, zone_name
+from patrolog.entry import validate
+from patrolog.entry.timeparse import parse_duration, parse_time
+from patrolog.journal import records
+from patrolog.journal.store import Store
 
 DEFAULT_SHIFT = timedelta(hours=3)
 LONGEST_DEFAULT_SHIFT = timedelta(hours=12)

@@ -14,7 +14,9 @@ import typer.core
 from typer._click import core as click_core
 from typer._click import formatting
 
-from patrolog.core.i18n import t
+from patrolog.core.i18n import get_lang, t
+from patrolog.core.kinds import BY_WORD
+from patrolog.messages.examples import EXAMPLES, HEADING
 
 _WORDS = {
     "Arguments": "help.section_arguments",
@@ -65,15 +67,11 @@ def install() -> None:
 
 def examples(command_path: str) -> list[str]:
     """The examples of `patrolog …` (its path after the program name) in the current language."""
-    from patrolog.core.i18n import get_lang
-    from patrolog.messages.examples import EXAMPLES
-
-    from patrolog.core.kinds import KIND_WORDS
 
     key = command_path.partition(" ")[2] if " " in command_path else ""
     command, _, kind = key.partition(" ")
-    if command == "add" and kind in KIND_WORDS:  # `add patroli` shows `add patrol`'s
-        key = f"add {KIND_WORDS[kind]}"
+    if command == "add" and kind in BY_WORD:  # `add patroli` shows `add patrol`'s
+        key = f"add {BY_WORD[kind].name}"
     pair = EXAMPLES.get(key)
     if pair is None:
         return []
@@ -84,8 +82,6 @@ def format_epilog(self: Any, ctx: Any, formatter: Any) -> None:
     """The epilog's prose, wrapped, then the command's examples, one per line, unwrapped,
     each starting with `patrolog`, so each can be copied and run as it stands (SPEC §3).
     Example lines written into an epilog itself join the examples at the end."""
-    from patrolog.core.i18n import get_lang
-    from patrolog.messages.examples import HEADING
 
     prose: list[str] = []
     own: list[str] = []

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from patrolog.core.i18n import t
+
 
 class PatrologError(Exception):
     """A failure the user should see as one line; `exit_code` follows SPEC §5."""
@@ -16,8 +18,6 @@ class PatrologError(Exception):
         self.params = params
 
     def message(self) -> str:
-        from patrolog.core.i18n import t
-
         params = dict(self.params)
         if "field" in params:  # field names are shown in the user's language too
             params["field"] = t("field." + params["field"])

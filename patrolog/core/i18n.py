@@ -9,6 +9,8 @@ from __future__ import annotations
 import os
 from typing import Any
 
+from patrolog.messages import lookup
+
 LANGS = ("id", "en")
 _current = "en"
 
@@ -48,8 +50,6 @@ def get_lang() -> str:
 
 
 def t(key: str, /, lang: str | None = None, **params: Any) -> str:
-    from patrolog.messages import lookup
-
     pair = lookup(key)
     if pair is None:  # a missing key is a bug, but never a crash in front of an officer
         return key

@@ -7,6 +7,7 @@ its searched columns and its list columns from there.
 from __future__ import annotations
 
 from patrolog.core import fields as _fields
+from patrolog.core.errors import InputError
 
 
 class Kind:
@@ -52,8 +53,20 @@ CONTACT = Kind(
 KINDS: dict[str, Kind] = {k.name: k for k in (PATROL, INCIDENT, CONTACT)}
 BY_PREFIX: dict[str, Kind] = {k.prefix: k for k in KINDS.values()}
 BY_PLURAL: dict[str, Kind] = {k.plural: k for k in KINDS.values()}
+# The words a person types for a kind of record, in both languages (`list kontak`).
+BY_WORD: dict[str, Kind] = {
+    "patrols": PATROL, "patrol": PATROL, "patroli": PATROL,
+    "incidents": INCIDENT, "incident": INCIDENT, "insiden": INCIDENT, "kejadian": INCIDENT,
+    "contacts": CONTACT, "contact": CONTACT, "kontak": CONTACT,
+}
 COMMON_TAIL = ("officer", "unit", "created_at", "updated_at")
-# A record kind as people name it in either language (`add patroli`, `add kontak`).
-KIND_WORDS: dict[str, str] = {"patrol": "patrol", "patroli": "patrol", "incident": "incident",
-                              "insiden": "incident", "kejadian": "incident",
-                              "contact": "contact", "kontak": "contact"}
+
+
+def kinds_named(what: str | None) -> list[Kind]:
+    """The kinds a `list`/`export` argument names (`kontak`, `patrols`); all when None."""
+    if what is None:
+        return list(KINDS.values())
+    kind = BY_WORD.get(what.strip().lower())
+    if kind is None:
+        raise InputError("err.bad_list_kind", value=what)
+    return [kind]

@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
 
+from patrolog.core.errors import InputError
 
 # Long work reports `(phase, done, total)` to one of these; the CLI draws it, or not.
 Progress = Callable[[str, int, int], None]
@@ -129,7 +130,6 @@ def output_path(target: str | os.PathLike[str], journal: Path | None = None) -> 
     migration backups (writing there would destroy the records), a folder, and a
     path whose folder does not exist. A link to some other file is followed, so
     the link keeps pointing at the new content."""
-    from patrolog.core.errors import InputError
 
     shown = os.fspath(target)
     path = Path(shown).expanduser()
@@ -280,8 +280,6 @@ def write_output(target: str | os.PathLike[str], content: str | bytes,
 def output_error(exc: OSError, path: str) -> Exception:
     """An OSError while writing an output -> one line in the user's language (exit 2)."""
     import errno
-
-    from patrolog.core.errors import InputError
 
     key = {errno.ENOSPC: "err.output_disk_full", errno.EDQUOT: "err.output_disk_full",
            errno.EFBIG: "err.output_too_large", errno.EACCES: "err.output_denied",

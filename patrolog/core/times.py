@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta, timezone, tzinfo
 
+from patrolog.core.clock import now as clock_now
 from patrolog.core.errors import InputError
+from patrolog.core.i18n import get_lang
 
 # Clocks disagree by a few minutes: a record this far past now is still "now".
 SLACK = timedelta(minutes=15)
@@ -176,9 +178,8 @@ def zone_name(tz: tzinfo) -> str:
 
 def now_in(tz: tzinfo) -> datetime:
     """The current time in `tz`, whole seconds (the journal stores no more)."""
-    from patrolog.core.clock import now
 
-    return now(tz)
+    return clock_now(tz)
 
 
 def iso(dt: datetime) -> str:
@@ -228,8 +229,6 @@ def human(value: datetime | str, lang: str | None = None, *,
             return value
     lang = _shown_lang(lang)
     if now is None:
-        from patrolog.core.clock import now as clock_now
-
         now = clock_now(value.tzinfo)
     clock = value.strftime("%H.%M" if lang == "id" else "%H:%M")
     return f"{human_day(value.date(), lang, now=now)} {clock}"
@@ -245,8 +244,6 @@ def human_day(value: date | str, lang: str | None = None, *, now: datetime | Non
             return value
     lang = _shown_lang(lang)
     if now is None:
-        from patrolog.core.clock import now as clock_now
-
         now = clock_now()
     year = f" {value.year}" if value.year != now.year else ""
     return (f"{_SHORT_DAYS[lang][value.weekday()]} {value.day} "
@@ -255,7 +252,5 @@ def human_day(value: date | str, lang: str | None = None, *, now: datetime | Non
 
 def _shown_lang(lang: str | None) -> str:
     if lang is None:
-        from patrolog.core.i18n import get_lang
-
         lang = get_lang()
     return "id" if lang == "id" else "en"

@@ -8,6 +8,7 @@ surrounding space. To extend a list, add a line here; nothing else changes.
 from __future__ import annotations
 
 from patrolog.core.errors import InputError
+from patrolog.core.i18n import get_lang
 
 Vocabulary = dict[str, tuple[str, ...]]
 
@@ -212,8 +213,6 @@ def complete(name: str, typed: str, lang: str | None = None) -> list[str]:
 def label(name: str, code: str, lang: str | None = None) -> str:
     """The label of `code` in the user's language; unknown codes show as themselves."""
     if lang is None:
-        from patrolog.core.i18n import get_lang
-
         lang = get_lang()
     words = VOCABULARIES[name].get(code)
     if not words:

@@ -30,7 +30,10 @@ from typing import Any
 
 from patrolog.core import vocab
 from patrolog.core.errors import InputError
+from patrolog.core.kinds import KINDS
 from patrolog.core.output import Progress
+from patrolog.core.times import journal_tz, now_in, zone_name
+from patrolog.journal.records import reindex
 from patrolog.journal.store import Store
 
 DEFAULT_WEEKS = 8
@@ -1343,9 +1346,6 @@ def fill(store: Store, *, weeks: int = DEFAULT_WEEKS, officers: int = DEFAULT_OF
          seed: int = DEFAULT_SEED, append: bool = False,
          progress: Progress | None = None) -> dict[str, Any]:
     """Write the sample into `store`; return what was written, for the summary line."""
-    from patrolog.core.kinds import KINDS
-    from patrolog.journal.records import reindex
-    from patrolog.core.times import journal_tz, now_in, zone_name
 
     check_options(weeks, officers)
     if not append:

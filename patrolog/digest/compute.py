@@ -19,10 +19,12 @@ import sqlite3
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from patrolog.core.errors import InputError
 from patrolog.core.kinds import CONTACT, INCIDENT, Kind
+from patrolog.core.times import iso, zone_name
+from patrolog.digest import giat as digest_giat
 from patrolog.digest.periods import Period, grade
-from patrolog.journal.records import OPEN_PROMISE
+from patrolog.journal.officers import key, resolve
+from patrolog.journal.records import OPEN_PROMISE, Context
 from patrolog.journal.store import Store
 
 LIST_LIMIT = 20                 # items in concerns, incidents and overdue lists; counts stay exact
@@ -93,7 +95,6 @@ class _Query:
 
 def resolve_officer(store: Store, name: str) -> str:
     """The officer's name as the journal writes it (see `patrolog.journal.officers.resolve`)."""
-    from patrolog.journal.officers import resolve
 
     return resolve(store, name)
 
@@ -410,7 +411,6 @@ def _roster(q: _Query, period: Period) -> list[str]:
     one who stopped logging a month ago (moved, retired) drops out. Names are one
     officer however their case was typed (SQLite's NOCASE, as `--officer`).
     """
-    from patrolog.journal.officers import key
 
     lo = (period.start - timedelta(days=ROSTER_LOOKBACK_DAYS)).isoformat()
     parts = [f"SELECT officer FROM {table} WHERE {col} >= :lo AND {col} < :hi "
@@ -442,7 +442,6 @@ def _by_officer(q: _Query, period: Period, roster: list[str], today: date) -> li
     One GROUP BY officer per measure over the same indexed ranges as the unit's
     totals, so a unit of 100 officers costs a handful of queries, not 100 digests.
     """
-    from patrolog.journal.officers import key
 
     lo, hi = period.bounds()
     rows = {key(name): _officer_row(name) for name in roster}
@@ -505,7 +504,6 @@ def _grades(grades: list[str]) -> dict[str, int]:
 
 def _previous_grades(q: _Query, period: Period, roster: list[str]) -> dict[str, int]:
     """The same officers' grades in the period before, for the change section."""
-    from patrolog.journal.officers import key
 
     lo, hi = period.bounds()
     counts = dict.fromkeys((key(name) for name in roster), 0)
@@ -539,12 +537,9 @@ def compute(store: Store, period: Period, *, officer: str | None = None,
     `now` (aware, journal timezone) fixes the clock for "overdue now"; it
     defaults to the journal's current time.
     """
-    from patrolog.journal.records import Context
-    from patrolog.core.times import iso, zone_name
 
     if now is None:
         now = Context(store).now
-    from patrolog.journal.officers import key
 
     chosen = officer is not None
     profile = store.config().get("officer")
@@ -591,7 +586,6 @@ def compute(store: Store, period: Period, *, officer: str | None = None,
         "previous": _previous(before, previous, today),
         "change": _change(current, previous),
     }
-    from patrolog.digest import giat as digest_giat  # the problem-solving cases, with parties and outcome
 
     digest_giat.add_to(result, q, *period.bounds())
     if not unit_view:

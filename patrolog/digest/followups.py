@@ -11,14 +11,18 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from patrolog.journal import records
+from patrolog.core import vocab
 from patrolog.core.errors import InputError
 from patrolog.core.i18n import t
 from patrolog.core.kinds import CONTACT, INCIDENT
-from patrolog.journal.store import Store
 from patrolog.core.retention import cutoff
 from patrolog.core.times import iso
+from patrolog.digest.compute import ROSTER_LOOKBACK_DAYS, roster
+from patrolog.digest.periods import Period
+from patrolog.journal import records
+from patrolog.journal.officers import key
 from patrolog.journal.records import count_before
+from patrolog.journal.store import Store
 
 # An incident still open after this long shows in `due`.
 INCIDENT_STALE = timedelta(days=7)
@@ -113,8 +117,6 @@ def done_change(store: Store, ref: str, officer: str | None = None
 
 
 def _check_owner(rec: dict, officer: str) -> None:
-    from patrolog.journal.officers import key
-
     owner = rec.get("officer")
     if owner is None:
         raise InputError("err.done_no_owner", id=rec["id"], officer=officer)
@@ -137,14 +139,12 @@ def days_text(n: int) -> str:
 
 def who(rec: dict) -> str:
     """The person a promise was made to: their name, else their role."""
-    from patrolog.core import vocab
 
     return rec.get("name") or vocab.label("role", rec["role"])
 
 
 def incident_title(rec: dict) -> str:
     """'traffic accident, Jl. Cikini Raya': what a person recognises an incident by."""
-    from patrolog.core import vocab
 
     parts = [vocab.label("incident_kind", rec["kind"]), rec.get("location")]
     return ", ".join(p for p in parts if p)
@@ -173,9 +173,6 @@ def _missing_patrols(store: Store, ctx: records.Context, officer: str | None,
     if officer is not None or not named:
         item = _no_patrol_yesterday(store, ctx, officer)
         return [item] if item else []
-    from patrolog.digest.compute import ROSTER_LOOKBACK_DAYS, roster
-    from patrolog.journal.officers import key
-    from patrolog.digest.periods import Period
 
     today = ctx.now.date()
     yesterday = today - timedelta(days=1)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from patrolog.core.errors import InputError
+from patrolog.entry.timeparse import month_number, parse_date
 
 # Longer periods are almost certainly a typo (`--from 0026-01-01`) and would
 # build a per-day table of thousands of rows; ten years covers every real use.
@@ -135,8 +136,6 @@ def parse_month(text: str, today: date) -> Period:
 def _named_month(value: str, today: date) -> date | None:
     """`desember`, `December 2026`, `des 2026`, `2026 desember` (English or Indonesian):
     the month's first day; without a year the most recent such month, this one included."""
-    from patrolog.entry.timeparse import month_number
-
     words = value.split()
     years = [w for w in words if w.isdigit() and len(w) == 4]
     names = [w for w in words if not w.isdigit()]
@@ -153,7 +152,6 @@ def _named_month(value: str, today: date) -> date | None:
 
 def parse_range(start_text: str, end_text: str, today: date) -> Period:
     """`--from DATE --to DATE`, both days included; dates as `timeparse.parse_date` reads them."""
-    from patrolog.entry.timeparse import parse_date
 
     start, end = parse_date(start_text, today), parse_date(end_text, today)
     if start > end:

@@ -20,6 +20,7 @@ without a year the most recent such day; `SLACK` is the clock slack allowed.
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 
@@ -527,8 +528,6 @@ _YMD_LEAD_RE = r"(?a)(\d{4})-(\d{1,2})-(\d{1,2})\b"
 def _refuse_impossible(raw: str) -> None:
     """Raise InputError("err.no_such_day") naming why, when `raw` is a day of a month that
     has fewer days (`31/11`: November has 30 days; `29/2/2027`); return otherwise."""
-    import calendar
-
     s = _norm(raw)
     day = month = year = None
     if m := re.match(_YMD_LEAD_RE, s):

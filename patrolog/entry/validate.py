@@ -8,17 +8,17 @@ a prompt can ask again and a flag can fail with one line.
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta
 from collections.abc import Callable
+from datetime import datetime, timedelta
 from typing import Any
 
-from patrolog.core import fields
-from patrolog.core import vocab
+from patrolog.core import fields, vocab
 from patrolog.core.errors import InputError
 from patrolog.core.fields import Field
-from patrolog.journal.records import Context
-from patrolog.entry.timeparse import parse_date, parse_duration, parse_time, yearless_from
+from patrolog.core.kinds import PATROL
 from patrolog.core.times import human_day, iso
+from patrolog.entry.timeparse import parse_date, parse_duration, parse_time, yearless_from
+from patrolog.journal.records import UID_PREFIX_MIN, Context, is_short_id, parse_ref
 
 # A due day written without a year (`01/12`) further ahead of its contact than this is
 # refused: it is almost surely a day already gone (SPEC §2), not a promise for next year.
@@ -131,8 +131,6 @@ def phone(value: str) -> str | None:
 def patrol_ref(value: str) -> str | None:
     if value.strip().lower() in NO_PATROL:
         return None
-    from patrolog.core.kinds import PATROL
-    from patrolog.journal.records import UID_PREFIX_MIN, is_short_id, parse_ref
 
     if not is_short_id(value) and len(value.strip()) >= UID_PREFIX_MIN:
         return value.strip()  # a uid or uid prefix: resolved against the journal on write

@@ -19,10 +19,19 @@ import os
 import sqlite3
 from pathlib import Path
 
-from patrolog.journal import migrations
 from patrolog.core.errors import JournalError
-from patrolog.journal.store import mark_damaged, mark_path, ro_uri  # noqa: F401 (re-exported)
-from patrolog.journal.store import is_sqlite_file
+from patrolog.core.i18n import t
+from patrolog.core.kinds import KINDS
+from patrolog.journal import migrations
+from patrolog.journal.records import index_rows_sql
+from patrolog.journal.store import (  # noqa: F401 (re-exported)
+    _refuse_not_a_file,
+    _wal_has_frames,
+    is_sqlite_file,
+    mark_damaged,
+    mark_path,
+    ro_uri,
+)
 
 
 def quick_check(conn: sqlite3.Connection) -> str | None:
@@ -41,8 +50,6 @@ def refuse_if_damaged(conn: sqlite3.Connection, path: Path) -> None:
     next write is refused instead of going on silently."""
     found = quick_check(conn)
     if found is not None:
-        from patrolog.core.i18n import t
-
         key = "check.integrity_stopped" if found == "?" else "check.integrity"
         mark_damaged(path, key)
         raise JournalError("err.damaged_found", path=str(path), what=t(key, count=found))
@@ -53,7 +60,6 @@ def check(path: Path) -> list[tuple[str, dict[str, str]]]:
     list when the journal is sound. The journal is opened read-only, except for FTS5's own
     check, which SQLite runs only as a write: it runs inside a transaction that is always
     rolled back, so the file is left byte for byte as it was."""
-    from patrolog.journal.store import _refuse_not_a_file
 
     if not os.path.lexists(path):
         raise JournalError("err.journal_missing", path=str(path))
@@ -132,9 +138,6 @@ def _schema(conn: sqlite3.Connection) -> list[tuple[str, dict[str, str]]]:
 
 
 def _search_index(conn: sqlite3.Connection, path: Path) -> list[tuple[str, dict[str, str]]]:
-    from patrolog.core.kinds import KINDS
-    from patrolog.journal.records import index_rows_sql
-
     problems = []
     for kind in KINDS.values():
         rows = index_rows_sql(kind)
@@ -151,7 +154,6 @@ def _search_index(conn: sqlite3.Connection, path: Path) -> list[tuple[str, dict[
 def _fts_integrity(path: Path) -> str | None:
     """FTS5's own check of its index structure; None when sound or when it cannot run
     (a journal this user cannot write: the comparison with the records still runs)."""
-    from patrolog.journal.store import _wal_has_frames
 
     if not os.access(path, os.W_OK):
         return None

@@ -12,11 +12,13 @@ from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from patrolog.core import fields, vocab
 from patrolog.core.errors import InputError
-from patrolog.core.kinds import BY_PREFIX, COMMON_TAIL, INCIDENT, KINDS, PATROL, Kind
-from patrolog.journal.store import Store
+from patrolog.core.i18n import normalise_lang
+from patrolog.core.kinds import BY_PREFIX, BY_WORD, COMMON_TAIL, INCIDENT, KINDS, PATROL, Kind
 from patrolog.core.retention import parse_retention, start_of
-from patrolog.core.times import SLACK, human, iso, journal_tz, now_in
+from patrolog.core.times import SLACK, human, iso, journal_tz, now_in, zone_name
+from patrolog.journal.store import Store
 
 FUTURE_LIMIT = SLACK  # a journal records what happened: later than now (+ slack) is a typo
 LONGEST_PATROL = timedelta(hours=24)
@@ -226,14 +228,10 @@ class Filters:
         self.officer = officer  # as the journal writes it (`officers.resolve`)
 
 
-# Words for the records themselves (`list kontak`), which `--kind` does not take.
-RECORD_WORDS = {"patrols", "patrol", "patroli", "incidents", "incident", "insiden",
-                "kejadian", "contacts", "contact", "kontak"}
 
 
 def kinds_for_category(text: str) -> dict[Kind, str]:
     """Which record kinds have a category matching `text`, with the code in each."""
-    from patrolog.core import vocab
 
     found: dict[Kind, str] = {}
     for kind in KINDS.values():
@@ -242,7 +240,7 @@ def kinds_for_category(text: str) -> dict[Kind, str]:
         except InputError:
             continue
     if not found:
-        if text.strip().lower() in RECORD_WORDS:
+        if text.strip().lower() in BY_WORD:
             raise InputError("err.kind_is_records", value=text.strip())
         examples = ", ".join(vocab.label(k.vocab, vocab.codes(k.vocab)[0])
                              for k in KINDS.values())
@@ -257,7 +255,6 @@ def iter_records(store: Store, kinds: list[Kind], flt: Filters) -> Iterator[dict
     so a refusal never follows half an output."""
     category_codes: dict[Kind, str] = {}
     if flt.kind and len(kinds) == 1:  # that kind's own list, in the user's words
-        from patrolog.core import vocab
 
         category_codes = {kinds[0]: vocab.lookup(kinds[0].vocab, flt.kind)}
     elif flt.kind:
@@ -529,8 +526,6 @@ def find_duplicate(conn: sqlite3.Connection, kind: Kind, values: dict[str, Any])
 
 def _compared_columns(kind: Kind) -> list[str]:
     """The stored fields an officer gives for `kind` (options of `add`), places apart."""
-    from patrolog.core import fields
-
     return [f.column for f in fields.of(kind.name)
             if f.column and f.flags and f.adding and f.column not in ("places", "patrol")]
 
@@ -720,9 +715,6 @@ CONFIG_KEYS = ("officer", "unit", "area", "timezone", "lang", "retention", "nrp"
 
 
 def set_config(store: Store, key: str, value: str) -> str:
-    from patrolog.core.i18n import normalise_lang
-    from patrolog.core.times import zone_name
-
     if key not in CONFIG_KEYS:
         raise InputError("err.bad_config_key", key=key, choices=", ".join(CONFIG_KEYS))
     value = value.strip()
@@ -745,8 +737,6 @@ def set_config(store: Store, key: str, value: str) -> str:
 
 
 def info(store: Store) -> dict:
-    from patrolog.core.times import zone_name
-
     counts = {}
     for kind in KINDS.values():
         counts[kind.plural] = store.conn.execute(

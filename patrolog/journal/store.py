@@ -16,9 +16,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from patrolog.journal import migrations
+from patrolog.core.clock import now
 from patrolog.core.errors import JournalError
-
+from patrolog.core.i18n import t
+from patrolog.journal import migrations
 
 
 def busy_timeout_ms() -> int:
@@ -382,8 +383,6 @@ def _backup(conn: sqlite3.Connection, path: Path, version: int) -> None:
     import glob
     import tempfile
 
-    from patrolog.core.clock import now
-
     current = _fingerprint(conn)
     for old in path.parent.glob(f"{glob.escape(path.name)}.v{version}-*.bak"):
         try:
@@ -450,7 +449,6 @@ def mark_path(journal: Path) -> Path:
 def mark_damaged(journal: Path, what: str) -> None:
     """Remember that `journal` was found damaged, so that no later write goes on silently;
     best effort (a read-only folder keeps no mark, and the next reader meets the damage)."""
-    from patrolog.core.clock import now
 
     try:
         fd = os.open(mark_path(journal), os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
@@ -471,7 +469,6 @@ def refuse_if_marked(journal: Path) -> None:
         text = ""
     when, _, what = text.partition(" ")
     if what.startswith("check."):  # a key of `patrolog check`'s findings: in the user's words
-        from patrolog.core.i18n import t
 
         what = t(what, count="?", kind="?", name="?", version="?", supported="?",
                  missing="?", extra="?")

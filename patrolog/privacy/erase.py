@@ -27,8 +27,14 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
 
-from patrolog.core.errors import InputError
+from patrolog.core.errors import InputError, JournalError
+from patrolog.core.kinds import BY_PREFIX, CONTACT
+from patrolog.core.times import iso
+from patrolog.digest.compute import person_key, person_sql
+from patrolog.journal import records
+from patrolog.journal.records import Context, reindex
 from patrolog.journal.store import Store
+from patrolog.privacy.redact import _tokens, core_words
 
 # What erased words become, in the journal's own language (its text is Indonesian);
 # one fixed word, so `patrolog search dihapus` finds every place something was erased.
@@ -51,9 +57,6 @@ class Person:
     """Who is erased: a name (as a person key, SPEC §4), and their phone numbers."""
 
     def __init__(self, name: str | None, phones: list[str], officers: set[str]) -> None:
-        from patrolog.digest.compute import person_key
-        from patrolog.privacy.redact import core_words
-
         self.name = name
         self.key = person_key(name) if name else None
         self.phones = [p for p in phones if p]
@@ -77,7 +80,6 @@ class Person:
         contact the person: a family shares one. The phone goes; the name stays.)"""
         if not (self.key and name):
             return False
-        from patrolog.digest.compute import person_key
 
         return person_key(name) == self.key
 
@@ -280,8 +282,6 @@ def apply(conn: sqlite3.Connection, result: Plan, stamp: str) -> None:
 
     Changed records get `updated_at = stamp`: the erased version is the newest, so a sync
     that keeps the newest version of a record (`merge`) keeps this one."""
-    from patrolog.core.kinds import BY_PREFIX
-    from patrolog.journal.records import reindex
 
     touched: set[str] = set()
     for table, rid, changes in result.rows:
@@ -307,7 +307,6 @@ def optimise_index(conn: sqlite3.Connection) -> None:
 # -- the person ------------------------------------------------------------------------
 def officers(conn: sqlite3.Connection) -> set[str]:
     """Every word of every officer's name: officers are not residents, their names stay."""
-    from patrolog.privacy.redact import _tokens
 
     names = [r[0] for r in conn.execute(
         "SELECT officer FROM patrols WHERE officer IS NOT NULL UNION "
@@ -319,16 +318,12 @@ def officers(conn: sqlite3.Connection) -> set[str]:
 
 def person_of(store: Store, *, name: str | None, contact: str | None) -> tuple[Person, str]:
     """The person to erase and how to call them in messages; refusals raise InputError."""
-    from patrolog.privacy.redact import core_words
 
     if (name is None) == (contact is None):
         raise InputError("err.erase_name_or_contact")
     conn = store.conn
     crew = officers(conn)
     if contact is not None:
-        from patrolog.journal import records
-        from patrolog.core.kinds import CONTACT
-
         rec = records.get(store, contact)
         if not rec["id"].startswith(CONTACT.prefix):
             raise InputError("err.erase_not_contact", id=rec["id"])
@@ -348,8 +343,6 @@ def person_of(store: Store, *, name: str | None, contact: str | None) -> tuple[P
     person = Person(name, phones, crew)
     # Their phone numbers from every contact of theirs, so free text loses those too.
     if person.key:
-        from patrolog.digest.compute import person_sql
-
         found = [r[0] for r in conn.execute(
             f"SELECT DISTINCT phone FROM contacts WHERE phone IS NOT NULL AND name IS NOT NULL "
             f"AND {person_sql('name')} = ?", (person.key,))]
@@ -366,7 +359,6 @@ def wipe(store: Store) -> None:
     file (no free pages, no stale cells), then a TRUNCATE checkpoint copies the WAL into
     the file and empties the WAL, which held every page the erase and the vacuum wrote.
     """
-    from patrolog.core.errors import JournalError
 
     conn = store.conn
     try:
@@ -395,8 +387,6 @@ def backups(path: Path) -> list[Path]:
 def erase(store: Store, person: Person) -> Plan:
     """Erase `person` for good; the plan is found again under the write lock, so what is
     written is what the journal holds at that moment."""
-    from patrolog.journal.records import Context
-    from patrolog.core.times import iso
 
     stamp = iso(Context(store).now)
     with secure_transaction(store) as conn:

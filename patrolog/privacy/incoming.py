@@ -24,7 +24,9 @@ from collections.abc import Callable
 from typing import Any
 
 from patrolog.core.kinds import Kind
+from patrolog.core.retention import retention_bound
 from patrolog.journal.records import Context
+from patrolog.privacy.erase import MARKER, _text_columns, optimise_index, wipe
 
 ERASED = "_erased"  # the counts' key for versions that erased something (never shown)
 
@@ -33,7 +35,6 @@ ERASED = "_erased"  # the counts' key for versions that erased something (never 
 def past_retention(conn: sqlite3.Connection, ctx: Context
                    ) -> Callable[[Kind, dict[str, Any], bool], bool] | None:
     """A test for checked records past the journal's retention, or None when none is set."""
-    from patrolog.core.retention import retention_bound
 
     row = conn.execute("SELECT value FROM config WHERE key = 'retention'").fetchone()
     bound = retention_bound(row[0] if row else None, ctx.now)
@@ -51,7 +52,6 @@ def past_retention(conn: sqlite3.Connection, ctx: Context
 # -- erasure ---------------------------------------------------------------------------------
 def _marks(rec: dict[str, Any]) -> int:
     """How many erased words (`erase.MARKER`) a record's texts hold."""
-    from patrolog.privacy.erase import MARKER
 
     found = 0
     for value in rec.values():
@@ -102,7 +102,6 @@ def blank(conn: sqlite3.Connection, kind: Kind, number: int, uid: str,
     """A record deleted and then erased elsewhere: a tombstone carries no content, so what
     was erased cannot be known here. The local copy keeps none: every text it holds
     (places too) and its earlier versions go; it stays as the deleted record it is."""
-    from patrolog.privacy.erase import _text_columns
 
     forget_history(conn, uid, counts)
     info = {r[1]: (r[3], r[4]) for r in conn.execute(f"PRAGMA table_info({kind.table})")}
@@ -120,8 +119,6 @@ def blank(conn: sqlite3.Connection, kind: Kind, number: int, uid: str,
 def before_commit(conn: sqlite3.Connection, counts: dict[str, int]) -> None:
     """Inside the import's transaction: the search index loses the erased words' old tokens."""
     if counts.get(ERASED):
-        from patrolog.privacy.erase import optimise_index
-
         optimise_index(conn)
 
 
@@ -129,7 +126,5 @@ def after_commit(store: Any, counts: dict[str, int]) -> dict[str, int]:
     """After the import's transaction: the erase's wipe when an erasure came in; the counts
     to show (without the internal key)."""
     if counts.pop(ERASED, 0):
-        from patrolog.privacy.erase import wipe
-
         wipe(store)
     return counts

@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date
 
 from patrolog.core.kinds import INCIDENT, KINDS
-from patrolog.journal.records import count_before, day_bound
+from patrolog.journal.records import day_bound
 from patrolog.journal.store import Store
 from patrolog.privacy import erase
 

@@ -26,6 +26,8 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from patrolog.digest.compute import person_sql
+
 MASK = "[…]"
 
 # Words that lead a name (SPEC §7), compared without their dot and case.
@@ -258,7 +260,6 @@ def for_journal(conn: Any, officers: Iterable[str] | None = None) -> Redactor:
     lower-cased, without honorifics), which SQLite scans without touching the table: on a
     journal of 70,000 contacts 30 ms instead of 150. A deleted contact's name is hidden
     where an honorific leads it; `erase` is the tool that removes a person for good."""
-    from patrolog.digest.compute import person_sql
 
     residents = [r[0] for r in conn.execute(
         f"SELECT DISTINCT {person_sql('name')} FROM contacts "

@@ -5,15 +5,18 @@ from __future__ import annotations
 import csv
 import sys
 import textwrap
+from datetime import datetime
 from collections.abc import Callable, Iterable
 from itertools import islice
 from typing import TextIO
 
 from patrolog.core import vocab
-from patrolog.core.i18n import t
+from patrolog.core.fields import coded
+from patrolog.core.i18n import get_lang, t
 from patrolog.core.kinds import BY_PREFIX, COMMON_TAIL, Kind
 from patrolog.core.output import printable, terminal_width, use_colour
 from patrolog.core.times import format_duration, human, human_day
+from patrolog.render.history import history_lines
 
 _WHERE = {"patrol": "area", "incident": "location", "contact": "place"}
 _WHAT = {"patrol": "summary", "incident": "description", "contact": "topic"}
@@ -48,10 +51,6 @@ def saved_line(rec: dict) -> str:
     """What `add` saved, in one line as people write times (`add` on a terminal): the
     patrol's day, start to end and length; an incident's or contact's time and where; a
     promise's due day. Its weekday confirms how a typed day was read."""
-    from datetime import datetime
-
-    from patrolog.core.i18n import get_lang
-
     kind = BY_PREFIX[rec["id"][0]]
     parts = [vocab.label(kind.vocab, rec[kind.category])]
     if kind.name == "patrol":
@@ -171,8 +170,6 @@ def write_csv(recs: Iterable[dict], kinds: Iterable[Kind], out: TextIO) -> None:
 
 
 def _field_value(kind_name: str, name: str, value: object) -> str:
-    from patrolog.core.fields import coded
-
     vocab_of = coded(kind_name)
     if name in vocab_of and isinstance(value, str):
         return vocab.label(vocab_of[name], value)
@@ -220,7 +217,6 @@ def print_record(rec: dict) -> None:
                 text = "    " + text.lstrip()
             lines.append(text)
     if rec.get("history"):  # what changed and when; the earlier versions whole: --json
-        from patrolog.render.history import history_lines
 
         lines += history_lines(rec, _field_value)
     # stored text may come from a merged file: nothing in it may drive the terminal

@@ -10,6 +10,8 @@ imported on use: choosing one format never loads rich, fpdf2 or Pillow.
 from __future__ import annotations
 
 from collections.abc import Callable
+from importlib import import_module
+from pathlib import PurePath
 
 Renderer = Callable[..., "str | bytes"]
 
@@ -22,69 +24,31 @@ EXTENSIONS = {".html": "html", ".htm": "html", ".pdf": "pdf", ".png": "png", ".s
 """`--output` file extension -> format, when `--format` is not given."""
 
 
-def _table(digest: dict, *, colour: bool, width: int | None = None) -> str:
-    from patrolog.render.report_table import render_table
-
-    return render_table(digest, colour=colour, width=width)
-
-
-def _markdown(digest: dict, **_: object) -> str:
-    from patrolog.render.report_markdown import render_markdown
-
-    return render_markdown(digest)
-
-
-def _text(digest: dict, **_: object) -> str:
-    from patrolog.render.report_text import render_text
-
-    return render_text(digest)
-
-
-def _json(digest: dict, **_: object) -> str:
-    import json
-
-    return json.dumps(digest, indent=2, ensure_ascii=False) + "\n"
-
-
-def _html(digest: dict, **_: object) -> str:
-    from patrolog.render.report_html import render_html
-
-    return render_html(digest)
-
-
-def _pdf(digest: dict, **_: object) -> bytes:
-    from patrolog.render.report_pdf import render_pdf
-
-    return render_pdf(digest)
-
-
-def _png(digest: dict, **_: object) -> bytes:
-    from patrolog.render.card_png import render_png
-
-    return render_png(digest)
-
-
-def _svg(digest: dict, **_: object) -> str:
-    from patrolog.render.card_svg import render_svg
-
-    return render_svg(digest)
-
-
-RENDERERS: dict[str, Renderer] = {
-    "table": _table, "markdown": _markdown, "text": _text, "json": _json,
-    "html": _html, "pdf": _pdf, "png": _png, "svg": _svg,
+RENDERERS: dict[str, str] = {
+    "table": "report_table:render_table", "markdown": "report_markdown:render_markdown",
+    "text": "report_text:render_text", "json": "report_json:render_json",
+    "html": "report_html:render_html", "pdf": "report_pdf:render_pdf",
+    "png": "card_png:render_png", "svg": "card_svg:render_svg",
 }
-"""Format name -> renderer(digest, *, colour, width). `table` is the default."""
+"""Format name -> "module:function" in this package, each called as
+function(digest); `table` is the default, and the one to take colour and width."""
 
 
 def render(digest: dict, fmt: str, *, colour: bool = False, width: int | None = None
            ) -> str | bytes:
     """The digest as `fmt`: only the terminal table uses colour and width."""
-    return RENDERERS[fmt](digest, colour=colour, width=width)
+    if fmt == "table":
+        return renderer(fmt)(digest, colour=colour, width=width)
+    return renderer(fmt)(digest)
+
+
+def renderer(fmt: str) -> Renderer:
+    """The renderer of `fmt`, its module loaded by name on first use: a registry, so
+    choosing one format never loads another's modules (rich, Pillow)."""
+    module, _, name = RENDERERS[fmt].partition(":")
+    return getattr(import_module(f"patrolog.render.{module}"), name)
 
 
 def format_of(path: str) -> str | None:
     """The format an output file's name asks for (`week.pdf` -> pdf), or None."""
-    from pathlib import PurePath
-
     return EXTENSIONS.get(PurePath(path).suffix.lower())

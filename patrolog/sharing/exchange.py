@@ -32,16 +32,26 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
-from patrolog.core import fields
-from patrolog.privacy import incoming as sharing_privacy
-from patrolog.core import vocab
+from patrolog.core import fields, vocab
 from patrolog.core.errors import InputError, JournalError
 from patrolog.core.kinds import KINDS, PATROL, Kind
 from patrolog.core.output import Progress
-from patrolog.journal.records import (Context, _columns, _keep_history, _places_for, _records,
-                              _write_places, check_patrol_span, index_row, reindex)
+from patrolog.core.times import SteadyZone, iso
+from patrolog.entry import validate
+from patrolog.journal import migrations
+from patrolog.journal.records import (
+    Context,
+    _columns,
+    _keep_history,
+    _places_for,
+    _records,
+    _write_places,
+    check_patrol_span,
+    index_row,
+    reindex,
+)
 from patrolog.journal.store import Store, is_sqlite_file, ro_uri
-from patrolog.core.times import iso
+from patrolog.privacy import incoming as sharing_privacy
 
 BATCH = 1000
 TOMBSTONE = ("type", "uid", "officer", "updated_at", "deleted_at")
@@ -206,8 +216,6 @@ class JournalSource:
     where = "err.merge_bad_field"
 
     def __init__(self, path: Path) -> None:
-        from patrolog.journal import migrations
-
         self.path = path
         if not path.is_file():
             raise InputError("err.import_unreadable", path=str(path))
@@ -317,8 +325,6 @@ class _Checker:
 
     def __init__(self, ctx: Context) -> None:
         from datetime import timezone as fixed_zone
-
-        from patrolog.core.times import SteadyZone
 
         self.ctx = ctx
         self.tz = ctx.tz
@@ -535,8 +541,6 @@ class _Checker:
 
     @staticmethod
     def _phone(value: Any) -> str | None:
-        from patrolog.entry import validate
-
         if not isinstance(value, str):
             raise _Bad("phone")
         try:
