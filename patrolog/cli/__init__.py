@@ -66,9 +66,12 @@ def _usage_message(exc: Exception) -> str:
         return t("err.no_such_option", option=getattr(exc, "option_name", ""))
     if kind == "MissingParameter":
         param = getattr(exc, "param", None)
-        if getattr(param, "param_type_name", "") == "argument":  # `search` with no TEXT
-            return t("err.missing_argument", name=getattr(param, "metavar", None)
-                     or (getattr(param, "name", "") or "").upper())
+        if getattr(param, "param_type_name", "") == "argument":  # `search` with no text
+            # named in the user's words (`kata yang dicari`), not by its English metavar
+            key = f"arg.{getattr(param, 'name', '')}"
+            named = t(key)
+            return t("err.missing_argument", name=named if named != key else
+                     getattr(param, "metavar", None) or (getattr(param, "name", "") or "").upper())
         name = "/".join(getattr(param, "opts", []) or []) or getattr(param, "name", "") or ""
         return t("err.missing_option", option=name.upper() if not name.startswith("-") else name)
     if kind == "BadParameter":

@@ -8,6 +8,7 @@ from typing import Annotated, Any, Optional
 
 import typer
 
+from patrolog.cli.added import saved_line
 from patrolog.cli.common import VOCAB_COMPLETION, completer, open_store, opt
 from patrolog.cli.guided import run_guided
 from patrolog.cli.prompting import confirm
@@ -19,7 +20,6 @@ from patrolog.core.kinds import BY_WORD
 from patrolog.core.output import emit_json, is_interactive, say
 from patrolog.entry import validate
 from patrolog.journal import records
-from patrolog.render.records import saved_line
 
 Str = Optional[str]
 Many = Optional[list[str]]

@@ -82,9 +82,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "digest.by_place_type": ("By place type", "Jenis tempat"),
     "digest.top_places": ("Most visited", "Paling sering dikunjungi"),
     "digest.areas": ("Areas patrolled", "Wilayah yang dipatroli"),
-    "digest.stale": ("Not visited for 4 weeks", "Lama tidak dikunjungi (4 minggu)"),
-    "digest.stale.none": ("none: every place and area was visited in the last 4 weeks",
-                          "tidak ada: semua tempat dan wilayah dikunjungi dalam 4 minggu terakhir"),
+    "digest.stale": ("Not visited for 4 weeks", "Tidak dikunjungi 4 minggu"),
+    "digest.stale.none": ("Every place and area visited before was visited again in the last "
+                          "4 weeks.",
+                          "Semua tempat dan wilayah yang pernah dikunjungi, dikunjungi lagi "
+                          "dalam 4 minggu terakhir."),
     "digest.last_visit": ("last {date}", "terakhir {date}"),
     "digest.area": ("area", "wilayah"),
     "digest.empty.visits": ("No place visits {scope}.", "Tidak ada kunjungan tempat {scope}."),

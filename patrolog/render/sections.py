@@ -313,7 +313,7 @@ def _coverage(digest: dict) -> Section:
                 t("digest.last_visit", date=w.date_text(item["last"])) if item.get("last")
                 else "") if x], tone="warn") for item in stale], tone="warn"))
     else:
-        blocks.append(Para(f"{t('digest.stale')}: {t('digest.stale.none')}.", "note"))
+        blocks.append(Para(t("digest.stale.none"), "note"))
     return _section("coverage", t("digest.sec.coverage"), *blocks)
 
 
