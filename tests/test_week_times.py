@@ -172,3 +172,17 @@ def test_the_same_contact_typed_twice_is_refused(tafsipul: Journal) -> None:
     again = ("add", "contact", "--role", "trader", "--at", "07/12/2026 09:00", "--place",
              "pasar  boplo", "--concern", "Parkir liar", "--tag", "parkir", "--tag", "pasar")
     assert "already in the journal as C1" in _fails(tafsipul, *again)
+
+
+@pytest.mark.parametrize(("at", "expected"), [
+    ("21.30", "2026-12-05T21:30:00+07:00"),     # that evening's, within the patrol
+    ("00.15", "2026-12-06T00:15:00+07:00"),     # after midnight, still the patrol's night
+])
+def test_a_clock_time_with_patrol_falls_within_that_patrol(tafsipul: Journal, at: str,
+                                                           expected: str) -> None:
+    tafsipul.ok("add", "patrol", "--start", "sabtu 19.00", "--end", "01.00", env=NOW)
+    for kind, args in (("incident", ("--kind", "laka")), ("contact", ("--role", "warga"))):
+        rec = tafsipul.ok("add", kind, *args, "--patrol", "P1", "--at", at, "--json",
+                          env=NOW).json()
+        assert rec["occurred_at" if kind == "incident" else "met_at"] == expected
+        assert rec["patrol"] == "P1"

@@ -18,7 +18,7 @@ from patrolog.core.fields import Field
 from patrolog.core.kinds import PATROL
 from patrolog.core.times import human_day, iso
 from patrolog.entry.timeparse import parse_date, parse_duration, parse_time, yearless_from
-from patrolog.journal.records import UID_PREFIX_MIN, Context, is_short_id, parse_ref
+from patrolog.journal.records import UID_PREFIX_MIN, Context, is_short_id, parse_ref, resolve
 
 # A due day written without a year (`01/12`) further ahead of its contact than this is
 # refused: it is almost surely a day already gone (SPEC §2), not a promise for next year.
@@ -196,6 +196,12 @@ def values(kind: str, ctx: Context, opts: dict[str, Any], existing: dict | None 
         if raw is None or f.parse is None or (f.many and not raw) or f.parse == "due":
             continue  # a due day is read below, from its contact's day
         out[f.column] = parse_field(f, raw, ctx)  # type: ignore[index]
+    if kind != "patrol" and opts.get("at") is not None and opts.get("patrol") is not None:
+        # A clock time alone falls within the patrol named, as in the guided entry.
+        near = _patrol_span(ctx, opts["patrol"])
+        if near is not None:
+            column = fields.column(kind, "met_at" if kind == "contact" else "occurred_at")
+            out[column.column] = iso(parse_time(opts["at"], ctx.now, near=near))
     if opts.get("due") is not None:
         # the due day counts from the contact's own day, not from today
         out["due"] = due(opts["due"], ctx, out.get("met_at") or (existing or {}).get("met_at"))
@@ -203,6 +209,21 @@ def values(kind: str, ctx: Context, opts: dict[str, Any], existing: dict | None 
         before = out.get("places", (existing or {}).get("places") or [])
         out["places"] = [*before, *(place(p) for p in opts["add_place"])]
     return out
+
+
+def _patrol_span(ctx: Context, value: str) -> tuple[datetime, datetime] | None:
+    """(start, end) of the patrol `--patrol` names, or None (none named, or one this
+    journal does not hold: linking it says so when the record is written)."""
+    ref = patrol_ref(value)
+    if ref is None:
+        return None
+    try:
+        _, number = resolve(ctx.store.conn, ref, PATROL)
+    except InputError:
+        return None
+    row = ctx.store.conn.execute("SELECT started_at, ended_at FROM patrols WHERE id = ?",
+                                 (number,)).fetchone()
+    return (datetime.fromisoformat(row[0]), datetime.fromisoformat(row[1])) if row else None
 
 
 def _patrol_times(ctx: Context, opts: dict[str, Any], existing: dict | None) -> dict:

@@ -27,7 +27,7 @@ def layout(card: Card) -> tuple[int, int, list[d.Shape]]:
     band_h = 250
     shapes.append(d.Rect(0, 0, WIDTH, band_h, NAVY))
     title = card.title.upper()
-    size = d.fit_size(title, 38, inner, bold=True)
+    size = d.fit_size(title, 38, inner, bold=True, smallest=0.6)  # whole, not "…UNI…"
     shapes.append(d.Text(PAD, 78, d.fit(title, size, inner, bold=True), size, PAPER, bold=True))
     shapes.append(d.Text(PAD, 140, d.fit(card.who, 46, inner, bold=True), 46, PAPER, bold=True))
     shapes.append(d.Text(PAD, 196, d.fit(card.unit, 30, inner), 30, "#d8e4f0"))
