@@ -6,6 +6,7 @@ import, function-level ones too, so a cycle cannot hide in a function body.
 
 from __future__ import annotations
 
+import ast
 from pathlib import Path
 
 from importlinter.cli import lint_imports
@@ -23,3 +24,15 @@ def test_every_module_sits_in_a_layer() -> None:
     """A module dropped at the top of the package would escape the contract."""
     top = sorted(p.name for p in PACKAGE.glob("*.py"))
     assert top == ["__init__.py", "__main__.py", "console.py"]
+
+
+def test_private_names_stay_in_their_module() -> None:
+    """A `_name` is free to change; what another module uses is public, without the `_`."""
+    found = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("patrolog"):
+                found += [f"{path.relative_to(REPO)}:{node.lineno} {node.module}.{a.name}"
+                          for a in node.names if a.name.startswith("_")
+                          and not a.name.startswith("__")]
+    assert not found, "\n".join(found)

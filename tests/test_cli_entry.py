@@ -87,13 +87,13 @@ def test_console_script_runs_the_command_with_the_collector_on(tmp_path):
     guided `add`, a long `demo`) must run with it switched back on."""
     code = (
         "import gc, sys\n"
-        "import patrolog.journal.records as records\n"
+        "import patrolog.journal.profile as profile\n"
         "seen = []\n"
-        "original = records.info\n"
+        "original = profile.info\n"
         "def info(store):\n"
         "    seen.append(gc.isenabled())\n"
         "    return original(store)\n"
-        "records.info = info\n"
+        "profile.info = info\n"
         f"sys.argv = ['patrolog', '--db', {str(tmp_path / 'j.db')!r}, 'info', '--json']\n"
         "from patrolog.console import main\n"
         "try:\n"
@@ -136,3 +136,6 @@ def test_short_commands_import_nothing_heavy(tmp_path):
         heavy = sorted(m for m in loaded if m.split(".")[0] in NOT_AT_START
                        or any(m == h or m.startswith(h + ".") for h in NOT_AT_START))
         assert not heavy, (args, heavy)
+        areas = sorted(m for m in loaded if m.startswith("patrolog.messages.")
+                       and m not in ("patrolog.messages.core", "patrolog.messages.examples"))
+        assert not areas, (args, areas)  # a key they need is outside core: every area loads

@@ -10,6 +10,7 @@ from patrolog.core.i18n import t
 from patrolog.core.output import say
 from patrolog.core.paths import journal_path
 from patrolog.journal import check
+from patrolog.journal.store import mark_damaged, mark_path
 
 
 def register(app: typer.Typer, command: str | None = None, sub: str | None = None) -> None:
@@ -19,13 +20,13 @@ def register(app: typer.Typer, command: str | None = None, sub: str | None = Non
         path = journal_path((ctx.find_root().obj or {}).get("db"))
         problems = check.check(path)
         if problems:
-            check.mark_damaged(path, problems[0][0])
+            mark_damaged(path, problems[0][0])
             key, params = problems[0]
             what = t(key, **params)
             if len(problems) > 1:
                 what = t("check.and_more", what=what, count=len(problems) - 1)
             raise JournalError("err.check_damaged", path=str(path), what=what)
-        _clear_mark(check.mark_path(path))
+        _clear_mark(mark_path(path))
         say(t("msg.check_sound", path=str(path)))
 
 

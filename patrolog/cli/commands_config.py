@@ -10,7 +10,7 @@ from patrolog.core import userconfig
 from patrolog.core.errors import InputError
 from patrolog.core.i18n import normalise_lang, t
 from patrolog.core.output import emit_json, say
-from patrolog.journal import records
+from patrolog.journal import profile
 
 
 def register(app: typer.Typer, command: str | None = None, sub: str | None = None) -> None:
@@ -30,8 +30,8 @@ def register(app: typer.Typer, command: str | None = None, sub: str | None = Non
     def config_get(ctx: typer.Context,
                    key: Annotated[str, typer.Argument(metavar="KEY", help=t("opt.config_key"))]
                    ) -> None:
-        if key not in records.CONFIG_KEYS:
-            raise InputError("err.bad_config_key", key=key, choices=", ".join(records.CONFIG_KEYS))
+        if key not in profile.CONFIG_KEYS:
+            raise InputError("err.bad_config_key", key=key, choices=", ".join(profile.CONFIG_KEYS))
         if key in userconfig.KEYS:  # the person's, not the journal's: no journal needed
             value = userconfig.get(key)
         else:
@@ -50,11 +50,11 @@ def register(app: typer.Typer, command: str | None = None, sub: str | None = Non
             say(f"{key} = {stored}")
             return
         with open_store(ctx) as store:
-            if key not in records.CONFIG_KEYS:
+            if key not in profile.CONFIG_KEYS:
                 raise InputError("err.bad_config_key", key=key,
-                                 choices=", ".join(records.CONFIG_KEYS))
+                                 choices=", ".join(profile.CONFIG_KEYS))
             store.make_writable()
-            stored = records.set_config(store, key, value)
+            stored = profile.set_config(store, key, value)
         say(f"{key} = {stored}")
 
     @config_app.command("list", help=t("help.config_list"))
@@ -64,16 +64,16 @@ def register(app: typer.Typer, command: str | None = None, sub: str | None = Non
             values = store.config()
         values.update({key: userconfig.get(key) for key in userconfig.KEYS})
         if as_json:
-            emit_json({k: values.get(k) for k in records.CONFIG_KEYS})
+            emit_json({k: values.get(k) for k in profile.CONFIG_KEYS})
         else:
-            for key in records.CONFIG_KEYS:
+            for key in profile.CONFIG_KEYS:
                 say(f"{key} = {values.get(key) or t('msg.not_set')}")
 
     @app.command("info", help=t("help.info"))
     def info_cmd(ctx: typer.Context,
                  as_json: Annotated[bool, opt("--json", key="json")] = False) -> None:
         with open_store(ctx) as store:
-            data = records.info(store)
+            data = profile.info(store)
         if as_json:
             emit_json(data)
             return
@@ -81,7 +81,7 @@ def register(app: typer.Typer, command: str | None = None, sub: str | None = Non
             + ("" if data["exists"] else f" ({t('info.not_created')})"))
         say(f"{t('info.schema')}: {data['schema_version']}")
         say(f"{t('info.timezone')}: {data['timezone']}")
-        for key in records.CONFIG_KEYS:
+        for key in profile.CONFIG_KEYS:
             if key != "timezone" and data["config"].get(key):  # the zone in use is shown above
                 say(f"{t('field.' + key)}: {data['config'][key]}")
         for plural, n in data["counts"].items():

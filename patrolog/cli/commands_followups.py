@@ -12,9 +12,9 @@ from patrolog.core.errors import InputError
 from patrolog.core.i18n import t
 from patrolog.core.output import emit_json, printable, say, use_colour
 from patrolog.digest import followups
-from patrolog.digest.followups import days_text, incident_title, who
 from patrolog.journal import officers, records
 from patrolog.journal.check import refuse_if_damaged
+from patrolog.render.followups import days_text, due_json, due_line, incident_title, who
 
 
 def register(app: typer.Typer, command: str | None = None, sub: str | None = None) -> None:
@@ -64,10 +64,10 @@ def register(app: typer.Typer, command: str | None = None, sub: str | None = Non
             named = who is None and officers.several(store)  # a unit's: say whose it is
             items = followups.due_items(store, officer=who, named=named)
         if as_json:
-            emit_json(items)
+            emit_json([due_json(item, named) for item in items])
         elif items:
             for item in items:
-                say(item["message"])
+                say(due_line(item, named))
         elif sys.stdout.isatty():  # cron mails any output: stay silent when nothing is due
             say(t("due.nothing"))
         if items:

@@ -19,7 +19,7 @@ from patrolog.core.i18n import t
 from patrolog.core.kinds import BY_WORD
 from patrolog.core.output import emit_json, is_interactive, say
 from patrolog.entry import validate
-from patrolog.journal import records
+from patrolog.journal import ids, records
 
 Str = Optional[str]
 Many = Optional[list[str]]
@@ -113,7 +113,7 @@ def _define_edit(app: typer.Typer, sub: str | None) -> None:
         given = {k: v for k, v in opts.items() if v is not None}
         with open_store(ctx) as store:
             existing = records.get(store, ref, include_deleted=False)
-            kind_of, _ = records.parse_ref(existing["id"])
+            kind_of, _ = ids.parse_ref(existing["id"])
             allowed = fields.editable(kind_of.name)
             for key in given:
                 if key not in allowed:

@@ -7,8 +7,20 @@ from typing import Any
 from patrolog.core.i18n import t
 
 
+class Words:
+    """A message named by its key, to be worded when shown: what an error's parameter is
+    when it is itself a sentence (`check` finding damage), so the library words nothing."""
+
+    def __init__(self, key: str, /, **params: Any) -> None:
+        self.key = key
+        self.params = params
+
+    def __str__(self) -> str:
+        return t(self.key, **self.params)
+
+
 class PatrologError(Exception):
-    """A failure the user should see as one line; `exit_code` follows SPEC §5."""
+    """A failure the user should see as one line; `exit_code` is documented in README \"Exit codes\"."""
 
     exit_code = 2
 
@@ -21,9 +33,8 @@ class PatrologError(Exception):
         params = dict(self.params)
         if "field" in params:  # field names are shown in the user's language too
             params["field"] = t("field." + params["field"])
-        if isinstance(params.get("month_no"), int):  # a month by its name: "November"
-            params["month"] = t(f"digest.month.{params['month_no']}")
-        return t(self.key, **params)
+        return t(self.key, **{k: str(v) if isinstance(v, Words) else v
+                              for k, v in params.items()})
 
 
 class InputError(PatrologError):

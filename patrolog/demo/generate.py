@@ -33,7 +33,7 @@ from patrolog.core.errors import InputError
 from patrolog.core.kinds import KINDS
 from patrolog.core.output import Progress
 from patrolog.core.times import journal_tz, now_in, zone_name
-from patrolog.journal.records import reindex
+from patrolog.journal.search_index import reindex
 from patrolog.journal.store import Store
 
 DEFAULT_WEEKS = 8

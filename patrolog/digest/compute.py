@@ -19,11 +19,11 @@ import sqlite3
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from patrolog.core.kinds import CONTACT, INCIDENT, Kind
+from patrolog.core.kinds import CONTACT, INCIDENT, KINDS, Kind
 from patrolog.core.times import iso, zone_name
 from patrolog.digest import giat as digest_giat
 from patrolog.digest.periods import Period, grade
-from patrolog.journal.officers import key, resolve
+from patrolog.journal.officers import every_officer_sql, key, resolve
 from patrolog.journal.records import OPEN_PROMISE, Context
 from patrolog.journal.store import Store
 
@@ -373,11 +373,8 @@ def _sender(store: Store) -> dict:
 
 def _officers(q: _Query, period: Period) -> list[str]:
     lo, hi = period.bounds()
-    parts = [f"SELECT officer FROM {table} WHERE {col} >= :lo AND {col} < :hi "
-             f"AND deleted_at IS NULL AND officer IS NOT NULL{q.who()}"
-             for table, col in (("patrols", "started_at"), ("incidents", "occurred_at"),
-                                ("contacts", "met_at"))]
-    return [r[0] for r in q.rows(" UNION ".join(parts) + " ORDER BY 1", lo=lo, hi=hi)]
+    union = every_officer_sql(live=True, within=True, extra=q.who())
+    return [r[0] for r in q.rows(union + " ORDER BY 1", lo=lo, hi=hi)]
 
 
 def _unit(store: Store, officer: str | None, chosen: bool, before: str) -> str | None:
@@ -388,8 +385,7 @@ def _unit(store: Store, officer: str | None, chosen: bool, before: str) -> str |
         return profile["unit"]
     if not officer:
         return None
-    for table, col in (("patrols", "started_at"), ("incidents", "occurred_at"),
-                       ("contacts", "met_at")):
+    for table, col in ((kind.table, kind.time) for kind in KINDS.values()):
         rows = store.query(
             f"SELECT unit FROM {table} WHERE {col} < ? AND officer = ? COLLATE NOCASE "
             f"AND unit IS NOT NULL AND deleted_at IS NULL ORDER BY {col} DESC LIMIT 1",
@@ -413,12 +409,9 @@ def _roster(q: _Query, period: Period) -> list[str]:
     """
 
     lo = (period.start - timedelta(days=ROSTER_LOOKBACK_DAYS)).isoformat()
-    parts = [f"SELECT officer FROM {table} WHERE {col} >= :lo AND {col} < :hi "
-             "AND deleted_at IS NULL AND officer IS NOT NULL"
-             for table, col in (("patrols", "started_at"), ("incidents", "occurred_at"),
-                                ("contacts", "met_at"))]
     names: dict[str, str] = {}
-    for r in q.rows(" UNION ".join(parts) + " ORDER BY 1", lo=lo, hi=period.bounds()[1]):
+    for r in q.rows(every_officer_sql(live=True, within=True) + " ORDER BY 1", lo=lo,
+                    hi=period.bounds()[1]):
         names.setdefault(key(r[0]), r[0])
     return sorted(names.values(), key=key)
 

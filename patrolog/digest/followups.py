@@ -11,15 +11,13 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from patrolog.core import vocab
 from patrolog.core.errors import InputError
-from patrolog.core.i18n import t
 from patrolog.core.kinds import CONTACT, INCIDENT
 from patrolog.core.retention import cutoff
 from patrolog.core.times import iso
 from patrolog.digest.compute import ROSTER_LOOKBACK_DAYS, roster
 from patrolog.digest.periods import Period
-from patrolog.journal import records
+from patrolog.journal import ids, records
 from patrolog.journal.officers import key
 from patrolog.journal.records import count_before
 from patrolog.journal.store import Store
@@ -98,7 +96,7 @@ def done_change(store: Store, ref: str, officer: str | None = None
     `officer` (as `officers.resolve` names them): the record must be theirs. A script
     that says whose promise it means is refused when the id names someone else's,
     rather than stamping another officer's record."""
-    kind, number = records.resolve(store.conn, ref)
+    kind, number = ids.resolve(store.conn, ref)
     if kind not in (CONTACT, INCIDENT):
         raise InputError("err.done_wrong_kind", id=f"{kind.prefix}{number}")
     rec = records.get(store, f"{kind.prefix}{number}", include_deleted=False)
@@ -132,33 +130,13 @@ def mark_done(store: Store, ref: str, officer: str | None = None) -> dict:
     return records.edit(store, rid, changes)
 
 
-# -- texts -----------------------------------------------------------------------------
-def days_text(n: int) -> str:
-    return t("fu.days_one" if n == 1 else "fu.days_many", n=n)
-
-
-def who(rec: dict) -> str:
-    """The person a promise was made to: their name, else their role."""
-
-    return rec.get("name") or vocab.label("role", rec["role"])
-
-
-def incident_title(rec: dict) -> str:
-    """'traffic accident, Jl. Cikini Raya': what a person recognises an incident by."""
-
-    parts = [vocab.label("incident_kind", rec["kind"]), rec.get("location")]
-    return ", ".join(p for p in parts if p)
-
-
 # -- due -------------------------------------------------------------------------------
-def _item(ref: str | None, reason: str, text: str, due: str | None,
-          days: int | None, officer: str | None = None, named: bool = False) -> dict[str, Any]:
-    """`named`: a unit's journal, where each line says whose record it is."""
-    if named and officer:
-        text = t("unit.due_line", officer=officer, text=text)
-    line = f"{ref}  {text}" if ref else text
-    return {"id": ref, "reason": reason, "message": line, "due": due, "days": days,
-            "officer": officer}
+def _item(ref: str | None, reason: str, due: str | None, days: int | None,
+          officer: str | None = None, **facts: Any) -> dict[str, Any]:
+    """One thing `due` names; `facts` are what its line is worded from
+    (`patrolog.render.due`), data here, words there."""
+    return {"id": ref, "reason": reason, "due": due, "days": days, "officer": officer,
+            "facts": facts}
 
 
 def _missing_patrols(store: Store, ctx: records.Context, officer: str | None,
@@ -200,22 +178,18 @@ def _missing_patrols(store: Store, ctx: records.Context, officer: str | None,
         last = latest.get(key(name))
         if last is not None and last[:10] >= yesterday.isoformat():
             continue  # patrolled yesterday
-        items.append(_missing_item(ctx, yesterday, last, name, named=True))
+        items.append(_missing_item(ctx, yesterday, last, name))
     return items
 
 
 def _missing_item(ctx: records.Context, yesterday: date, last: str | None,
-                  officer: str | None, named: bool = False) -> dict:
+                  officer: str | None) -> dict:
     today = yesterday + timedelta(days=1)
-    if last:
-        last_day = _local_day(last, ctx)
-        days = max(0, (today - last_day).days)  # a patrol may start up to 24h ahead
-        text = t("due.no_patrol_since", day=yesterday.isoformat(), last=last_day.isoformat())
-    else:
-        days = None
-        text = t("due.officer_no_patrol_ever" if officer else "due.no_patrol_ever",
-                 day=yesterday.isoformat())
-    return _item(None, "no_patrol_yesterday", text, None, days, officer, named)
+    last_day = _local_day(last, ctx) if last else None
+    # a patrol may start up to 24h ahead
+    days = max(0, (today - last_day).days) if last_day else None
+    return _item(None, "no_patrol_yesterday", None, days, officer, day=yesterday.isoformat(),
+                 last=last_day.isoformat() if last_day else None)
 
 
 def _no_patrol_yesterday(store: Store, ctx: records.Context,
@@ -236,15 +210,16 @@ def _no_patrol_yesterday(store: Store, ctx: records.Context,
 
 def due_items(store: Store, officer: str | None = None, named: bool = False
               ) -> list[dict[str, Any]]:
+    # `named`: a unit's journal, whose every officer of the roster is checked for a patrol
     """What needs attention today, one item per record (a missing patrol has no id).
 
-    Items: `id`, `reason` (no_patrol_yesterday | followup_overdue | incident_open),
-    `message` (the line for a person), `due` (a promise's due date, else null),
+    Items: `id`, `reason` (no_patrol_yesterday | followup_overdue | incident_open |
+    retention), `facts` (what `patrolog.render.due` words its line from), `due` (a
+    promise's due date, else null),
     `days` (days late, days open, or days since the last patrol; null if none ever),
     `officer` (whose record; for a missing patrol, the officer asked about, in a unit's
     journal the officer who logged none, else null).
-    `officer` narrows to one officer; `named` puts each record's officer in its line
-    (a unit's journal). The retention reminder is the journal's, not an officer's (a purge
+    `officer` narrows to one officer. The retention reminder is the journal's, not an officer's (a purge
     removes every officer's old records): it is left out when `officer` narrows.
     """
     ctx = records.Context(store)
@@ -252,17 +227,14 @@ def due_items(store: Store, officer: str | None = None, named: bool = False
     items: list[dict[str, Any]] = []
     items += _missing_patrols(store, ctx, officer, named)
     for rec in _promises(store, today, "overdue", officer):
-        text = t("due.followup_overdue", late=days_text(rec["days_late"]),
-                 what=rec["follow_up"], who=who(rec))
-        items.append(_item(rec["id"], "followup_overdue", text, rec["due"], rec["days_late"],
-                           rec.get("officer"), named))
+        items.append(_item(rec["id"], "followup_overdue", rec["due"], rec["days_late"],
+                           rec.get("officer"), what=rec["follow_up"], name=rec.get("name"),
+                           role=rec["role"]))
     cutoff = iso(ctx.now - INCIDENT_STALE)
     for rec in _incidents(store, ctx, " AND occurred_at < :cutoff", {"cutoff": cutoff},
                           officer):
-        text = t("due.incident_open", days=days_text(rec["days_open"]),
-                 what=incident_title(rec))
-        items.append(_item(rec["id"], "incident_open", text, None, rec["days_open"],
-                           rec.get("officer"), named))
+        items.append(_item(rec["id"], "incident_open", None, rec["days_open"],
+                           rec.get("officer"), kind=rec["kind"], location=rec.get("location")))
 
     past = due_item(store, today) if officer is None else None
     if past:
@@ -286,13 +258,7 @@ def due_item(store: Store, today: date) -> dict | None:
     total = sum(counts.values())
     if not total:
         return None
-    text = t("due.retention", count=total, retention=retention_text(retention),
-             day=first_kept.isoformat(), **counts)
-    return {"id": None, "reason": "retention", "message": text, "due": first_kept.isoformat(),
-            "days": None, "officer": None, "counts": counts}
-
-
-def retention_text(stored: str) -> str:
-    """`18 months` in the user's language."""
-    amount, unit = stored.split()
-    return t(f"retention.{unit}", n=int(amount))
+    item = _item(None, "retention", first_kept.isoformat(), None, None, count=total,
+                 retention=retention, **counts)
+    item["counts"] = counts
+    return item

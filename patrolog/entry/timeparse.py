@@ -24,7 +24,7 @@ import calendar
 import re
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 
-from patrolog.core.errors import InputError
+from patrolog.core.errors import InputError, Words
 from patrolog.core.times import SLACK
 
 __all__ = ["parse_time", "parse_date", "parse_duration", "yearless_from", "month_number"]
@@ -540,7 +540,8 @@ def _refuse_impossible(raw: str) -> None:
         return
     days = calendar.monthrange(year if year else 2024, month)[1]  # no year: 29/2 exists
     if day > days:
-        raise InputError("err.no_such_day", value=raw.strip(), month_no=month, days=days)
+        raise InputError("err.no_such_day", value=raw.strip(),
+                         month=Words(f"digest.month.{month}"), days=days)
 
 
 def yearless_from(text: str, start: date) -> date | None:

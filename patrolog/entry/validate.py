@@ -18,7 +18,8 @@ from patrolog.core.fields import Field
 from patrolog.core.kinds import PATROL
 from patrolog.core.times import human_day, iso
 from patrolog.entry.timeparse import parse_date, parse_duration, parse_time, yearless_from
-from patrolog.journal.records import UID_PREFIX_MIN, Context, is_short_id, parse_ref, resolve
+from patrolog.journal.ids import UID_PREFIX_MIN, is_short_id, parse_ref, resolve
+from patrolog.journal.records import Context
 
 # A due day written without a year (`01/12`) further ahead of its contact than this is
 # refused: it is almost surely a day already gone (SPEC §2), not a promise for next year.

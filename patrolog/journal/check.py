@@ -19,18 +19,16 @@ import os
 import sqlite3
 from pathlib import Path
 
-from patrolog.core.errors import JournalError
-from patrolog.core.i18n import t
+from patrolog.core.errors import JournalError, Words
 from patrolog.core.kinds import KINDS
 from patrolog.journal import migrations
-from patrolog.journal.records import index_rows_sql
-from patrolog.journal.store import (  # noqa: F401 (re-exported)
-    _refuse_not_a_file,
-    _wal_has_frames,
+from patrolog.journal.search_index import index_rows_sql
+from patrolog.journal.store import (
     is_sqlite_file,
     mark_damaged,
-    mark_path,
+    refuse_not_a_file,
     ro_uri,
+    wal_has_frames,
 )
 
 
@@ -52,7 +50,7 @@ def refuse_if_damaged(conn: sqlite3.Connection, path: Path) -> None:
     if found is not None:
         key = "check.integrity_stopped" if found == "?" else "check.integrity"
         mark_damaged(path, key)
-        raise JournalError("err.damaged_found", path=str(path), what=t(key, count=found))
+        raise JournalError("err.damaged_found", path=str(path), what=Words(key, count=found))
 
 
 def check(path: Path) -> list[tuple[str, dict[str, str]]]:
@@ -63,7 +61,7 @@ def check(path: Path) -> list[tuple[str, dict[str, str]]]:
 
     if not os.path.lexists(path):
         raise JournalError("err.journal_missing", path=str(path))
-    _refuse_not_a_file(path)
+    refuse_not_a_file(path)
     if not is_sqlite_file(path):
         # Not damage: someone's text file or photo. No `.damaged` mark beside it either: the
         # mark stops writes SQLite would let through, and SQLite opens no such file at all.
@@ -159,7 +157,7 @@ def _fts_integrity(path: Path) -> str | None:
         return None
     # Closing the last connection checkpoints the -wal into the file: while records wait
     # there, a second (read-only) connection stays open so that this one is not the last.
-    guard = sqlite3.connect(ro_uri(path), uri=True) if _wal_has_frames(path) else None
+    guard = sqlite3.connect(ro_uri(path), uri=True) if wal_has_frames(path) else None
     if guard is not None:
         guard.execute("SELECT count(*) FROM sqlite_master").fetchone()  # now it holds the -wal
     try:

@@ -140,11 +140,11 @@ def m002_person_index(conn: sqlite3.Connection) -> None:
 
 
 def m003_search_rowids(conn: sqlite3.Connection) -> None:
-    """Rebuild the search index with rowids derived from record ids (records._SLOT), so
+    """Rebuild the search index with rowids derived from record ids (search_index._SLOT), so
     that keeping one record in step is a rowid lookup instead of a scan of the index.
     Rebuilding from the records is always safe: the index holds nothing else."""
     from patrolog.core.kinds import KINDS
-    from patrolog.journal.records import reindex
+    from patrolog.journal.search_index import reindex
 
     conn.execute("DELETE FROM search_index")
     for kind in KINDS.values():
@@ -164,7 +164,7 @@ def m005_giat_fields(conn: sqlite3.Connection) -> None:
     """The fields the upward reports count (SPEC §2): a dispute's `parties` (a JSON list, as
     `tags`) and its `resolution`; a contact's `hope` and the `field` (bidang) of its concern
     or hope. Records logged before have none, so the search index needs no rebuild: it
-    takes the new text as each record is written (`records.reindex`)."""
+    takes the new text as each record is written (`search_index.reindex`)."""
     _run_script(
         conn,
         """

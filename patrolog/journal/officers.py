@@ -8,10 +8,12 @@ even for a unit of a hundred officers.
 
 from __future__ import annotations
 
+import sqlite3
+
 from patrolog.core.errors import InputError
+from patrolog.core.kinds import KINDS
 from patrolog.journal.store import Store
 
-_TABLES = (("patrols", "started_at"), ("incidents", "occurred_at"), ("contacts", "met_at"))
 SHOWN_IN_REFUSAL = 10  # names listed when a name is unknown; "…" says there are more
 
 ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
@@ -22,15 +24,40 @@ def key(name: str) -> str:
     return name.strip().translate(ASCII_LOWER)
 
 
+def every_officer_sql(*, live: bool = False, within: bool = False, extra: str = "") -> str:
+    """`SELECT officer` over every kind's table, UNIONed: the one description of "the
+    officers with records". `live` leaves deleted records out; `within` keeps records whose
+    own time is in [:lo, :hi); `extra` is more SQL for each table's WHERE (`AND ...`)."""
+    parts = []
+    for kind in KINDS.values():
+        where = "officer IS NOT NULL"
+        if within:
+            where += f" AND {kind.time} >= :lo AND {kind.time} < :hi"
+        if live:
+            where += " AND deleted_at IS NULL"
+        parts.append(f"SELECT officer FROM {kind.table} WHERE {where}{extra}")
+    return " UNION ".join(parts)
+
+
+def named(conn: sqlite3.Connection, *, records: bool = True) -> set[str]:
+    """Every officer the journal names, on records (deleted ones too) or as its profile
+    (only the profile without `records`): officers are not residents, so privacy work
+    leaves these names alone."""
+    names = {r[0] for r in conn.execute(every_officer_sql())} if records else set()
+    profile = conn.execute("SELECT value FROM config WHERE key = 'officer'").fetchone()
+    if profile and profile[0]:
+        names.add(profile[0])
+    return names
+
+
 def known(store: Store) -> list[str]:
     """Every officer with records in the journal (deleted ones too: they were there), by name.
 
     Reads whole tables: used to explain a refusal, never on a report's path.
     """
-    union = " UNION ".join(f"SELECT officer FROM {table} WHERE officer IS NOT NULL"
-                           for table, _ in _TABLES)
     names: dict[str, str] = {}
-    for row in store.query(f"SELECT officer FROM ({union}) ORDER BY officer COLLATE NOCASE"):
+    for row in store.query(f"SELECT officer FROM ({every_officer_sql()}) "
+                           "ORDER BY officer COLLATE NOCASE"):
         names.setdefault(key(row[0]), row[0])
     return list(names.values())
 
@@ -71,7 +98,7 @@ def several(store: Store) -> bool:
     one officer's own journal, which is small.
     """
     first = None
-    for table, _ in _TABLES:
+    for table in (kind.table for kind in KINDS.values()):
         rows = store.query(f"SELECT officer FROM {table} WHERE officer IS NOT NULL "
                            "AND deleted_at IS NULL LIMIT 1")
         if rows:
@@ -81,4 +108,4 @@ def several(store: Store) -> bool:
         return False
     return any(store.query(f"SELECT 1 FROM {table} WHERE officer IS NOT NULL "
                            "AND deleted_at IS NULL AND officer <> ? COLLATE NOCASE LIMIT 1",
-                           (first,)) for table, _ in _TABLES)
+                           (first,)) for table in (kind.table for kind in KINDS.values()))

@@ -14,10 +14,19 @@ from typing import Any
 
 from patrolog.core import fields, vocab
 from patrolog.core.errors import InputError
-from patrolog.core.i18n import normalise_lang
-from patrolog.core.kinds import BY_PREFIX, BY_WORD, COMMON_TAIL, INCIDENT, KINDS, PATROL, Kind
-from patrolog.core.retention import parse_retention, start_of
-from patrolog.core.times import SLACK, human, iso, journal_tz, now_in, zone_name
+from patrolog.core.kinds import (
+    BY_PREFIX,
+    BY_WORD,
+    COMMON_TAIL,
+    INCIDENT,
+    KINDS,
+    PATROL,
+    Kind,
+)
+from patrolog.core.retention import start_of
+from patrolog.core.times import SLACK, human, iso, journal_tz, now_in
+from patrolog.journal.ids import parse_ref, ref_of, resolve
+from patrolog.journal.search_index import reindex
 from patrolog.journal.store import Store
 
 FUTURE_LIMIT = SLACK  # a journal records what happened: later than now (+ slack) is a typo
@@ -35,73 +44,6 @@ def _loads(text: str) -> Any:
     import json
 
     return json.loads(text)
-
-
-# -- ids -----------------------------------------------------------------------
-def parse_ref(ref: str, expect: Kind | None = None) -> tuple[Kind, int]:
-    """'P12' / 'p12' -> (PATROL, 12); anything else is an unknown id (exit 2)."""
-    text = ref.strip().upper()
-    kind = BY_PREFIX.get(text[:1])
-    if kind is None or not (text[1:].isascii() and text[1:].isdigit()) \
-            or (expect and kind is not expect):
-        raise InputError("err.bad_id", id=ref)
-    number = int(text[1:])
-    if number >= 2**63:  # past SQLite's integers: no record has it
-        raise InputError("err.no_such_id", id=ref)
-    return kind, number
-
-
-UID_PREFIX_MIN = 8  # shorter than this, a prefix of a random uid is too often ambiguous
-
-
-def is_short_id(ref: str) -> bool:
-    text = ref.strip().upper()
-    return text[:1] in BY_PREFIX and text[1:].isascii() and text[1:].isdigit()
-
-
-def resolve(conn: sqlite3.Connection, ref: str, expect: Kind | None = None) -> tuple[Kind, int]:
-    """A short id (`C12`), a uid or a unique uid prefix of at least 8 characters ->
-    (kind, number). The short ids of a unit's merged journal differ from the officer's own;
-    the uid does not, so both people can name the same record.
-
-    Unknown ids raise `err.no_such_id`, an ambiguous prefix `err.ambiguous_uid` listing the
-    matches; `expect` restricts the kind (a `--patrol` must name a patrol)."""
-    text = ref.strip()
-    if is_short_id(text):
-        kind, number = parse_ref(text, expect)
-        if len(text) < UID_PREFIX_MIN or conn.execute(
-                f"SELECT 1 FROM {kind.table} WHERE id = ?", (number,)).fetchone():
-            return kind, number
-    if len(text) < UID_PREFIX_MIN:
-        raise InputError("err.bad_id", id=ref)
-    matches = _uid_matches(conn, text, expect)
-    if not matches and text != text.lower():
-        matches = _uid_matches(conn, text.lower(), expect)  # uids are written in lower case
-    if not matches:
-        raise InputError("err.no_such_id", id=text)
-    if len(matches) > 1:
-        shown = ", ".join(f"{k.prefix}{n} ({uid})" for k, n, uid in matches[:10])
-        raise InputError("err.ambiguous_uid", id=text, matches=shown)
-    return matches[0][0], matches[0][1]
-
-
-def _uid_matches(conn: sqlite3.Connection, prefix: str, expect: Kind | None,
-                 ) -> list[tuple[Kind, int, str]]:
-    # A range on the unique uid index: every string that starts with `prefix` sorts
-    # between it and `prefix` followed by the highest code point.
-    found: list[tuple[Kind, int, str]] = []
-    for kind in KINDS.values():
-        if expect is not None and kind is not expect:
-            continue
-        for number, uid in conn.execute(
-                f"SELECT id, uid FROM {kind.table} WHERE uid >= ? AND uid < ? "
-                "ORDER BY uid LIMIT 11", (prefix, prefix + "\U0010ffff")):
-            found.append((kind, number, uid))
-    return found
-
-
-def ref_of(kind: Kind, number: int | None) -> str | None:
-    return None if number is None else f"{kind.prefix}{number}"
 
 
 # -- context -------------------------------------------------------------------
@@ -137,7 +79,7 @@ def _row_to_record(kind: Kind, row: sqlite3.Row, places: list[dict[str, str]] | 
     return rec
 
 
-def _places_for(conn: sqlite3.Connection, ids: list[int]) -> dict[int, list[dict[str, str]]]:
+def places_for(conn: sqlite3.Connection, ids: list[int]) -> dict[int, list[dict[str, str]]]:
     out: dict[int, list[dict[str, str]]] = {i: [] for i in ids}
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]
@@ -150,8 +92,8 @@ def _places_for(conn: sqlite3.Connection, ids: list[int]) -> dict[int, list[dict
     return out
 
 
-def _records(conn: sqlite3.Connection, kind: Kind, rows: list[sqlite3.Row]) -> list[dict]:
-    places = _places_for(conn, [r["id"] for r in rows]) if kind is PATROL else {}
+def records_from_rows(conn: sqlite3.Connection, kind: Kind, rows: list[sqlite3.Row]) -> list[dict]:
+    places = places_for(conn, [r["id"] for r in rows]) if kind is PATROL else {}
     return [_row_to_record(kind, r, places.get(r["id"])) for r in rows]
 
 
@@ -164,7 +106,7 @@ OPEN_PROMISE = "follow_up IS NOT NULL AND done_at IS NULL AND deleted_at IS NULL
 def select(store: Store, kind: Kind, where: str, params: tuple | dict = ()) -> list[dict]:
     """Records of `kind` matching an SQL condition (with its ORDER BY), in one query."""
     rows = store.query(f"SELECT * FROM {kind.table} WHERE {where}", params)
-    return _records(store.conn, kind, rows)
+    return records_from_rows(store.conn, kind, rows)
 
 
 def get(store: Store, ref: str, *, include_deleted: bool = True) -> dict:
@@ -173,7 +115,7 @@ def get(store: Store, ref: str, *, include_deleted: bool = True) -> dict:
     row = store.conn.execute(f"SELECT * FROM {kind.table} WHERE id = ?", (number,)).fetchone()
     if row is None or (row["deleted_at"] and not include_deleted):
         raise InputError("err.no_such_id", id=f"{kind.prefix}{number}")
-    return _records(store.conn, kind, [row])[0]
+    return records_from_rows(store.conn, kind, [row])[0]
 
 
 def show(store: Store, ref: str) -> dict:
@@ -187,7 +129,7 @@ def show(store: Store, ref: str) -> dict:
                 f"SELECT * FROM {other.table} WHERE patrol_id = ? AND deleted_at IS NULL "
                 f"ORDER BY {other.time}", (number,)
             ).fetchall()
-            links.extend(_records(store.conn, other, rows))
+            links.extend(records_from_rows(store.conn, other, rows))
     elif rec.get("patrol"):
         try:
             links.append(get(store, rec["patrol"]))
@@ -320,7 +262,7 @@ def _stream(store: Store, kind: Kind, sql: str, params: tuple, chunk: int = 500,
             ) -> Iterator[dict]:
     cur = store.query_cursor(sql, params)
     while rows := cur.fetchmany(chunk):
-        yield from _records(store.conn, kind, rows)
+        yield from records_from_rows(store.conn, kind, rows)
 
 
 def iter_search(store: Store, text: str, limit: int | None = None,
@@ -361,58 +303,6 @@ def _fetch_in_order(store: Store, refs: list[str], chunk: int = 500,
 
 
 # -- writing -------------------------------------------------------------------
-# Search rows have rowid = id * 3 + slot, so one record's row is found by rowid
-# (a lookup) rather than by `ref`, which FTS5 could only find by scanning.
-_SLOT = {"P": 0, "I": 1, "C": 2}
-
-
-def _index_sql(kind: Kind, present: set[str] | None = None) -> str:
-    """SQL that (re)builds search rows for live records of `kind` matching a WHERE.
-    `present`: the table's columns, when an older migration rebuilds the index before
-    later ones have added the newer fields' columns."""
-    return "INSERT INTO search_index(rowid, ref, body) " + index_rows_sql(kind, present)
-
-
-def index_rows_sql(kind: Kind, present: set[str] | None = None) -> str:
-    """The search rows (rowid, ref, body) the live records of `kind` should have (`patrolog
-    check` compares the index with them)."""
-    def has(column: str) -> bool:
-        return present is None or column in present
-
-    parts = [f"coalesce({c}, '')" for c in kind.text if has(c)]
-    if kind is PATROL:
-        parts.append("coalesce((SELECT group_concat(name, ' ') FROM visits "
-                     "WHERE visits.patrol_id = patrols.id), '')")
-    parts.extend(f"replace(replace(replace(coalesce({c}, ''), '[', ''), ']', ''), '\"', '')"
-                 for c in kind.lists if has(c))
-    body = " || ' ' || ".join(parts)
-    return (f"SELECT id * 3 + {_SLOT[kind.prefix]}, '{kind.prefix}' || id, {body} "
-            f"FROM {kind.table} WHERE deleted_at IS NULL")
-
-
-def index_row(kind: Kind, number: int, values: dict[str, Any],
-              place_names: list[str] | None = None) -> tuple[int, str, str]:
-    """The search row `index_rows_sql` gives a record, made from the values being written
-    (lists as their stored JSON text): a bulk import writes its rows without reading them
-    back. `patrolog check` compares the index with the SQL, so the two must agree."""
-    parts = [values.get(c) or "" for c in kind.text]
-    if kind is PATROL:
-        parts.append(" ".join(place_names or ()))
-    parts.extend((values.get(c) or "").replace("[", "").replace("]", "").replace('"', "")
-                 for c in kind.lists)
-    return number * 3 + _SLOT[kind.prefix], f"{kind.prefix}{number}", " ".join(parts)
-
-
-def reindex(conn: sqlite3.Connection, kind: Kind, number: int | None = None) -> None:
-    """Bring the search index in step with one record (or, with no number, all of a kind)."""
-    if number is None:
-        conn.execute("DELETE FROM search_index WHERE ref LIKE ?", (kind.prefix + "%",))
-        present = {r[1] for r in conn.execute(f"PRAGMA table_info({kind.table})")}
-        conn.execute(_index_sql(kind, present))
-    else:
-        conn.execute("DELETE FROM search_index WHERE rowid = ?",
-                     (number * 3 + _SLOT[kind.prefix],))
-        conn.execute(_index_sql(kind) + " AND id = ?", (number,))
 
 
 def covering_patrol(conn: sqlite3.Connection, when: str, officer: str | None = None) -> int | None:
@@ -562,7 +452,7 @@ def refuse_duplicate(conn: sqlite3.Connection, kind: Kind, values: dict[str, Any
         raise InputError(f"err.duplicate_{kind.name}", id=found)
 
 
-def _write_places(conn: sqlite3.Connection, patrol_id: int, places: list[dict[str, str]]) -> None:
+def write_places(conn: sqlite3.Connection, patrol_id: int, places: list[dict[str, str]]) -> None:
     conn.execute("DELETE FROM visits WHERE patrol_id = ?", (patrol_id,))
     conn.executemany(
         "INSERT INTO visits(patrol_id, position, type, name) VALUES (?, ?, ?, ?)",
@@ -573,7 +463,7 @@ def _write_places(conn: sqlite3.Connection, patrol_id: int, places: list[dict[st
 _LIST_COLUMNS = frozenset(c for k in KINDS.values() for c in k.lists)
 
 
-def _columns(values: dict[str, Any]) -> dict[str, Any]:
+def stored_columns(values: dict[str, Any]) -> dict[str, Any]:
     cols = {k: v for k, v in values.items() if k != "places"}
     for name in _LIST_COLUMNS.intersection(cols):
         # Most records carry no tags or parties; "[]" spares `add` the json import
@@ -609,14 +499,14 @@ def _insert(conn: sqlite3.Connection, kind: Kind, values: dict[str, Any]) -> int
     refuse_duplicate(conn, kind, values)
     places = values.get("places", [])
     _resolve_patrol_link(conn, kind, values, "patrol" in values, values.get("officer"))
-    cols = _columns(values)
+    cols = stored_columns(values)
     names = ", ".join(cols)
     marks = ", ".join("?" * len(cols))
     cur = conn.execute(f"INSERT INTO {kind.table} ({names}) VALUES ({marks})",
                        tuple(cols.values()))
     number = cur.lastrowid
     if kind is PATROL:
-        _write_places(conn, number, places)
+        write_places(conn, number, places)
         link_late(conn, number, values)
     reindex(conn, kind, number)
     return number
@@ -652,7 +542,7 @@ def add_shift(store: Store, patrol: dict[str, Any], incidents: list[dict[str, An
     return [get(store, ref) for ref in refs]
 
 
-def _keep_history(conn: sqlite3.Connection, rec: dict, action: str, stamp: str) -> None:
+def keep_history(conn: sqlite3.Connection, rec: dict, action: str, stamp: str) -> None:
     conn.execute(
         "INSERT INTO history(record_uid, ref, action, changed_at, record) VALUES (?, ?, ?, ?, ?)",
         (rec["uid"], rec["id"], action, stamp, _dumps(rec)),
@@ -678,7 +568,7 @@ def edit(store: Store, ref: str, changes: dict[str, Any]) -> dict:
     relink = kind is not PATROL and (explicit or kind.time in changes)
     stamp = iso(ctx.now)
     with store.write() as conn:
-        _keep_history(conn, before, "edit", stamp)
+        keep_history(conn, before, "edit", stamp)
         values = dict(changes)
         if relink:
             values.setdefault(kind.time, merged[kind.time])
@@ -686,13 +576,13 @@ def edit(store: Store, ref: str, changes: dict[str, Any]) -> dict:
         else:
             values.pop("patrol", None)
         places = values.pop("places", None)
-        cols = _columns(values)
+        cols = stored_columns(values)
         cols["updated_at"] = stamp
         assignments = ", ".join(f"{k} = ?" for k in cols)
         conn.execute(f"UPDATE {kind.table} SET {assignments} WHERE id = ?",
                      (*cols.values(), number))
         if kind is PATROL and places is not None:
-            _write_places(conn, number, places)
+            write_places(conn, number, places)
         reindex(conn, kind, number)
     return get(store, before["id"])
 
@@ -703,52 +593,11 @@ def delete(store: Store, ref: str) -> dict:
     kind, number = parse_ref(before["id"])
     stamp = iso(Context(store).now)
     with store.write() as conn:
-        _keep_history(conn, before, "delete", stamp)
+        keep_history(conn, before, "delete", stamp)
         conn.execute(f"UPDATE {kind.table} SET deleted_at = ?, updated_at = ? WHERE id = ?",
                      (stamp, stamp, number))
         reindex(conn, kind, number)
     return before
-
-
-# -- profile -------------------------------------------------------------------
-CONFIG_KEYS = ("officer", "unit", "area", "timezone", "lang", "retention", "nrp", "addressee")
-
-
-def set_config(store: Store, key: str, value: str) -> str:
-    if key not in CONFIG_KEYS:
-        raise InputError("err.bad_config_key", key=key, choices=", ".join(CONFIG_KEYS))
-    value = value.strip()
-    if key == "timezone":
-        value = zone_name(journal_tz(value))
-    elif key == "lang":
-        code = normalise_lang(value)
-        if code is None:
-            raise InputError("err.bad_lang", value=value)
-        value = code
-    elif key == "retention" and value:
-        value = parse_retention(value)
-    with store.write() as conn:
-        if value:
-            conn.execute("INSERT INTO config(key, value) VALUES (?, ?) "
-                         "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))
-        else:
-            conn.execute("DELETE FROM config WHERE key = ?", (key,))
-    return value
-
-
-def info(store: Store) -> dict:
-    counts = {}
-    for kind in KINDS.values():
-        counts[kind.plural] = store.conn.execute(
-            f"SELECT count(*) FROM {kind.table} WHERE deleted_at IS NULL").fetchone()[0]
-    return {
-        "journal": str(store.path),
-        "exists": store.exists,
-        "schema_version": store.schema_version(),
-        "timezone": zone_name(Context(store).tz),
-        "config": store.config(),
-        "counts": counts,
-    }
 
 
 def day_bound(store: Store, day: date) -> str:

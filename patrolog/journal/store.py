@@ -17,8 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from patrolog.core.clock import now
-from patrolog.core.errors import JournalError
-from patrolog.core.i18n import t
+from patrolog.core.errors import JournalError, Words
 from patrolog.journal import migrations
 
 
@@ -56,7 +55,7 @@ class Store:
                 _migrate(conn, path, new=True)
                 return cls(path, conn, exists=False)
             _create_journal(path)
-        _refuse_not_a_file(path)
+        refuse_not_a_file(path)
         read_only = not create and not _writable(path)
         conn: sqlite3.Connection | None = None
         try:
@@ -70,7 +69,7 @@ class Store:
                 if conn is not None:
                     conn.close()
                 if create or journal_error(exc, path).key != "err.disk_full" \
-                        or _wal_has_frames(path):
+                        or wal_has_frames(path):
                     raise
                 # A full disk has no room for the -shm a reader needs; with no -wal the file
                 # holds every record, and nobody can be writing it: read it as it stands.
@@ -222,7 +221,7 @@ def _create_journal(path: Path) -> None:
                 pass
 
 
-def _refuse_not_a_file(path: Path) -> None:
+def refuse_not_a_file(path: Path) -> None:
     """A folder or a 0-byte file is not a journal: a truncated journal must never read as a
     new, empty one ("no records", exit 0) while its records are lost."""
     try:
@@ -237,7 +236,7 @@ def _refuse_not_a_file(path: Path) -> None:
         raise JournalError("err.journal_zero_bytes", path=str(path))
 
 
-def _wal_has_frames(path: Path) -> bool:
+def wal_has_frames(path: Path) -> bool:
     """Records may be waiting in the -wal: an empty or missing one holds none."""
     try:
         return os.path.getsize(f"{path}-wal") > 0
@@ -468,12 +467,12 @@ def refuse_if_marked(journal: Path) -> None:
     except OSError:
         text = ""
     when, _, what = text.partition(" ")
+    shown: str | Words = what or "?"
     if what.startswith("check."):  # a key of `patrolog check`'s findings: in the user's words
-
-        what = t(what, count="?", kind="?", name="?", version="?", supported="?",
-                 missing="?", extra="?")
+        shown = Words(what, count="?", kind="?", name="?", version="?", supported="?",
+                      missing="?", extra="?")
     raise JournalError("err.marked_damaged", path=str(journal), when=when[:10] or "?",
-                       what=what or "?")
+                       what=shown)
 
 
 SQLITE_MAGIC = b"SQLite format 3\x00"

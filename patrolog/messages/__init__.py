@@ -1,22 +1,23 @@
 """The one catalogue of user-facing text, English and Indonesian side by side.
 
-Each module holds ``key: (english, indonesian)`` for one area of the product;
-vocabulary labels (kinds, roles, place types) live in `patrolog.core.vocab`.
+Each module of this package holds ``MESSAGES = {key: (english, indonesian)}`` for
+one area of the product, named for what it holds (`journal`, `entry`, `report`,
+`sharing`, …); vocabulary labels (kinds, roles, place types) live in
+`patrolog.core.vocab`. A new area is a new module here: nothing lists them.
 
-Only `core` is imported up front. The other areas load together the first
-time a key is missing from core: most runs (an `add`, a `list`, a TAB press)
-never need them, and every module imported is start-up time on every run.
+Only `core` is imported up front. The other areas are found (the package's
+modules) and load together the first time a key is missing from core: most runs
+(an `add`, a `list`, a TAB press) never need them, and every module imported is
+start-up time on every run.
 """
 
 from __future__ import annotations
 
 from patrolog.messages.core import MESSAGES as CORE
 
-AREAS = ("core", "guided", "followups", "report", "report_cli", "demo", "exchange",
-         "sharing", "unit", "times",
-         "faults", "privacy", "fields", "words",
-         "documents", "forgive", "input", "officer_scope", "sharing_privacy",
-         "leftovers")
+# Modules of this package that are not areas of the catalogue: `examples` holds each
+# command's help examples (read by `--help` alone, keyed by command, not by message).
+NOT_AREAS = frozenset({"examples"})
 _everything: dict[str, tuple[str, str]] | None = None
 
 
@@ -37,10 +38,17 @@ def everything() -> dict[str, tuple[str, str]]:
     return _everything
 
 
+def area_names() -> list[str]:
+    """The areas: every module of this package but `NOT_AREAS`, sorted."""
+    import pkgutil
+
+    return sorted(info.name for info in pkgutil.iter_modules(__path__)
+                  if not info.ispkg and info.name not in NOT_AREAS)
+
+
 def areas() -> dict[str, dict[str, tuple[str, str]]]:
     """Each area's own table, by module name (tests check no key is in two areas)."""
     import importlib
 
-    return {name: importlib.import_module(f"patrolog.messages.{name}").MESSAGES
-            for name in AREAS}
-
+    return {name: importlib.import_module(f"{__name__}.{name}").MESSAGES
+            for name in area_names()}

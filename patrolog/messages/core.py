@@ -158,6 +158,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "label.deleted": ("deleted", "dihapus"),
     "label.linked": ("linked", "terkait"),
     "label.history": ("history", "riwayat"),
+    "label.created": ("created", "dibuat"),
+    "label.no_change": ("saved again, no field changed", "disimpan ulang, tanpa perubahan"),
     "info.journal": ("journal", "jurnal"),
     "info.not_created": ("not created yet", "belum dibuat"),
     "info.schema": ("schema version", "versi skema"),

@@ -1,4 +1,5 @@
-"""Catalogue: `followups` and `due`. key -> (English, Indonesian)."""
+"""Catalogue: `followups` and `due` (with --officer: whose record it is).
+key -> (English, Indonesian)."""
 
 MESSAGES: dict[str, tuple[str, str]] = {
     # -- help ------------------------------------------------------------------------
@@ -76,4 +77,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "due.incident_open": ("incident open for {days}: {what}",
                           "insiden masih terbuka {days}: {what}"),
     "due.nothing": ("Nothing due today.", "Tidak ada yang perlu ditindaklanjuti hari ini."),
+    # -- --officer: followups --done ID refusing another's record, due per officer -------------
+    # -- followups --done ID --officer NAME ---------------------------------------------------
+    "err.done_not_theirs": ("{id} is {owner}'s, not {officer}'s; nothing marked done",
+                            "{id} milik {owner}, bukan milik {officer}; tidak ada yang "
+                            "ditandai selesai"),
+    "err.done_no_owner": ("{id} names no officer, so it is not {officer}'s; nothing marked "
+                          "done",
+                          "{id} tidak mencantumkan petugas, jadi bukan milik {officer}; tidak "
+                          "ada yang ditandai selesai"),
+    # -- due: one officer's missing patrol ------------------------------------------------------
+    "due.officer_no_patrol_ever": ("no patrol logged yesterday ({day}); no patrol of theirs "
+                                   "in the journal yet",
+                                   "tidak ada patroli tercatat kemarin ({day}); belum ada "
+                                   "patroli petugas ini di jurnal"),
 }

@@ -1,4 +1,4 @@
-"""Catalogue: the guided `patrolog add` (prompts, summary, result).
+"""Catalogue: the guided `patrolog add` (prompts, going back, the summary, result).
 
 key -> (English, Indonesian). Placeholders are `str.format` fields.
 """
@@ -71,4 +71,28 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "guided.length_hm": ("{h}h{m:02d}m", "{h} jam {m} menit"),
     "guided.length_h": ("{h}h", "{h} jam"),
     "guided.length_m": ("{m} min", "{m} menit"),
+    # -- going back, changing an answer at the summary -----------------------------------------
+    "guided.first_question": ("This is the first question; there is none before it.",
+                              "Ini pertanyaan pertama; tidak ada yang sebelumnya."),
+    "guided.answers": ("Your answers:", "Jawaban Anda:"),
+    "guided.final_keys": ("Enter = save · 1–{n} = change that answer · < = back · "
+                          "discard = throw the shift away",
+                          "Enter = simpan · 1–{n} = ubah jawaban itu · < = kembali · "
+                          "batal = buang giat ini"),
+    "guided.left_empty": ("{numbers}: {n} more left empty or answered no · 'empty' lists them",
+                          "{numbers}: {n} lainnya kosong atau dijawab tidak · ketik 'kosong' "
+                          "untuk melihatnya"),
+    "guided.final_no": ("Not saved yet: type a number 1–{n} to change an answer, or 'discard' "
+                        "(batal) to throw the whole shift away.",
+                        "Belum disimpan: ketik nomor 1–{n} untuk mengubah jawaban, atau 'batal' "
+                        "untuk membuang seluruh giat ini."),
+    "guided.final_bad": ("Type Enter or y to save, a number 1–{n} to change an answer, or "
+                         "'discard'.",
+                         "Ketik Enter atau y untuk menyimpan, nomor 1–{n} untuk mengubah "
+                         "jawaban, atau 'batal'."),
+    # -- a dispute's parties and resolution, a contact's hope and field ------------------------
+    "guided.hope": ("Hope expressed", "Harapan warga"),
+    "guided.field": ("Field of the concern or hope", "Bidang keluhan/harapan"),
+    "guided.parties": ("Parties involved, separated by ;", "Para pihak, pisahkan dengan ;"),
+    "guided.resolution": ("What was agreed / how it ended", "Hasil kesepakatan/penyelesaian"),
 }

@@ -32,9 +32,11 @@ from patrolog.core.kinds import BY_PREFIX, CONTACT
 from patrolog.core.times import iso
 from patrolog.digest.compute import person_key, person_sql
 from patrolog.journal import records
-from patrolog.journal.records import Context, reindex
+from patrolog.journal.officers import named as officer_names
+from patrolog.journal.records import Context
+from patrolog.journal.search_index import reindex
 from patrolog.journal.store import Store
-from patrolog.privacy.redact import _tokens, core_words
+from patrolog.privacy.redact import core_words, name_tokens
 
 # What erased words become, in the journal's own language (its text is Indonesian);
 # one fixed word, so `patrolog search dihapus` finds every place something was erased.
@@ -135,7 +137,7 @@ def _phone_pattern(national: str) -> re.Pattern[str]:
 
 
 # -- what changes -------------------------------------------------------------------
-def _text_columns(conn: sqlite3.Connection, table: str) -> list[str]:
+def text_columns(conn: sqlite3.Connection, table: str) -> list[str]:
     return [r[1] for r in conn.execute(f"PRAGMA table_info({table})")
             if (r[2] or "").upper() in ("TEXT", "") and r[1] not in NOT_TEXT]
 
@@ -246,7 +248,7 @@ def plan(conn: sqlite3.Connection, person: Person) -> Plan:
     """Everything `erase` would change, found by reading every record and version."""
     result = Plan()
     for table in RECORD_TABLES:
-        columns = _text_columns(conn, table)
+        columns = text_columns(conn, table)
         extra = ", patrol_id" if table == "visits" else ""
         cur = conn.execute(f"SELECT id{extra}, {', '.join(columns)} FROM {table}")
         while rows := cur.fetchmany(500):
@@ -308,12 +310,7 @@ def optimise_index(conn: sqlite3.Connection) -> None:
 def officers(conn: sqlite3.Connection) -> set[str]:
     """Every word of every officer's name: officers are not residents, their names stay."""
 
-    names = [r[0] for r in conn.execute(
-        "SELECT officer FROM patrols WHERE officer IS NOT NULL UNION "
-        "SELECT officer FROM incidents WHERE officer IS NOT NULL UNION "
-        "SELECT officer FROM contacts WHERE officer IS NOT NULL UNION "
-        "SELECT value FROM config WHERE key = 'officer'")]
-    return {w.lower() for n in names for w in _tokens(n or "")}
+    return {w.lower() for n in officer_names(conn) for w in name_tokens(n)}
 
 
 def person_of(store: Store, *, name: str | None, contact: str | None) -> tuple[Person, str]:

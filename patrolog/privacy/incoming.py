@@ -26,7 +26,7 @@ from typing import Any
 from patrolog.core.kinds import Kind
 from patrolog.core.retention import retention_bound
 from patrolog.journal.records import Context
-from patrolog.privacy.erase import MARKER, _text_columns, optimise_index, wipe
+from patrolog.privacy.erase import MARKER, optimise_index, text_columns, wipe
 
 ERASED = "_erased"  # the counts' key for versions that erased something (never shown)
 
@@ -106,7 +106,7 @@ def blank(conn: sqlite3.Connection, kind: Kind, number: int, uid: str,
     forget_history(conn, uid, counts)
     info = {r[1]: (r[3], r[4]) for r in conn.execute(f"PRAGMA table_info({kind.table})")}
     sets = {}
-    for column in _text_columns(conn, kind.table):
+    for column in text_columns(conn, kind.table):
         not_null, default = info[column]
         sets[column] = None if not not_null else (default or "''").strip("'")
     if sets:

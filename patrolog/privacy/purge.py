@@ -17,6 +17,7 @@ from patrolog.journal.records import day_bound
 from patrolog.journal.store import Store
 from patrolog.privacy import erase
 
+
 def purge(store: Store, day: date) -> dict[str, int]:
     """Remove every record before `day` for good; return what was removed, by kind, and
     the number of earlier versions dropped (`history`)."""
@@ -29,7 +30,7 @@ def purge(store: Store, day: date) -> dict[str, int]:
             history += conn.execute(
                 f"DELETE FROM history WHERE record_uid IN (SELECT uid FROM {table} "
                 f"WHERE {where})", (bound,)).rowcount
-            # search rows first: their rowid is derived from the record's id (records._SLOT)
+            # search rows first: their rowid is derived from the record's id (search_index._SLOT)
             slot = "PIC".index(prefix)
             conn.execute(f"DELETE FROM search_index WHERE rowid IN (SELECT id * 3 + {slot} "
                          f"FROM {table} WHERE {where})", (bound,))

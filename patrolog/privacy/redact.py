@@ -27,6 +27,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from patrolog.digest.compute import person_sql
+from patrolog.journal.officers import named as officer_names
 
 MASK = "[…]"
 
@@ -64,13 +65,13 @@ _GAP = re.compile(r"[\s.]*")
 _NUMBER_LIKE = re.compile(r"\d[\d\s.()+-]{5,}\d")
 
 
-def _tokens(name: str) -> list[str]:
+def name_tokens(name: str) -> list[str]:
     return _WORD.findall(name)
 
 
 def core_words(name: str) -> list[str]:
     """The words of a name without honorifics: `Ustadz H.Abdul Somad` -> [Abdul, Somad]."""
-    return [w for w in _tokens(name) if w.lower().rstrip(".") not in HONORIFICS]
+    return [w for w in name_tokens(name) if w.lower().rstrip(".") not in HONORIFICS]
 
 
 def initials(name: str | None) -> str | None:
@@ -90,7 +91,7 @@ class Redactor:
     """Knows the journal's residents and officers; turns text into redacted text."""
 
     def __init__(self, residents: Iterable[str] = (), officers: Iterable[str] = ()) -> None:
-        self.officer_words = {w.lower() for name in officers if name for w in _tokens(name)}
+        self.officer_words = {w.lower() for name in officers if name for w in name_tokens(name)}
         self.names: set[tuple[str, ...]] = set()   # whole names, as lower-case core words
         self.words: set[str] = set()               # single words of names (capitalised only)
         self.starts: set[str] = set()              # first words of names, and words
@@ -118,7 +119,7 @@ class Redactor:
             if isinstance(value, str):
                 if value:
                     for match in _HONORIFIC_NAME.finditer(value):
-                        self._know(_tokens(match["name"]))
+                        self._know(name_tokens(match["name"]))
             elif isinstance(value, dict):
                 self.learn(value.values())
             elif isinstance(value, list):
@@ -142,7 +143,7 @@ class Redactor:
         return initials(value) if value else value
 
     def _honorific_name(self, match: re.Match[str]) -> str:
-        words = _tokens(match["name"])
+        words = name_tokens(match["name"])
         lowered = [w.lower().rstrip(".") for w in words]
         if all(w in self.officer_words for w in lowered):
             return match[0]  # an officer, called by an honorific
@@ -270,14 +271,9 @@ def for_journal(conn: Any, officers: Iterable[str] | None = None) -> Redactor:
         f"SELECT DISTINCT {person_sql('name')} FROM contacts "
         "WHERE name IS NOT NULL AND deleted_at IS NULL")]
     if officers is None:
-        officers = [r[0] for r in conn.execute(
-            "SELECT officer FROM patrols WHERE officer IS NOT NULL UNION "
-            "SELECT officer FROM incidents WHERE officer IS NOT NULL UNION "
-            "SELECT officer FROM contacts WHERE officer IS NOT NULL")]
-    officers = set(officers)
-    profile = conn.execute("SELECT value FROM config WHERE key = 'officer'").fetchone()
-    if profile:
-        officers.add(profile[0])
+        officers = officer_names(conn)
+    else:
+        officers = set(officers) | officer_names(conn, records=False)
     return Redactor(residents, officers)
 
 
@@ -350,5 +346,5 @@ def learn_journal(conn: Any, redactor: Redactor) -> Redactor:
                 for value in row:
                     if value:
                         for match in find(value):
-                            redactor._know(_tokens(match["name"]))
+                            redactor._know(name_tokens(match["name"]))
     return redactor

@@ -22,7 +22,7 @@ CSS = """
 html{-webkit-text-size-adjust:100%}
 body{margin:0;background:#f4f6f8;color:#1d2733;
  font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"DejaVu Sans",Arial,sans-serif}
-main{max-width:46rem;margin:0 auto;padding:16px;background:#fff}
+main{max-width:50rem;margin:0 auto;padding:16px;background:#fff}
 header{border-bottom:3px solid #1f4e79;padding-bottom:12px;margin-bottom:8px}
 h1{font-size:1.35rem;line-height:1.25;margin:0 0 8px;color:#1f4e79}
 h2{font-size:1.1rem;margin:0 0 8px;color:#1f4e79;border-bottom:1px solid #d5dde5;
@@ -53,7 +53,7 @@ ul.items,ol.items{margin:4px 0;padding-left:1.4rem}
 table{border-collapse:collapse;width:100%;margin:4px 0;font-size:.95rem}
 th,td{padding:4px 6px;border-bottom:1px solid #e3e8ee;text-align:left;vertical-align:top}
 th{color:#5b6b7b;font-weight:600}
-thead th{vertical-align:bottom;hyphens:manual}
+thead th{vertical-align:bottom;hyphens:manual;font-size:.85rem}
 td.r,th.r{text-align:right}
 td.r{white-space:nowrap}
 figure{margin:8px 0}

@@ -41,15 +41,14 @@ from patrolog.entry import validate
 from patrolog.journal import migrations
 from patrolog.journal.records import (
     Context,
-    _columns,
-    _keep_history,
-    _places_for,
-    _records,
-    _write_places,
     check_patrol_span,
-    index_row,
-    reindex,
+    keep_history,
+    places_for,
+    records_from_rows,
+    stored_columns,
+    write_places,
 )
+from patrolog.journal.search_index import index_row, reindex
 from patrolog.journal.store import Store, is_sqlite_file, ro_uri
 from patrolog.privacy import incoming as sharing_privacy
 
@@ -96,7 +95,7 @@ def iter_export(conn: sqlite3.Connection, kinds: Iterable[Kind], *, since: str |
                            params)
         while rows := cur.fetchmany(BATCH):
             live = [r for r in rows if r["deleted_at"] is None]
-            whole = iter(_records(conn, kind, live))
+            whole = iter(records_from_rows(conn, kind, live))
             for row in rows:
                 if row["deleted_at"] is not None:
                     yield {"type": kind.name, "uid": row["uid"], "officer": row["officer"],
@@ -268,7 +267,7 @@ class JournalSource:
             at_id = names.index("id")
             lists = kind.lists
             while rows := cur.fetchmany(BATCH):
-                places = (_places_for(conn, [r[at_id] for r in rows]) if kind is PATROL
+                places = (places_for(conn, [r[at_id] for r in rows]) if kind is PATROL
                           else None)
                 for row in rows:
                     rec = dict(zip(names, row))
@@ -692,7 +691,7 @@ class _Applier:
         """This journal's records of `kind` by number, as an export writes them."""
         rows = self.conn.execute(
             _rows_sql(kind, f"WHERE t.id IN ({','.join('?' * len(ids))})"), ids).fetchall()
-        recs = _records(self.conn, kind, rows)
+        recs = records_from_rows(self.conn, kind, rows)
         for row, rec in zip(rows, recs):
             rec["type"] = kind.name
             if kind is not PATROL:
@@ -785,12 +784,12 @@ class _Applier:
             return
         row = conn.execute(f"SELECT * FROM {kind.table} WHERE id = ?",
                            (have.number,)).fetchone()
-        before = _records(conn, kind, [row])[0]
+        before = records_from_rows(conn, kind, [row])[0]
         if tomb:
             if sharing_privacy.erased_after_delete(values):  # keep nothing of what it erased
                 sharing_privacy.blank(conn, kind, have.number, values["uid"], self.counts)
             elif have.deleted_at is None:
-                _keep_history(conn, before, "delete", self.stamp)
+                keep_history(conn, before, "delete", self.stamp)
             conn.execute(f"UPDATE {kind.table} SET deleted_at = ?, updated_at = ? WHERE id = ?",
                          (values["deleted_at"], values["updated_at"], have.number))
             # counted as deleted only when it was live here: import counts what it changed
@@ -799,7 +798,7 @@ class _Applier:
             if sharing_privacy.erases(before, values):  # keep nothing of what it erased
                 sharing_privacy.forget_history(conn, before["uid"], self.counts)
             else:
-                _keep_history(conn, before, "import", self.stamp)
+                keep_history(conn, before, "import", self.stamp)
             cols = {k: v for k, v in values.items() if k not in ("uid", "patrol_uid", "places")}
             if kind is not PATROL:
                 patrol_uid = values["patrol_uid"]
@@ -807,12 +806,12 @@ class _Applier:
                                      if patrol_uid else None)
                 if patrol_uid and cols["patrol_id"] is None:
                     self.later.append((kind, have.number, patrol_uid))
-            cols = _columns(cols)
+            cols = stored_columns(cols)
             cols["deleted_at"] = None
             conn.execute(f"UPDATE {kind.table} SET {', '.join(f'{k} = ?' for k in cols)} "
                          "WHERE id = ?", (*cols.values(), have.number))
             if kind is PATROL:
-                _write_places(conn, have.number, values["places"])
+                write_places(conn, have.number, values["places"])
             self.counts["updated"] += 1
         reindex(conn, kind, have.number)
 

@@ -1,30 +1,10 @@
-"""Catalogue: faults — output files that cannot be written, damaged journals, `check`.
+"""Catalogue: the journal file — damaged, missing, unwritable, not a database —
+`check`, and records refused as already in it.
 
-key -> (English, Indonesian).
+key -> (English, Indonesian). Output files other than the journal are in `files`.
 """
 
 MESSAGES: dict[str, tuple[str, str]] = {
-    # -- output files (exit 2) --------------------------------------------------------
-    "err.output_is_journal": ("{path} is the journal (or one of its side files or backups); "
-                              "choose another file, nothing was written",
-                              "{path} adalah jurnal (atau berkas pendamping atau cadangannya); "
-                              "pilih berkas lain, tidak ada yang ditulis"),
-    "err.output_is_folder": ("{path} is a folder; give a file name",
-                             "{path} adalah folder; berikan nama berkas"),
-    "err.output_no_folder": ("cannot write {path}: the folder {folder} does not exist",
-                             "tidak dapat menulis {path}: folder {folder} tidak ada"),
-    "err.output_disk_full": ("cannot write {path}: the disk is full; nothing was written",
-                             "tidak dapat menulis {path}: disk penuh; tidak ada yang ditulis"),
-    "err.output_too_large": ("cannot write {path}: the file grew past the size this system "
-                             "allows (ulimit -f); nothing was written",
-                             "tidak dapat menulis {path}: berkas melebihi ukuran yang diizinkan "
-                             "sistem (ulimit -f); tidak ada yang ditulis"),
-    "err.output_denied": ("cannot write {path}: permission denied",
-                          "tidak dapat menulis {path}: izin ditolak"),
-    "err.output_read_only": ("cannot write {path}: the disk is read-only",
-                             "tidak dapat menulis {path}: disk hanya-baca"),
-    "err.output_cannot_write": ("cannot write {path} ({code}); nothing was written",
-                                "tidak dapat menulis {path} ({code}); tidak ada yang ditulis"),
     # -- the journal (exit 3) -----------------------------------------------------------
     "err.journal_zero_bytes": ("the journal {path} is an empty file (0 bytes): its records are "
                                "not in it; restore it from a backup, or delete it to start a "
@@ -61,13 +41,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                 "the file and its folder)",
                                 "jurnal {path} tidak dapat dibuka (periksa izin berkas dan "
                                 "foldernya)"),
-    # -- numbers out of range (exit 2) ------------------------------------------------
-    "err.count_too_large": ("{field} {value} is too large (at most {max})",
-                            "{field} {value} terlalu besar (paling banyak {max})"),
-    "err.limit_too_large": ("--limit {value} is too large (at most {max}); leave it out to list "
-                            "everything",
-                            "--limit {value} terlalu besar (paling banyak {max}); hilangkan "
-                            "untuk menampilkan semua"),
     # -- damage and `check` ------------------------------------------------------------
     "err.marked_damaged": ("the journal {path} was found damaged on {when} ({what}); nothing "
                            "is written to it: restore it from a backup, then run 'patrolog "
@@ -107,4 +80,25 @@ MESSAGES: dict[str, tuple[str, str]] = {
                         "skema)"),
     "help.check_epilog": ("Examples:  patrolog check  ·  patrolog --db kiriman.db check",
                           "Contoh:  patrolog check  ·  patrolog --db kiriman.db check"),
+    # -- a file that is not a database (nothing left behind beside it) -------------------------
+    "err.not_a_database": ("{path} is not a patrolog journal: the file cannot be read as a "
+                           "database (nothing was changed)",
+                           "{path} bukan jurnal patrolog: berkas tidak dapat dibaca sebagai "
+                           "basis data (tidak ada yang diubah)"),
+    # -- a record already in the journal (duplicates refused) ----------------------------------
+    "err.duplicate_patrol": (
+        "this patrol is already in the journal as {id} (same officer, kind, start, end and "
+        "places); nothing added",
+        "patroli ini sudah tercatat sebagai {id} (petugas, jenis, mulai, selesai dan tempat "
+        "sama); tidak ada yang ditambahkan"),
+    "err.duplicate_incident": (
+        "this incident is already in the journal as {id} (same officer, kind and time); "
+        "nothing added",
+        "insiden ini sudah tercatat sebagai {id} (petugas, jenis dan waktu sama); tidak ada "
+        "yang ditambahkan"),
+    "err.duplicate_contact": (
+        "this contact is already in the journal as {id} (same officer, role, name and time); "
+        "nothing added",
+        "kontak ini sudah tercatat sebagai {id} (petugas, peran, nama dan waktu sama); tidak "
+        "ada yang ditambahkan"),
 }
