@@ -209,16 +209,13 @@ def test_export_onto_the_journal_is_refused(j, target: str) -> None:  # noqa: AN
     [b"edit", b"C1", b"--name", b"Bu \xff"],
 ], ids=["add-contact", "add-incident", "search", "edit"])
 def test_bytes_that_are_not_utf8_are_bad_input(j, args) -> None:  # noqa: ANN001
-    import os
-    import shutil
     import subprocess
-    import sys
 
-    script = shutil.which("patrolog", path=os.path.dirname(sys.executable))
-    cmd = [script] if script else [sys.executable, "-m", "patrolog"]
+    from conftest import PATROLOG, cli_env
+
     before = j.snapshot()
-    res = subprocess.run([*cmd, "--db", str(j.path), "--lang", "en", *args],
-                         capture_output=True, env={**os.environ, "PATROLOG_NOW": NOW})
+    res = subprocess.run([*PATROLOG, "--db", str(j.path), "--lang", "en", *args],
+                         capture_output=True, env=cli_env(PATROLOG_NOW=NOW))
     err = res.stderr.decode("utf-8", "replace")
     assert res.returncode == 2, err
     assert err.count("\n") == 1 and "not UTF-8" in err and "\\x" in err

@@ -3,7 +3,6 @@ naming what, the file untouched either way; writes refused until a check finds i
 
 from __future__ import annotations
 
-import hashlib
 import shutil
 import sqlite3
 import subprocess
@@ -12,9 +11,7 @@ from pathlib import Path
 
 import pytest
 
-
-def _digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+from conftest import file_digest
 
 
 @pytest.fixture
@@ -39,11 +36,11 @@ def _one_line(res, code: int) -> str:  # noqa: ANN001
 
 
 def test_sound_journal_is_exit_0_and_untouched(demo):
-    before = _digest(demo.path)
+    before = file_digest(demo.path)
     res = demo.run("check")
     _one_line(res, 0)
     assert "sound" in res.stdout
-    assert _digest(demo.path) == before
+    assert file_digest(demo.path) == before
     assert "utuh" in demo.ok("--lang", "id", "check").stdout
 
 
@@ -56,9 +53,9 @@ def test_records_waiting_in_the_wal_are_not_checkpointed_by_check(demo):
               "os._exit(0)")
     subprocess.run([sys.executable, "-c", script, str(demo.path)], check=True)
     assert Path(f"{demo.path}-wal").stat().st_size > 0
-    before = _digest(demo.path)
+    before = file_digest(demo.path)
     _one_line(demo.run("check"), 0)
-    assert _digest(demo.path) == before
+    assert file_digest(demo.path) == before
     assert Path(f"{demo.path}-wal").stat().st_size > 0
 
 
@@ -66,15 +63,15 @@ def test_page_overwritten_in_the_middle_is_found_and_stops_writes(demo, tmp_path
     good = tmp_path / "good.db"
     shutil.copy(demo.path, good)
     _overwrite_middle_page(demo.path)
-    before = _digest(demo.path)
+    before = file_digest(demo.path)
     err = _one_line(demo.run("check"), 3)
     assert "damaged" in err and "integrity" in err
-    assert _digest(demo.path) == before
+    assert file_digest(demo.path) == before
     assert "rusak" in demo.run("--lang", "id", "check").stderr
     # a write is refused, in words, until the journal is restored and checked sound
     err = _one_line(demo.run("add", "incident", "--kind", "laka"), 3)
     assert "found damaged" in err and "patrolog check" in err
-    assert _digest(demo.path) == before
+    assert file_digest(demo.path) == before
     shutil.copy(good, demo.path)
     _one_line(demo.run("check"), 0)
     demo.add("incident", "--kind", "laka")

@@ -1,28 +1,67 @@
-"""The installed console script and `python -m patrolog`, as a shell or cron sees them."""
+"""The `patrolog` command and `python -m patrolog`, as a shell or cron sees them; and the
+suite's own promise that every process it starts runs the code in front of it."""
 
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
+import patrolog
+from conftest import PATROLOG, REPO, cli_env
 from patrolog import __version__
-
-SCRIPT = Path(sys.executable).parent / "patrolog"
 
 
 def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
-    full_env = {**os.environ, **(env or {})}
-    return subprocess.run([str(SCRIPT), *args], capture_output=True, text=True, env=full_env,
-                          timeout=60, stdin=subprocess.DEVNULL)
+    return subprocess.run([*PATROLOG, *args], capture_output=True, text=True,
+                          env=cli_env(**(env or {})), timeout=60, stdin=subprocess.DEVNULL)
 
 
 def test_version_and_module_entry(tmp_path):
     assert run("--version").stdout.strip() == f"patrolog {__version__}"
-    res = subprocess.run([sys.executable, "-m", "patrolog", "--help"], capture_output=True,
-                         text=True, timeout=60)
+    res = run("--help")
     assert res.returncode == 0 and "Usage: patrolog" in res.stdout
+    # the installed script runs what `python -m patrolog` runs
+    scripts = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]["scripts"]
+    assert scripts == {"patrolog": "patrolog.console:main"}
+    assert "from patrolog.console import main" in (REPO / "patrolog" / "__main__.py").read_text()
+
+
+def test_the_suite_runs_the_working_tree(tmp_path):
+    """In-process and in every `PATROLOG` process, `patrolog` is this checkout's, whatever is
+    installed and wherever the test runs: an edit is tested at once, never a stale copy."""
+    assert Path(patrolog.__file__).resolve() == REPO / "patrolog" / "__init__.py"
+    # a sitecustomize the started Python loads first reports where patrolog came from
+    hook = tmp_path / "hook"
+    hook.mkdir()
+    (hook / "sitecustomize.py").write_text(
+        "import atexit, sys\n"
+        "atexit.register(lambda: print('FROM', getattr(sys.modules.get('patrolog'), "
+        "'__file__', None), file=sys.stderr))\n")
+    for env in (cli_env(PYTHONPATH=str(hook)),
+                cli_env({"PATH": os.environ["PATH"], "PYTHONPATH": str(hook)})):
+        res = subprocess.run([*PATROLOG, "--version"], capture_output=True, text=True, env=env,
+                             cwd=tmp_path, timeout=60)
+        assert res.returncode == 0, res.stderr
+        found = re.search(r"^FROM (.*)$", res.stderr, flags=re.M)
+        assert found and Path(found.group(1)).resolve() == REPO / "patrolog" / "__init__.py", \
+            res.stderr
+    # and this process hands the checkout on to the processes tests start themselves
+    assert os.environ["PYTHONPATH"].split(os.pathsep)[0] == str(REPO)
+
+
+def test_no_test_runs_an_installed_patrolog():
+    """Tests start the command through conftest's `PATROLOG`: an installed `patrolog` script
+    (beside the interpreter or on PATH) may be another version than the checkout."""
+    installed = re.compile(r"""which\(\s*["']patrolog|(parent|with_name\().{0,4}["']patrolog["']"""
+                           r"""|(run|Popen|spawn|check_output)\(\s*\[?\s*["']patrolog["']""")
+    offenders = [f"{path.name}:{n}" for path in sorted((REPO / "tests").glob("*.py"))
+                 for n, line in enumerate(path.read_text().splitlines(), 1)
+                 if installed.search(line)]
+    assert offenders == []
 
 
 def test_script_round_trip_with_exit_codes(tmp_path):

@@ -5,21 +5,21 @@ from __future__ import annotations
 
 import re
 import tomllib
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from conftest import REPO
+
 # distribution name -> the module the code imports
 MODULES = {"python-dateutil": "dateutil", "sqlite-utils": "sqlite_utils", "pillow": "PIL"}
 
 
 def _declared() -> list[str]:
-    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    project = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     return [re.split(r"[<>=!~\[ ;]", d, maxsplit=1)[0].strip().lower()
             for d in project["dependencies"]]
 
 
 def _sources() -> str:
-    return "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "patrolog").rglob("*.py"))
+    return "\n".join(p.read_text(encoding="utf-8") for p in (REPO / "patrolog").rglob("*.py"))
 
 
 def test_every_declared_dependency_is_imported():

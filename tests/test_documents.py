@@ -9,7 +9,6 @@ from __future__ import annotations
 import io
 import os
 import re
-import shutil
 import stat
 import sys
 import xml.etree.ElementTree as ET
@@ -18,18 +17,15 @@ from pathlib import Path
 
 import pytest
 
+from conftest import Journal, finish, spawn
 from patrolog.core.i18n import t
 
 NOW = "2026-11-27T20:00:00+07:00"      # a Friday of 2026-W48
-_BESIDE = Path(sys.executable).with_name("patrolog")
-EXE = str(_BESIDE) if _BESIDE.exists() else shutil.which("patrolog")
 
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN201 - a Journal
     """An 8-week demo journal of one officer, with the letter's settings."""
-    from tests.conftest import Journal
-
     mp = pytest.MonkeyPatch()
     mp.setenv("PATROLOG_NOW", NOW)
     mp.setenv("TZ", "Asia/Jakarta")
@@ -44,8 +40,6 @@ def demo(tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN201 - a Journal
 
 @pytest.fixture(scope="module")
 def unit(tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN201 - a Journal
-    from tests.conftest import Journal
-
     mp = pytest.MonkeyPatch()
     mp.setenv("PATROLOG_NOW", NOW)
     mp.setenv("TZ", "Asia/Jakarta")
@@ -248,16 +242,10 @@ def test_unknown_extension_without_format_is_refused(demo, tmp_path) -> None:  #
 def test_pdf_and_png_go_to_a_pipe_but_never_to_a_terminal(demo) -> None:  # noqa: ANN001
     res = demo.run("report", "--format", "png")       # CliRunner's stdout is a pipe
     assert res.exit_code == 0
-    if EXE is None:
-        pytest.skip("the patrolog console script is not installed")
-    pexpect = pytest.importorskip("pexpect")
     env = {**os.environ, "PATROLOG_NOW": NOW, "PATROLOG_LANG": "en"}
     for fmt in ("pdf", "png"):
-        child = pexpect.spawn(EXE, ["--db", str(demo.path), "report", "--format", fmt],
-                              env=env, encoding="utf-8", timeout=30)
-        child.expect(pexpect.EOF)
-        child.close()
-        assert child.exitstatus == 2
+        child = spawn("--db", demo.path, "report", "--format", fmt, env=env, timeout=30)
+        assert finish(child) == 2
         assert child.before.strip() == "patrolog: " + t("err.report_binary_terminal",
                                                         lang="en", fmt=fmt)
 

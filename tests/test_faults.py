@@ -20,38 +20,32 @@ import shutil
 import signal
 import sqlite3
 import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from conftest import PATROLOG, cli_env
 NOW = "2026-11-27T20:00:00+07:00"
 ROOT = os.geteuid() == 0
-
-
-def patrolog() -> list[str]:
-    """The console script installed beside this Python (else `python -m patrolog`)."""
-    script = shutil.which("patrolog", path=str(Path(sys.executable).parent))
-    return [script] if script else [sys.executable, "-m", "patrolog"]
 
 
 def env(tmp: Path) -> dict[str, str]:
     keep = {k: v for k, v in os.environ.items()
             if not k.startswith(("PATROLOG_", "LC_")) and k not in ("NO_COLOR", "LANG")}
-    return {**keep, "PATROLOG_NOW": NOW, "PATROLOG_LANG": "en", "LANG": "C.UTF-8",
-            "TZ": "Asia/Jakarta", "XDG_DATA_HOME": str(tmp / "xdg"),
-            "PATROLOG_BUSY_TIMEOUT_MS": "20000"}
+    return cli_env(keep, PATROLOG_NOW=NOW, PATROLOG_LANG="en", LANG="C.UTF-8",
+                   TZ="Asia/Jakarta", XDG_DATA_HOME=str(tmp / "xdg"),
+                   PATROLOG_BUSY_TIMEOUT_MS="20000")
 
 
 def start(db: Path, *args: str, **kw) -> subprocess.Popen:  # noqa: ANN003
-    return subprocess.Popen([*patrolog(), "--db", str(db), *args], stdout=subprocess.PIPE,
+    return subprocess.Popen([*PATROLOG, "--db", str(db), *args], stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True, env=env(db.parent), **kw)
 
 
 def run(db: Path, *args: str, **kw) -> subprocess.CompletedProcess:  # noqa: ANN003
-    return subprocess.run([*patrolog(), "--db", str(db), *args], capture_output=True,
+    return subprocess.run([*PATROLOG, "--db", str(db), *args], capture_output=True,
                           text=True, env=env(db.parent), timeout=120, **kw)
 
 

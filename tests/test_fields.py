@@ -10,7 +10,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from conftest import Journal
+from conftest import MINIMAL_EN, Journal, answer, finish, guided_add, run_cli
 
 from patrolog.core import fields
 from patrolog.journal import migrations
@@ -246,48 +246,44 @@ def test_an_older_journal_gets_the_new_columns(journal: Journal) -> None:
 
 # -- guided entry asks for them (a real pseudo-terminal) ------------------------------
 def test_guided_asks_parties_of_a_dispute_and_hope_and_field(tmp_path: Path) -> None:
-    from test_guided import EXE, _answer, _finish, _spawn
-
-    if EXE is None:
-        pytest.skip("the patrolog console script is not installed")
     db = tmp_path / "journal.db"
-    child = _spawn(db, "--lang", "id")
-    _answer(child, "Mulai patroli [", "kemarin 19.00")
-    _answer(child, "Selesai patroli", "3j")
-    _answer(child, "Jenis patroli [patroli dialogis]", "problem solving")
+    child = guided_add(db, "--lang", "id")
+    answer(child, "Mulai patroli [", "kemarin 19.00")
+    answer(child, "Selesai patroli", "3j")
+    answer(child, "Jenis patroli [patroli dialogis]", "problem solving")
     for prompt in ("Wilayah", "Tempat 1", "Ringkasan kegiatan", "Label"):
-        _answer(child, prompt, "")
-    _answer(child, "Ada insiden selama patroli ini? [y/T]", "y")
-    _answer(child, "Jenis insiden", "cekcok")
+        answer(child, prompt, "")
+    answer(child, "Ada insiden selama patroli ini? [y/T]", "y")
+    answer(child, "Jenis insiden", "cekcok")
     for prompt in ("Waktu kejadian", "Lokasi", "Uraian kejadian", "Tindakan yang diambil",
                    "Korban luka", "Korban meninggal", "Tingkat keparahan", "Status"):
-        _answer(child, prompt, "")
-    _answer(child, "Para pihak, pisahkan dengan ;", "Pak Budi, pemilik warung; Bu Sri")
-    _answer(child, "Hasil kesepakatan/penyelesaian", "sepakat damai")
-    _answer(child, "Ada insiden lain? [y/T]", "y")
-    _answer(child, "Jenis insiden", "laka")  # not a dispute, but on a problem-solving patrol
+        answer(child, prompt, "")
+    answer(child, "Para pihak, pisahkan dengan ;", "Pak Budi, pemilik warung; Bu Sri")
+    answer(child, "Hasil kesepakatan/penyelesaian", "sepakat damai")
+    answer(child, "Ada insiden lain? [y/T]", "y")
+    answer(child, "Jenis insiden", "laka")  # not a dispute, but on a problem-solving patrol
     for prompt in ("Waktu kejadian", "Lokasi", "Uraian kejadian", "Tindakan yang diambil",
                    "Korban luka", "Korban meninggal", "Tingkat keparahan", "Status"):
-        _answer(child, prompt, "")
-    _answer(child, "Para pihak", "")
-    _answer(child, "Hasil kesepakatan", "")
-    _answer(child, "Ada insiden lain? [y/T]", "")
-    _answer(child, "Ada warga atau tokoh yang ditemui", "y")
-    _answer(child, "Peran", "pedagang")
+        answer(child, prompt, "")
+    answer(child, "Para pihak", "")
+    answer(child, "Hasil kesepakatan", "")
+    answer(child, "Ada insiden lain? [y/T]", "")
+    answer(child, "Ada warga atau tokoh yang ditemui", "y")
+    answer(child, "Peran", "pedagang")
     for prompt in ("Nama", "Organisasi", "Waktu bertemu", "Tempat bertemu", "Nomor HP",
                    "Topik pembicaraan", "Keluhan warga"):
-        _answer(child, prompt, "")
-    _answer(child, "Harapan warga", "pos jaga malam")
-    _answer(child, "Bidang keluhan/harapan", "cuaca")
+        answer(child, prompt, "")
+    answer(child, "Harapan warga", "pos jaga malam")
+    answer(child, "Bidang keluhan/harapan", "cuaca")
     child.expect_exact("pilih salah satu")
-    _answer(child, "Bidang keluhan/harapan", "keamanan")
-    _answer(child, "Tindak lanjut yang dijanjikan", "")
-    _answer(child, "Ada kontak lain? [y/T]", "")
+    answer(child, "Bidang keluhan/harapan", "keamanan")
+    answer(child, "Tindak lanjut yang dijanjikan", "")
+    answer(child, "Ada kontak lain? [y/T]", "")
     child.expect_exact("Periksa sebelum disimpan")
     child.expect_exact("para pihak: Pak Budi, pemilik warung; Bu Sri")
     child.expect_exact("bidang: keamanan")
-    _answer(child, "Simpan? [Y/t]", "")
-    assert _finish(child) == 0
+    answer(child, "Simpan? [Y/t]", "")
+    assert finish(child) == 0
     conn = sqlite3.connect(db)
     try:
         incidents = conn.execute("SELECT parties, resolution FROM incidents ORDER BY id").fetchall()
@@ -300,25 +296,21 @@ def test_guided_asks_parties_of_a_dispute_and_hope_and_field(tmp_path: Path) -> 
 
 
 def test_guided_does_not_ask_parties_of_an_accident_on_a_routine_patrol(tmp_path: Path) -> None:
-    from test_guided import EXE, MINIMAL_EN, _answer, _finish, _spawn
-
-    if EXE is None:
-        pytest.skip("the patrolog console script is not installed")
     db = tmp_path / "journal.db"
-    child = _spawn(db, "--lang", "en")
+    child = guided_add(db, "--lang", "en")
     for prompt in MINIMAL_EN[:-2]:
-        _answer(child, prompt, "")
-    _answer(child, "Any incident on this shift? [y/N]", "y")
-    _answer(child, "Kind of incident", "laka")
+        answer(child, prompt, "")
+    answer(child, "Any incident on this shift? [y/N]", "y")
+    answer(child, "Kind of incident", "laka")
     for prompt in ("Time", "Location", "What happened", "Action taken", "Injured", "Dead",
                    "Severity", "Status"):
-        _answer(child, prompt, "")
+        answer(child, prompt, "")
     child.expect_exact("Another incident? [y/N]")
     assert "Parties" not in child.before
     child.sendline("")
-    _answer(child, "Did you meet anyone", "")
-    _answer(child, "Save? [Y/n]", "")
-    assert _finish(child) == 0
+    answer(child, "Did you meet anyone", "")
+    answer(child, "Save? [Y/n]", "")
+    assert finish(child) == 0
 
 
 # -- the digest: concerns and hopes by field, problem-solving cases -------------------
@@ -468,20 +460,16 @@ def test_the_same_contact_twice_is_refused(tafsipul: Journal, lang: str, text: s
 
 
 def test_guided_refuses_the_same_patrol_before_its_incidents(tmp_path: Path) -> None:
-    from test_guided import EXE, _answer, _cli, _finish, _spawn
-
-    if EXE is None:
-        pytest.skip("the patrolog console script is not installed")
     db = tmp_path / "journal.db"
-    assert _cli(db, "add", "patrol", "--start", "kemarin 19:00", "--duration", "3j").returncode == 0
-    child = _spawn(db, "--lang", "id")
-    _answer(child, "Mulai patroli [", "kemarin 19.00")
-    _answer(child, "Selesai patroli", "22.00")
+    assert run_cli(db, "add", "patrol", "--start", "kemarin 19:00", "--duration", "3j").returncode == 0
+    child = guided_add(db, "--lang", "id")
+    answer(child, "Mulai patroli [", "kemarin 19.00")
+    answer(child, "Selesai patroli", "22.00")
     for prompt in ("Jenis patroli", "Wilayah", "Tempat 1", "Ringkasan kegiatan", "Label"):
-        _answer(child, prompt, "")
+        answer(child, prompt, "")
     child.expect_exact("patroli ini sudah tercatat sebagai P1")
-    assert _finish(child) == 2
-    assert _cli(db, "list", "patrols", "--json").stdout.count('"id"') == 1
+    assert finish(child) == 2
+    assert run_cli(db, "list", "patrols", "--json").stdout.count('"id"') == 1
 
 
 def test_an_incident_logged_before_its_patrol_is_linked_when_the_patrol_comes(

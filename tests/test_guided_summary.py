@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pexpect
 
-from test_guided_forgiving import _answer, _finish, _records, _spawn, pytestmark  # noqa: F401
+from conftest import answer, finish, guided_shift, shift_records
 
 
 def _night_shift(child: pexpect.spawn) -> None:
@@ -31,7 +31,7 @@ def _night_shift(child: pexpect.spawn) -> None:
         ("Tindak lanjut yang dijanjikan", "lapor ke kelurahan"), ("Tenggat", ""),
         ("Ada kontak lain? [y/T]", ""),
     ]:
-        _answer(child, prompt, text)
+        answer(child, prompt, text)
 
 
 def _summary(child: pexpect.spawn, save: str) -> tuple[str, list[str]]:
@@ -44,7 +44,7 @@ def _summary(child: pexpect.spawn, save: str) -> tuple[str, list[str]]:
 
 
 def test_only_answered_questions_are_listed(tmp_path: Path) -> None:
-    child = _spawn(tmp_path / "journal.db", "id")
+    child = guided_shift(tmp_path / "journal.db", "id")
     _night_shift(child)
     child.expect_exact("Periksa sebelum disimpan")
     shown, numbered = _summary(child, "Simpan? [Y/t]")
@@ -60,20 +60,20 @@ def test_only_answered_questions_are_listed(tmp_path: Path) -> None:
     assert len(shown.splitlines()) < 40, shown
     child.sendline("")
     child.expect_exact("Tersimpan P1, I1, C1")
-    assert _finish(child) == 0
+    assert finish(child) == 0
 
 
 def test_a_question_left_empty_is_listed_and_filled_by_its_number(tmp_path: Path) -> None:
     db = tmp_path / "journal.db"
-    child = _spawn(db, "id")
+    child = guided_shift(db, "id")
     _night_shift(child)
-    _answer(child, "Simpan? [Y/t]", "kosong")
+    answer(child, "Simpan? [Y/t]", "kosong")
     child.expect_exact("  22. Tempat 2: —")            # listed with the numbers that follow
     child.expect_exact("  26. Ada insiden lain: n")
     child.expect_exact("  33. Ada kontak lain: n")
-    _answer(child, "Simpan? [Y/t]", "22")
-    _answer(child, "Tempat 2", "masjid:Al-Ikhlas")     # a second place, forgotten at 23:00
-    _answer(child, "Tempat 3", "")                     # a question the first entry never had
+    answer(child, "Simpan? [Y/t]", "22")
+    answer(child, "Tempat 2", "masjid:Al-Ikhlas")     # a second place, forgotten at 23:00
+    answer(child, "Tempat 3", "")                     # a question the first entry never had
     child.expect_exact("Periksa sebelum disimpan")
     assert "Ringkasan" not in child.before and "Jenis insiden" not in child.before  # kept
     shown, numbered = _summary(child, "Simpan? [Y/t]")
@@ -82,10 +82,10 @@ def test_a_question_left_empty_is_listed_and_filled_by_its_number(tmp_path: Path
     assert "keluhan: lampu jalan mati" in shown and "tindakan: P3K" in shown
     child.sendline("")
     child.expect_exact("Tersimpan P1, I1, C1")
-    assert _finish(child) == 0
-    patrol, = _records(db, "patrols")
+    assert finish(child) == 0
+    patrol, = shift_records(db, "patrols")
     assert [p["name"] for p in patrol["places"]] == ["Warung Bu Siti", "Al-Ikhlas"]
-    contact, = _records(db, "contacts")
+    contact, = shift_records(db, "contacts")
     assert contact["concern"] == "lampu jalan mati" and contact["patrol"] == "P1"
 
 
@@ -94,11 +94,11 @@ def test_no_incident_after_all_then_one_again_keeps_the_contact(tmp_path: Path) 
     answers go with a "no", a new incident is asked for after a "yes", and the contact met
     later on the shift is kept both times."""
     db = tmp_path / "journal.db"
-    child = _spawn(db, "id")
+    child = guided_shift(db, "id")
     _night_shift(child)
     child.expect_exact("   7. Ada insiden selama patroli ini: y")
-    _answer(child, "Simpan? [Y/t]", "7")
-    _answer(child, "Ada insiden selama patroli ini? [Y/t]", "t")   # as asked the first time
+    answer(child, "Simpan? [Y/t]", "7")
+    answer(child, "Ada insiden selama patroli ini? [Y/t]", "t")   # as asked the first time
     child.expect_exact("Periksa sebelum disimpan")
     shown, numbered = _summary(child, "Simpan? [Y/t]")
     assert "Insiden 1" not in shown and "Kontak 1: kemarin 19.00 · ketua RT/RW" in shown
@@ -107,49 +107,49 @@ def test_no_incident_after_all_then_one_again_keeps_the_contact(tmp_path: Path) 
     child.expect(r"(\d+)\. Ada insiden selama patroli ini: t")
     number = child.match.group(1)
     assert int(number) >= int(empty.group(1))
-    _answer(child, "Simpan? [Y/t]", number)
-    _answer(child, "Ada insiden selama patroli ini? [y/T]", "y")
+    answer(child, "Simpan? [Y/t]", number)
+    answer(child, "Ada insiden selama patroli ini? [y/T]", "y")
     child.expect_exact("— Insiden 1 —")
     child.expect_exact("tawuran")                      # its list of kinds is shown
-    _answer(child, "Jenis insiden", "tawuran")
-    _answer(child, "Waktu kejadian", "22.00")
+    answer(child, "Jenis insiden", "tawuran")
+    answer(child, "Waktu kejadian", "22.00")
     for prompt in ("Lokasi", "Uraian kejadian", "Tindakan yang diambil", "Korban luka",
                    "Korban meninggal", "Tingkat keparahan", "Status", "Para pihak",
                    "Hasil kesepakatan", "Ada insiden lain? [y/T]"):
-        _answer(child, prompt, "")
+        answer(child, prompt, "")
     child.expect_exact("Periksa sebelum disimpan")
     shown, _ = _summary(child, "Simpan? [Y/t]")
     assert "Insiden 1: kemarin 22.00 · tawuran" in shown and "Kontak 1: kemarin 19.00" in shown
     child.sendline("")
     child.expect_exact("Tersimpan P1, I1, C1")
-    assert _finish(child) == 0
-    incident, = _records(db, "incidents")
+    assert finish(child) == 0
+    incident, = shift_records(db, "incidents")
     assert incident["kind"] == "brawl" and incident["injured"] == 0
 
 
 def test_in_english_the_line_says_how_to_reach_them(tmp_path: Path) -> None:
     db = tmp_path / "journal.db"
-    child = _spawn(db, "en")
+    child = guided_shift(db, "en")
     for prompt, text in [("Patrol started [", "yesterday 19:00"), ("Patrol ended", "22:00"),
                          ("Kind of patrol", ""), ("Area", ""), ("Place 1", "pasar:Pasar Boplo"),
                          ("Place 2", ""), ("What was done", ""), ("Tags", ""),
                          ("Any incident on this shift? [y/N]", ""), ("Did you meet anyone", "")]:
-        _answer(child, prompt, text)
+        answer(child, prompt, text)
     child.expect_exact("Check before saving")
     child.expect_exact("   4. Place 1: pasar:Pasar Boplo")
     child.expect_exact("  5–10: 6 more left empty or answered no · 'empty' lists them")
     child.expect_exact("Enter = save · 1–10 = change that answer · < = back · "
                        "discard = throw the shift away")
-    _answer(child, "Save? [Y/n]", "empty")
+    answer(child, "Save? [Y/n]", "empty")
     child.expect_exact("   5. Area (kelurahan, RW or route): —")
-    _answer(child, "Save? [Y/n]", "5")
-    _answer(child, "Area (kelurahan, RW or route)", "RW 05")
+    answer(child, "Save? [Y/n]", "5")
+    answer(child, "Area (kelurahan, RW or route)", "RW 05")
     child.expect_exact("Check before saving")
     child.expect_exact("   4. Area (kelurahan, RW or route): RW 05")
-    _answer(child, "Save? [Y/n]", "y")
+    answer(child, "Save? [Y/n]", "y")
     child.expect_exact("Saved P1")
-    assert _finish(child) == 0
-    patrol, = _records(db, "patrols")
+    assert finish(child) == 0
+    patrol, = shift_records(db, "patrols")
     assert patrol["area"] == "RW 05" and patrol["places"][0]["name"] == "Pasar Boplo"
 
 
@@ -158,43 +158,43 @@ def test_a_yes_no_question_asked_again_offers_its_answer_as_the_first_time(
     """Changed at the summary or reached by '<', a yes/no question keeps its two letters, the
     answer given being the capital one that Enter takes: `[y/N]`, never a bare `[n]`."""
     db = tmp_path / "journal.db"
-    child = _spawn(db, "en")
+    child = guided_shift(db, "en")
     for prompt, text in [("Patrol started [", "yesterday 19:00"), ("Patrol ended", "22:00"),
                          ("Kind of patrol", ""), ("Area", "RW 05"), ("Place 1", ""),
                          ("What was done", ""), ("Tags", ""),
                          ("Any incident on this shift? [y/N]", ""),
                          ("Did you meet anyone", "<")]:
-        _answer(child, prompt, text)
-    _answer(child, "Any incident on this shift? [y/N] ", "")   # back: as the first time
-    _answer(child, "Did you meet anyone", "")
+        answer(child, prompt, text)
+    answer(child, "Any incident on this shift? [y/N] ", "")   # back: as the first time
+    answer(child, "Did you meet anyone", "")
     child.expect_exact("Check before saving")
-    _answer(child, "Save? [Y/n]", "empty")
+    answer(child, "Save? [Y/n]", "empty")
     child.expect(r"(\d+)\. Did you meet anyone[^:]*: n")
-    _answer(child, "Save? [Y/n]", child.match.group(1))
+    answer(child, "Save? [Y/n]", child.match.group(1))
     child.expect(r"Did you meet anyone[^\[\n]*\[(.*?)\] ")
     assert child.match.group(1) == "y/N"
     child.sendline("y")
-    _answer(child, "Who (role)", "warga")
+    answer(child, "Who (role)", "warga")
     for prompt in ("Name", "Organisation", "Time met", "Where you met", "Phone", "Topic",
                    "Concern", "Hope", "Follow-up you promised", "Anyone else? [y/N]"):
-        _answer(child, prompt, "")
+        answer(child, prompt, "")
     child.expect_exact("Check before saving")
     child.expect(r"(\d+)\. Did you meet anyone[^:]*: y")
-    _answer(child, "Save? [Y/n]", child.match.group(1))
+    answer(child, "Save? [Y/n]", child.match.group(1))
     child.expect(r"Did you meet anyone[^\[\n]*\[(.*?)\] ")
     assert child.match.group(1) == "Y/n"
     child.sendline("")                                  # kept: the contact replays unseen
     child.expect_exact("Check before saving")
-    _answer(child, "Save? [Y/n]", "")
+    answer(child, "Save? [Y/n]", "")
     child.expect_exact("Saved P1, C1")
-    assert _finish(child) == 0
+    assert finish(child) == 0
 
 
 def test_the_due_date_is_checked_as_the_officer_reads_it_elsewhere(tmp_path: Path) -> None:
     """The record part of the summary writes the promise's due day as `show` does (`Rab 9
     Des`): the weekday tells at a glance that 09/12 was read as 9 December. The list of
     answers keeps what was typed (or taken by Enter)."""
-    child = _spawn(tmp_path / "journal.db", "id")
+    child = guided_shift(tmp_path / "journal.db", "id")
     _night_shift(child)                                 # Enter at "Tenggat": a week ahead
     child.expect_exact("Periksa sebelum disimpan")
     shown, numbered = _summary(child, "Simpan? [Y/t]")
@@ -202,7 +202,7 @@ def test_the_due_date_is_checked_as_the_officer_reads_it_elsewhere(tmp_path: Pat
     assert any(line.endswith("Tenggat tindak lanjut: 09/12/2026") for line in numbered)
     child.sendline("")
     child.expect_exact("Tersimpan P1, I1, C1")
-    assert _finish(child) == 0
+    assert finish(child) == 0
 
 
 def test_an_answer_no_longer_asked_is_dropped_and_the_rest_kept(tmp_path: Path) -> None:
@@ -210,7 +210,7 @@ def test_an_answer_no_longer_asked_is_dropped_and_the_rest_kept(tmp_path: Path) 
     is no longer asked, and the parties and the settlement typed after it are kept, not
     asked again empty (Enter would have lost them)."""
     db = tmp_path / "journal.db"
-    child = _spawn(db, "id")
+    child = guided_shift(db, "id")
     for prompt, text in [
         ("Mulai patroli [", "kemarin 19.00"), ("Selesai patroli", "23.30"),
         ("Jenis patroli", ""), ("Wilayah", ""), ("Tempat 1", ""), ("Ringkasan kegiatan", ""),
@@ -222,17 +222,17 @@ def test_an_answer_no_longer_asked_is_dropped_and_the_rest_kept(tmp_path: Path) 
         ("Hasil kesepakatan", "damai"), ("Ada insiden lain? [y/T]", ""),
         ("Ada warga atau tokoh yang ditemui", ""),
     ]:
-        _answer(child, prompt, text)
+        answer(child, prompt, text)
     child.expect(r"(\d+)\. Status[^:]*: 2")
-    _answer(child, "Simpan? [Y/t]", child.match.group(1))
-    _answer(child, "[2]: ", "1")
+    answer(child, "Simpan? [Y/t]", child.match.group(1))
+    answer(child, "[2]: ", "1")
     child.expect_exact("Periksa sebelum disimpan")
     assert "Para pihak" not in child.before and "Hasil kesepakatan" not in child.before
     shown, _ = _summary(child, "Simpan? [Y/t]")
     assert "Dilimpahkan ke" not in shown
     child.sendline("")
     child.expect_exact("Tersimpan P1, I1")
-    assert _finish(child) == 0
-    incident, = _records(db, "incidents")
+    assert finish(child) == 0
+    incident, = shift_records(db, "incidents")
     assert incident["status"] == "open" and incident["referred_to"] is None
     assert incident["parties"] == ["Pak Ahmad", "Bu Sri"] and incident["resolution"] == "damai"

@@ -11,23 +11,20 @@ example's own `--db` wins). The exit codes other than 0 are documented ones: `du
 
 from __future__ import annotations
 
-import os
 import re
 import shlex
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 import typer
 from typer.testing import CliRunner
 
+from conftest import PATROLOG, REPO, cli_env
 from patrolog.cli import build_app, resolve_lang
 
-REPO = Path(__file__).resolve().parents[1]
 NOW = "2026-11-27T20:00:00+07:00"
-SCRIPT = Path(sys.executable).parent / "patrolog"
 # Documented exit codes besides 0 (SPEC §3/§5): `due` is 1 when something is due;
 # `add` alone is guided entry and refuses to prompt without a terminal (2).
 EXPECTED = {"due": {0, 1}, "add": {2}}
@@ -82,9 +79,9 @@ def readme_examples() -> list[tuple[str, str]]:
 
 def _demo(folder: Path, *args: str) -> Path:
     db = folder / "demo-journal.db"
-    env = {**os.environ, "PATROLOG_NOW": NOW, "PATROLOG_DB": str(db), "TZ": "Asia/Jakarta",
-           "XDG_CONFIG_HOME": str(folder / "cfg")}
-    subprocess.run([str(SCRIPT), "demo", *args], env=env, check=True, capture_output=True)
+    env = cli_env(PATROLOG_NOW=NOW, PATROLOG_DB=str(db), TZ="Asia/Jakarta",
+                  XDG_CONFIG_HOME=str(folder / "cfg"))
+    subprocess.run([*PATROLOG, "demo", *args], env=env, check=True, capture_output=True)
     return db
 
 

@@ -3,7 +3,6 @@ read-only files and folders, SQLite's faults in the user's language (issue 8).""
 
 from __future__ import annotations
 
-import hashlib
 import os
 import shutil
 import sqlite3
@@ -15,15 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import write_first_release_journal
+from conftest import PATROLOG, REPO, cli_env, file_digest, write_first_release_journal
 from patrolog.journal import migrations
-
-SCRIPT = Path(sys.executable).parent / "patrolog"
-
-
-def _digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
 
 def _one_line(res, code: int) -> str:  # noqa: ANN001
     assert res.exit_code == code, (res.exit_code, res.stdout, res.stderr)
@@ -49,10 +41,10 @@ def test_empty_sqlite_file_is_not_turned_into_a_journal(journal, args):
     conn.execute("CREATE TABLE t (x)")
     conn.execute("DROP TABLE t")
     conn.close()
-    before = _digest(journal.path)
+    before = file_digest(journal.path)
     err = _one_line(journal.run(*args), 3)
     assert "empty SQLite database" in err
-    assert _digest(journal.path) == before
+    assert file_digest(journal.path) == before
 
 
 def test_a_new_journal_appears_whole(journal):
@@ -77,10 +69,10 @@ def test_negative_schema_version_is_damaged(journal):
     conn = sqlite3.connect(journal.path)
     conn.execute("PRAGMA user_version = -3")
     conn.close()
-    before = _digest(journal.path)
+    before = file_digest(journal.path)
     for args in (("list",), ("add", "incident", "--kind", "fire")):
         assert "damaged" in _one_line(journal.run(*args), 3)
-    assert _digest(journal.path) == before
+    assert file_digest(journal.path) == before
 
 
 @pytest.mark.parametrize("table", ["history", "visits", "search_index", "config"])
@@ -151,11 +143,33 @@ def _as_nobody() -> list[str] | None:
     return ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
 
 
+def _unreachable_for(prefix: list[str]) -> str | None:
+    """Why the user of `prefix` cannot run this checkout's patrolog, or None when they can:
+    a checkout or interpreter under a folder closed to others (a root `mktemp -d` is 0700)."""
+    probe = subprocess.run([*prefix, *PATROLOG, "--version"], capture_output=True, text=True,
+                           env=cli_env({"PATH": os.environ["PATH"], "LANG": "C.UTF-8"}),
+                           timeout=60)
+    if probe.returncode == 0:
+        return None
+    for target in (Path(sys.executable), REPO / "patrolog" / "__init__.py"):
+        for folder in reversed(target.parents):
+            st = folder.stat()
+            bit = (stat.S_IXUSR if st.st_uid == 65534 else
+                   stat.S_IXGRP if st.st_gid == 65534 else stat.S_IXOTH)
+            if not st.st_mode & bit:
+                return (f"user 65534 cannot reach {target}: {folder} is "
+                        f"{stat.filemode(st.st_mode)} (owner uid {st.st_uid})")
+    return f"user 65534 cannot run {' '.join(PATROLOG)}: {probe.stderr.strip()[-300:]}"
+
+
 @pytest.fixture
 def nobody_dir():  # noqa: ANN201
     prefix = _as_nobody()
     if prefix is None:
         pytest.skip("running as root without setpriv: file modes cannot be tried")
+    why = _unreachable_for(prefix) if prefix else None
+    if why:
+        pytest.skip(f"file modes are tried as another user, who cannot run this checkout: {why}")
     base = Path(tempfile.mkdtemp(prefix="patrolog-ro-", dir="/tmp"))
     base.chmod(0o755)
     if prefix:
@@ -170,9 +184,9 @@ def nobody_dir():  # noqa: ANN201
 
 
 def _run(prefix: list[str], db: Path, *args: str) -> subprocess.CompletedProcess:
-    env = {"PATH": os.environ["PATH"], "LANG": "C.UTF-8", "HOME": str(db.parent),
-           "PATROLOG_DB": str(db), "TZ": "Asia/Jakarta"}
-    return subprocess.run([*prefix, str(SCRIPT), *args], env=env, capture_output=True,
+    env = cli_env({"PATH": os.environ["PATH"], "LANG": "C.UTF-8", "HOME": str(db.parent),
+                   "PATROLOG_DB": str(db), "TZ": "Asia/Jakarta"})
+    return subprocess.run([*prefix, *PATROLOG, *args], env=env, capture_output=True,
                           text=True, timeout=60)
 
 
@@ -186,11 +200,11 @@ def test_old_journal_in_a_read_only_folder_can_be_read(nobody_dir):
         os.chown(folder, 65534, 65534)
         os.chown(db, 65534, 65534)
     folder.chmod(0o555)
-    before = _digest(db)
+    before = file_digest(db)
     res = _run(prefix, db, "list", "--json")
     assert res.returncode == 0, res.stderr
     assert '"C1"' in res.stdout
-    assert _digest(db) == before and sorted(os.listdir(folder)) == ["journal.db"]
+    assert file_digest(db) == before and sorted(os.listdir(folder)) == ["journal.db"]
     res = _run(prefix, db, "add", "incident", "--kind", "laka")
     assert res.returncode == 3 and res.stderr.count("\n") == 1, res.stderr
     assert "Traceback" not in res.stderr

@@ -4,19 +4,19 @@ sequences, cron's stderr, a mistyped PATROLOG_DB for `due`."""
 from __future__ import annotations
 
 import os
+import shlex
 import subprocess
-import sys
 import uuid
 from pathlib import Path
 
 import pytest
 
-SCRIPT = Path(sys.executable).parent / "patrolog"
+from conftest import PATROLOG, cli_env
 EVIL = "Pak \x1b[2J\x1b[31mJoko\x07\u202e"
 
 
 def _env(db: Path, **extra: str) -> dict[str, str]:
-    return {**os.environ, "PATROLOG_DB": str(db), "LANG": "C.UTF-8", **extra}
+    return cli_env(PATROLOG_DB=str(db), LANG="C.UTF-8", **extra)
 
 
 # -- a pipe closed early -----------------------------------------------------------------
@@ -25,8 +25,8 @@ def _env(db: Path, **extra: str) -> dict[str, str]:
 def test_closed_pipe_ends_quietly_with_0(tmp_path, args):
     """`patrolog list | head`: the reader goes away; exit 0 and nothing on stderr."""
     db = tmp_path / "j.db"
-    subprocess.run([str(SCRIPT), "demo"], env=_env(db), check=True, capture_output=True)
-    proc = subprocess.Popen([str(SCRIPT), *args], env=_env(db), stdout=subprocess.PIPE,
+    subprocess.run([*PATROLOG, "demo"], env=_env(db), check=True, capture_output=True)
+    proc = subprocess.Popen([*PATROLOG, *args], env=_env(db), stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE)
     proc.stdout.close()  # the reader is gone before the first line is written
     err = proc.stderr.read()
@@ -36,8 +36,8 @@ def test_closed_pipe_ends_quietly_with_0(tmp_path, args):
 
 def test_head_through_a_shell_pipe(tmp_path):
     db = tmp_path / "j.db"
-    subprocess.run([str(SCRIPT), "demo"], env=_env(db), check=True, capture_output=True)
-    res = subprocess.run(["bash", "-c", f"'{SCRIPT}' list | head -1; "
+    subprocess.run([*PATROLOG, "demo"], env=_env(db), check=True, capture_output=True)
+    res = subprocess.run(["bash", "-c", f"{shlex.join(PATROLOG)} list | head -1; "
                           "echo \"codes ${PIPESTATUS[*]}\""],
                          env=_env(db), capture_output=True, text=True, timeout=60)
     assert res.stdout.splitlines()[-1] == "codes 0 0", res
@@ -81,21 +81,21 @@ def test_control_characters_in_an_error_line(journal):
 # -- cron: success is silent, a missing journal is loud ------------------------------------
 def test_cron_report_output_prints_nothing(tmp_path):
     db = tmp_path / "j.db"
-    subprocess.run([str(SCRIPT), "demo"], env=_env(db), check=True, capture_output=True)
-    res = subprocess.run([str(SCRIPT), "report", "--week", "last", "--format", "text",
+    subprocess.run([*PATROLOG, "demo"], env=_env(db), check=True, capture_output=True)
+    res = subprocess.run([*PATROLOG, "report", "--week", "last", "--format", "text",
                           "--output", str(tmp_path / "r.txt")], env=_env(db),
                          capture_output=True, text=True)
     assert (res.returncode, res.stdout, res.stderr) == (0, "", "")
-    res = subprocess.run([str(SCRIPT), "export", "-o", str(tmp_path / "e.jsonl")],
+    res = subprocess.run([*PATROLOG, "export", "-o", str(tmp_path / "e.jsonl")],
                          env=_env(db), capture_output=True, text=True)
     assert (res.returncode, res.stdout, res.stderr) == (0, "", "")
 
 
 def test_due_with_a_mistyped_patrolog_db(tmp_path):
     db = tmp_path / "j.db"
-    subprocess.run([str(SCRIPT), "add", "patrol", "--start", "-3h", "--end", "now"],
+    subprocess.run([*PATROLOG, "add", "patrol", "--start", "-3h", "--end", "now"],
                    env=_env(db), check=True, capture_output=True)
-    res = subprocess.run([str(SCRIPT), "due"], env=_env(tmp_path / "jj.db", PATROLOG_LANG="id"),
+    res = subprocess.run([*PATROLOG, "due"], env=_env(tmp_path / "jj.db", PATROLOG_LANG="id"),
                          capture_output=True, text=True)
     assert res.returncode == 3 and res.stdout == ""
     assert res.stderr == f"patrolog: tidak ada jurnal di {tmp_path / 'jj.db'}; periksa --db " \
@@ -134,7 +134,7 @@ def _fill(folder: Path) -> None:
 def _one_incident_on_a_full_disk(folder: Path) -> dict[str, str]:
     """A journal holding incident I1, then the disk it is on filled up; its environment."""
     env = _env(folder / "j.db")
-    subprocess.run([str(SCRIPT), "add", "incident", "--kind", "laka"], env=env, check=True,
+    subprocess.run([*PATROLOG, "add", "incident", "--kind", "laka"], env=env, check=True,
                    capture_output=True)
     _fill(folder)
     return env
@@ -144,14 +144,14 @@ def test_full_disk_during_a_write_says_the_disk_is_full(small_disk):
     env = _one_incident_on_a_full_disk(small_disk)
     big = "x" * 60_000
     for lang, words in (("en", "disk"), ("id", "disk")):
-        res = subprocess.run([str(SCRIPT), "--lang", lang, "add", "incident", "--kind", "fire",
+        res = subprocess.run([*PATROLOG, "--lang", lang, "add", "incident", "--kind", "fire",
                               "--description", big], env=env, capture_output=True, text=True)
         assert res.returncode == 3, res
         assert res.stderr.count("\n") == 1, res.stderr
         assert "cannot rollback" not in res.stderr and "Traceback" not in res.stderr
         assert ("full" if lang == "en" else "penuh") in res.stderr, res.stderr
     (small_disk / "filler").unlink()
-    res = subprocess.run([str(SCRIPT), "list", "--json"], env=env, capture_output=True,
+    res = subprocess.run([*PATROLOG, "list", "--json"], env=env, capture_output=True,
                          text=True)
     assert res.returncode == 0 and '"I1"' in res.stdout and "fire" not in res.stdout
 
@@ -160,7 +160,7 @@ def test_reads_on_a_full_disk_work_or_say_so(small_disk):
     env = _one_incident_on_a_full_disk(small_disk)
     for args in (("list", "--json"), ("report", "--json"), ("info",), ("search", "laka")):
         # the -shm a reader needs cannot be made: with no -wal the file holds every record
-        res = subprocess.run([str(SCRIPT), *args], env=env, capture_output=True, text=True)
+        res = subprocess.run([*PATROLOG, *args], env=env, capture_output=True, text=True)
         assert res.returncode == 0 and res.stderr == "", res
         if args == ("list", "--json"):
             assert '"I1"' in res.stdout

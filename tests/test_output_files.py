@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 import resource
 import sqlite3
@@ -15,14 +14,10 @@ from pathlib import Path
 
 import pytest
 
+from conftest import PATROLOG, cli_env, file_digest
 from patrolog.journal import migrations
 from patrolog.core.i18n import t
 
-SCRIPT = Path(sys.executable).parent / "patrolog"
-
-
-def _digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 @pytest.fixture
@@ -53,12 +48,12 @@ def test_output_onto_the_journal_is_refused(filled, tmp_path, command, which):
         target.symlink_to(j.path)
     elif which == "hardlink":
         os.link(j.path, target)
-    before = _digest(j.path)
+    before = file_digest(j.path)
     res = j.run(*command, str(target))
     _one_line(res)
     assert res.stderr == "patrolog: " + t("err.output_is_journal", lang="en",
                                           path=str(target)) + "\n"
-    assert _digest(j.path) == before
+    assert file_digest(j.path) == before
     assert len(j.ok("list", "--json").json()) == 2
 
 
@@ -122,14 +117,14 @@ def _limited(limit: int):  # noqa: ANN202
 def test_export_past_ulimit_leaves_nothing_behind(tmp_path):
     """`ulimit -f`: the export grows past the limit; the old file stays, no partial file."""
     db = tmp_path / "j.db"
-    env = {**os.environ, "PATROLOG_DB": str(db), "LANG": "C.UTF-8"}
-    subprocess.run([str(SCRIPT), "demo"], env=env, check=True,
+    env = cli_env(PATROLOG_DB=str(db), LANG="C.UTF-8")
+    subprocess.run([*PATROLOG, "demo"], env=env, check=True,
                    capture_output=True)
     out_dir = tmp_path / "out"
     out_dir.mkdir()
     target = out_dir / "all.jsonl"
     target.write_text("previous export\n")
-    res = subprocess.run([str(SCRIPT), "export", "-o", str(target)], env=env,
+    res = subprocess.run([*PATROLOG, "export", "-o", str(target)], env=env,
                          capture_output=True, text=True, preexec_fn=_limited(40_000))
     assert res.returncode == 2, res
     assert res.stderr.startswith("patrolog: ") and "ulimit" in res.stderr, res.stderr

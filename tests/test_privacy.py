@@ -8,11 +8,10 @@ import io
 import json
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from conftest import Journal
+from conftest import Journal, spawn
 
 from patrolog.privacy.redact import MASK, Redactor, initials
 
@@ -398,11 +397,6 @@ def test_parties_resolution_and_hope_are_redacted_and_erased(town: Journal) -> N
 
 
 # -- on a terminal: it lists, then asks --------------------------------------------------------
-_BESIDE = Path(sys.executable).parent / "patrolog"
-EXE = str(_BESIDE) if _BESIDE.exists() else shutil.which("patrolog")
-
-
-@pytest.mark.skipif(EXE is None, reason="the patrolog console script is not installed")
 def test_erase_on_a_terminal_lists_then_asks(town: Journal) -> None:
     import os
 
@@ -410,8 +404,8 @@ def test_erase_on_a_terminal_lists_then_asks(town: Journal) -> None:
 
     env = {k: v for k, v in os.environ.items() if k not in ("PATROLOG_LANG", "LC_ALL")}
     env.update(LANG="C.UTF-8", TERM="dumb", PATROLOG_NOW=NOW)
-    child = pexpect.spawn(EXE, ["--db", str(town.path), "erase", "--name", "Siti Aminah"],
-                          env=env, encoding="utf-8", timeout=20, dimensions=(40, 120))
+    child = spawn("--db", town.path, "erase", "--name", "Siti Aminah", env=env, timeout=20,
+                  dimensions=(40, 120))
     child.expect_exact("erase Siti Aminah: 1 contacts become anonymous")
     child.expect_exact("C2  concern, name")
     child.expect_exact("Erase Siti Aminah for good? This cannot be undone. [y/N]")
@@ -420,8 +414,8 @@ def test_erase_on_a_terminal_lists_then_asks(town: Journal) -> None:
     child.expect(pexpect.EOF)
     assert town.ok("show", "C2", "--json").json()["name"] == "Siti Aminah"
 
-    child = pexpect.spawn(EXE, ["--db", str(town.path), "erase", "--name", "Siti Aminah"],
-                          env=env, encoding="utf-8", timeout=20, dimensions=(40, 120))
+    child = spawn("--db", town.path, "erase", "--name", "Siti Aminah", env=env, timeout=20,
+                  dimensions=(40, 120))
     child.expect_exact("[y/N]")
     child.sendline("y")
     child.expect_exact("erased Siti Aminah: 1 contacts made anonymous")

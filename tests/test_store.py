@@ -2,26 +2,17 @@
 
 from __future__ import annotations
 
-import hashlib
-import os
 import sqlite3
 import stat
 import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
-from conftest import write_first_release_journal
+from conftest import PATROLOG, cli_env, file_digest, write_first_release_journal
 from patrolog.journal import migrations
 from patrolog.core.paths import journal_path
 from patrolog.journal.store import Store
 
-SCRIPT = Path(sys.executable).parent / "patrolog"
-
-
-def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def test_created_on_first_write_with_private_modes(tmp_path, journal):
@@ -67,22 +58,22 @@ def test_newer_schema_is_refused_untouched(journal):
     conn = sqlite3.connect(journal.path)
     conn.execute(f"PRAGMA user_version = {migrations.LATEST + 5}")
     conn.close()
-    before = digest(journal.path)
+    before = file_digest(journal.path)
     for args in (("list",), ("add", "incident", "--kind", "laka")):
         res = journal.run(*args)
         assert res.exit_code == 3
         assert "newer" in res.stderr and len(res.stderr.strip().splitlines()) == 1
         assert "Traceback" not in res.stderr
-    assert digest(journal.path) == before
+    assert file_digest(journal.path) == before
 
 
 def test_corrupt_file_is_refused_untouched(journal):
     journal.path.write_bytes(b"this is not a database at all\n" * 100)
-    before = digest(journal.path)
+    before = file_digest(journal.path)
     res = journal.run("add", "incident", "--kind", "laka")
     assert res.exit_code == 3
     assert len(res.stderr.strip().splitlines()) == 1
-    assert digest(journal.path) == before
+    assert file_digest(journal.path) == before
 
 
 def test_damaged_journal_is_refused(journal):
@@ -100,10 +91,10 @@ def test_other_programs_database_is_refused(journal):
     conn.execute("CREATE TABLE invoices (id INTEGER)")
     conn.commit()
     conn.close()
-    before = digest(journal.path)
+    before = file_digest(journal.path)
     res = journal.run("add", "patrol", "--start", "-1h", "--end", "now")
     assert res.exit_code == 3 and "not a patrolog journal" in res.stderr
-    assert digest(journal.path) == before
+    assert file_digest(journal.path) == before
 
 
 def test_older_journal_is_migrated_after_a_backup(journal, monkeypatch):
@@ -162,13 +153,13 @@ def test_busy_journal_times_out_with_exit_3(journal):
 def test_concurrent_writers_all_succeed(tmp_path, fresh):
     """Several processes adding at once, on a new file (racing to migrate) or an existing one."""
     db = tmp_path / "shared.db"
-    env = {**os.environ, "PATROLOG_DB": str(db), "PATROLOG_BUSY_TIMEOUT_MS": "30000"}
+    env = cli_env(PATROLOG_DB=str(db), PATROLOG_BUSY_TIMEOUT_MS="30000")
     if not fresh:
-        subprocess.run([str(SCRIPT), "config", "set", "officer", "Bripka Ani"], env=env,
+        subprocess.run([*PATROLOG, "config", "set", "officer", "Bripka Ani"], env=env,
                        check=True, capture_output=True)
     n = 8
     procs = [
-        subprocess.Popen([str(SCRIPT), "add", "incident", "--kind", "dispute",
+        subprocess.Popen([*PATROLOG, "add", "incident", "--kind", "dispute",
                           "--at", f"-{i + 1}m",  # one moment each: the same twice is refused
                           "--description", f"writer {i}"],
                          env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)

@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from conftest import REPO, cli_env
 from patrolog.core import times
 from patrolog.core.errors import InputError
 from patrolog.core.times import format_duration, iso, journal_tz, now_in, zone_name
@@ -21,7 +22,6 @@ from patrolog.entry.timeparse import parse_date, parse_duration, parse_time
 JKT = ZoneInfo("Asia/Jakarta")
 NOW = datetime(2026, 11, 28, 13, 40, tzinfo=JKT)  # a Saturday
 TODAY = NOW.date()
-REPO = Path(__file__).resolve().parents[1]
 
 
 def at(day: int, hour: int = 0, minute: int = 0, second: int = 0, month: int = 11,
@@ -602,7 +602,7 @@ def test_import_does_not_load_dateutil() -> None:
     code = ("import sys, patrolog.entry.timeparse; "
             "print(sorted(m for m in sys.modules if m.split('.')[0] == 'dateutil'))")
     out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True,
-                         text=True, check=True, env={**os.environ, "PYTHONPATH": str(REPO)})
+                         text=True, check=True, env=cli_env())
     assert out.stdout.strip() == "[]"
 
 

@@ -3,7 +3,6 @@ after a night shift, in both languages, and what the refusals say."""
 
 from __future__ import annotations
 
-import os
 import re
 import subprocess
 import sys
@@ -11,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from conftest import cli_env
 from patrolog.messages import everything
 
 NOW = "2026-12-02T08:00:00+07:00"  # a Wednesday morning, after Tuesday's night shift
-REPO = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture
@@ -139,8 +138,7 @@ def test_add_does_not_load_dateutil(tmp_path: Path) -> None:
             "m.split('.')[0] == 'dateutil' for m in sys.modules)) + '\\n'))\n"
             "from patrolog.cli import main\n"
             "main(sys.argv[1:])\n")
-    env = {**os.environ, "PYTHONPATH": str(REPO), "PATROLOG_NOW": NOW,
-           "PATROLOG_DB": str(tmp_path / "j.db")}
+    env = cli_env(PATROLOG_NOW=NOW, PATROLOG_DB=str(tmp_path / "j.db"))
     for at, loaded in (("kemarin 21.30", False), ("1/12 14:10", False),
                        ("27 November 2026 2pm", True)):
         out = subprocess.run([sys.executable, "-c", code, "add", "incident", "--kind", "laka",

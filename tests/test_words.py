@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from conftest import PATROLOG, cli_env
 NOW = "2026-12-02T08:00:00+07:00"
-SCRIPT = str(Path(sys.executable).parent / "patrolog")
 
 
 @pytest.fixture
@@ -76,9 +75,9 @@ def test_refusals_list_labels_in_the_users_language(j, lang: str, args, expected
 
 
 def _complete(words: str, **env: str) -> list[str]:
-    full = {**os.environ, "_PATROLOG_COMPLETE": "complete_bash", "COMP_WORDS": words,
-            "COMP_CWORD": str(len(words.split()) - (0 if words.endswith(" ") else 1)), **env}
-    out = subprocess.run([SCRIPT], capture_output=True, text=True, env=full, check=True)
+    full = cli_env(_PATROLOG_COMPLETE="complete_bash", COMP_WORDS=words,
+                   COMP_CWORD=str(len(words.split()) - (0 if words.endswith(" ") else 1)), **env)
+    out = subprocess.run([*PATROLOG], capture_output=True, text=True, env=full, check=True)
     return [line for line in out.stdout.split("\n") if line]
 
 
@@ -121,9 +120,9 @@ def test_language_is_the_users_not_the_journals(j, tmp_path: Path) -> None:  # n
 
 
 def test_an_unknown_patrolog_lang_is_named(tmp_path: Path) -> None:
-    env = {**os.environ, "PATROLOG_LANG": "fr", "PATROLOG_DB": str(tmp_path / "j.db"),
-           "LANG": "id_ID.UTF-8", "XDG_CONFIG_HOME": str(tmp_path / "cfg")}
-    out = subprocess.run([SCRIPT, "list"], capture_output=True, text=True, env=env)
+    env = cli_env(PATROLOG_LANG="fr", PATROLOG_DB=str(tmp_path / "j.db"), LANG="id_ID.UTF-8",
+                  XDG_CONFIG_HOME=str(tmp_path / "cfg"))
+    out = subprocess.run([*PATROLOG, "list"], capture_output=True, text=True, env=env)
     assert out.returncode == 0  # a warning, not a failure: cron goes on
     assert out.stderr == ("patrolog: PATROLOG_LANG='fr' bukan bahasa yang dikenal patrolog "
                           "(id, en); diabaikan\n")

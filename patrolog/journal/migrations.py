@@ -1,14 +1,21 @@
 """Numbered schema migrations, tracked by ``PRAGMA user_version``.
 
 Migration N brings a journal from version N-1 to N. They run in order, all in
-one transaction taken by `Store` under a write lock. Never edit a released
-migration: add the next one.
+one transaction taken by `Store` under a write lock, with foreign keys off and
+checked before the commit (docs/architecture.md, "Migrations"). Never edit a
+released migration: add the next one.
+
+A migration is frozen: it imports nothing of patrolog (a test reads this file's
+imports), so what it does never changes when the application does. It writes
+its SQL out, or uses sqlite-utils' schema primitives (below) for what SQLite's
+ALTER TABLE cannot do.
 """
 
 from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from typing import Any
 
 # 'PTLG': marks a file as a patrolog journal for `PRAGMA application_id`.
 APPLICATION_ID = 0x50544C47
@@ -22,6 +29,30 @@ def _run_script(conn: sqlite3.Connection, script: str) -> None:
         if sqlite3.complete_statement(statement):
             conn.execute(statement)
             statement = ""
+
+
+def schema(conn: sqlite3.Connection) -> Any:
+    """sqlite-utils' view of the journal being migrated, for its schema primitives
+    (`create_table_sql`, `transform_sql`, `add_column`, `create_index`, `columns_dict`...).
+    Imported here, when a migration runs: never on the way of `add` or `--help`.
+
+    Only what runs inside the open transaction may be used: the `*_sql` forms, whose
+    statements the migration executes itself (`transform` below), and the methods that
+    execute one statement (`add_column`, `create_index`). Never `create_table`,
+    `transform` or `enable_fts`, which may commit on their own half-way through."""
+    import sqlite_utils
+
+    return sqlite_utils.Database(conn, recursive_triggers=False, execute_plugins=False)
+
+
+def transform(conn: sqlite3.Connection, table: str, **changes: Any) -> None:
+    """Change what ALTER TABLE cannot (a column's type, a constraint, drop or rename a
+    column, the primary key): sqlite-utils' `transform_sql` (copy into a new table, drop
+    the old, rename) run inside the migration's own transaction. Foreign keys are off
+    while migrations run, so dropping the old table cascades nowhere; they are checked
+    before the commit."""
+    for statement in schema(conn)[table].transform_sql(**changes):
+        conn.execute(statement)
 
 
 def m001_initial(conn: sqlite3.Connection) -> None:
@@ -140,15 +171,37 @@ def m002_person_index(conn: sqlite3.Connection) -> None:
 
 
 def m003_search_rowids(conn: sqlite3.Connection) -> None:
-    """Rebuild the search index with rowids derived from record ids (search_index._SLOT), so
-    that keeping one record in step is a rowid lookup instead of a scan of the index.
-    Rebuilding from the records is always safe: the index holds nothing else."""
-    from patrolog.core.kinds import KINDS
-    from patrolog.journal.search_index import reindex
-
-    conn.execute("DELETE FROM search_index")
-    for kind in KINDS.values():
-        reindex(conn, kind)
+    """Rebuild the search index with rowids derived from record ids (id * 3 + 0, 1, 2 for
+    patrols, incidents, contacts), so that keeping one record in step is a rowid lookup
+    instead of a scan of the index. Rebuilding from the records is always safe: the index
+    holds nothing else. The statements are frozen as they were at version 3 (the text
+    columns of m001): a migration never calls today's application code."""
+    _run_script(
+        conn,
+        """
+        DELETE FROM search_index;
+        INSERT INTO search_index(rowid, ref, body)
+            SELECT id * 3 + 0, 'P' || id,
+                   coalesce(area, '') || ' ' || coalesce(summary, '') || ' ' ||
+                   coalesce((SELECT group_concat(name, ' ') FROM visits
+                             WHERE visits.patrol_id = patrols.id), '') || ' ' ||
+                   replace(replace(replace(coalesce(tags, ''), '[', ''), ']', ''), '"', '')
+            FROM patrols WHERE deleted_at IS NULL;
+        INSERT INTO search_index(rowid, ref, body)
+            SELECT id * 3 + 1, 'I' || id,
+                   coalesce(location, '') || ' ' || coalesce(description, '') || ' ' ||
+                   coalesce(action, '') || ' ' || coalesce(referred_to, '') || ' ' ||
+                   replace(replace(replace(coalesce(tags, ''), '[', ''), ']', ''), '"', '')
+            FROM incidents WHERE deleted_at IS NULL;
+        INSERT INTO search_index(rowid, ref, body)
+            SELECT id * 3 + 2, 'C' || id,
+                   coalesce(name, '') || ' ' || coalesce(organisation, '') || ' ' ||
+                   coalesce(place, '') || ' ' || coalesce(topic, '') || ' ' ||
+                   coalesce(concern, '') || ' ' || coalesce(follow_up, '') || ' ' ||
+                   replace(replace(replace(coalesce(tags, ''), '[', ''), ']', ''), '"', '')
+            FROM contacts WHERE deleted_at IS NULL;
+        """,
+    )
 
 
 def m004_open_promises_by_officer(conn: sqlite3.Connection) -> None:
@@ -161,7 +214,7 @@ def m004_open_promises_by_officer(conn: sqlite3.Connection) -> None:
 
 
 def m005_giat_fields(conn: sqlite3.Connection) -> None:
-    """The fields the upward reports count (SPEC §2): a dispute's `parties` (a JSON list, as
+    """The fields the upward reports count: a dispute's `parties` (a JSON list, as
     `tags`) and its `resolution`; a contact's `hope` and the `field` (bidang) of its concern
     or hope. Records logged before have none, so the search index needs no rebuild: it
     takes the new text as each record is written (`search_index.reindex`)."""
@@ -178,7 +231,7 @@ def m005_giat_fields(conn: sqlite3.Connection) -> None:
 
 def m006_kept_unlinked(conn: sqlite3.Connection) -> None:
     """Mark incidents and contacts logged with `--patrol none`, so a patrol logged after
-    them links the others it covers (SPEC §2) but never these."""
+    them links the others it covers but never these."""
     _run_script(
         conn,
         """
@@ -189,7 +242,7 @@ def m006_kept_unlinked(conn: sqlite3.Connection) -> None:
 
 
 def m007_tombstones(conn: sqlite3.Connection) -> None:
-    """Deletions heard of for records this journal never had (SPEC §6): kept, so that an
+    """Deletions heard of for records this journal never had (docs/architecture.md): kept, so that an
     older copy of the record arriving later cannot bring it back. No personal data."""
     conn.execute(
         "CREATE TABLE tombstones ("

@@ -13,25 +13,20 @@ from patrolog.core.kinds import PATROL, Kind
 _SLOT = {"P": 0, "I": 1, "C": 2}
 
 
-def _index_sql(kind: Kind, present: set[str] | None = None) -> str:
-    """SQL that (re)builds search rows for live records of `kind` matching a WHERE.
-    `present`: the table's columns, when an older migration rebuilds the index before
-    later ones have added the newer fields' columns."""
-    return "INSERT INTO search_index(rowid, ref, body) " + index_rows_sql(kind, present)
+def _index_sql(kind: Kind) -> str:
+    """SQL that (re)builds search rows for live records of `kind` matching a WHERE."""
+    return "INSERT INTO search_index(rowid, ref, body) " + index_rows_sql(kind)
 
 
-def index_rows_sql(kind: Kind, present: set[str] | None = None) -> str:
+def index_rows_sql(kind: Kind) -> str:
     """The search rows (rowid, ref, body) the live records of `kind` should have (`patrolog
     check` compares the index with them)."""
-    def has(column: str) -> bool:
-        return present is None or column in present
-
-    parts = [f"coalesce({c}, '')" for c in kind.text if has(c)]
+    parts = [f"coalesce({c}, '')" for c in kind.text]
     if kind is PATROL:
         parts.append("coalesce((SELECT group_concat(name, ' ') FROM visits "
                      "WHERE visits.patrol_id = patrols.id), '')")
     parts.extend(f"replace(replace(replace(coalesce({c}, ''), '[', ''), ']', ''), '\"', '')"
-                 for c in kind.lists if has(c))
+                 for c in kind.lists)
     body = " || ' ' || ".join(parts)
     return (f"SELECT id * 3 + {_SLOT[kind.prefix]}, '{kind.prefix}' || id, {body} "
             f"FROM {kind.table} WHERE deleted_at IS NULL")
@@ -54,8 +49,7 @@ def reindex(conn: sqlite3.Connection, kind: Kind, number: int | None = None) -> 
     """Bring the search index in step with one record (or, with no number, all of a kind)."""
     if number is None:
         conn.execute("DELETE FROM search_index WHERE ref LIKE ?", (kind.prefix + "%",))
-        present = {r[1] for r in conn.execute(f"PRAGMA table_info({kind.table})")}
-        conn.execute(_index_sql(kind, present))
+        conn.execute(_index_sql(kind))
     else:
         conn.execute("DELETE FROM search_index WHERE rowid = ?",
                      (number * 3 + _SLOT[kind.prefix],))

@@ -343,25 +343,35 @@ def _migrate_once(conn: sqlite3.Connection, path: Path, *, new: bool = False,
         _check_application_id(conn, path)
         if backup:
             _backup(conn, path, version)
-    # WAL is set before the migration's transaction: it cannot change inside one.
+    # WAL is set before the migration's transaction: it cannot change inside one, nor can
+    # foreign keys, which are off while the migrations rebuild tables (SQLite's own recipe
+    # for schema changes: dropping a table others refer to must not cascade) and checked
+    # before the commit.
     conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("BEGIN IMMEDIATE")
+    conn.execute("PRAGMA foreign_keys = OFF")
     try:
-        # Re-read under the write lock: another process may have migrated meanwhile.
-        current = conn.execute("PRAGMA user_version").fetchone()[0]
-        if current == 0 and conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
-            # tables but no version: some other program's database
-            raise JournalError("err.not_journal", path=str(path))
-        if current > migrations.LATEST:
-            raise JournalError("err.newer_schema", path=str(path), version=current,
-                               supported=migrations.LATEST)
-        for number in range(current + 1, migrations.LATEST + 1):
-            migrations.MIGRATIONS[number - 1](conn)
-        conn.execute(f"PRAGMA user_version = {migrations.LATEST}")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    conn.execute("COMMIT")
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            # Re-read under the write lock: another process may have migrated meanwhile.
+            current = conn.execute("PRAGMA user_version").fetchone()[0]
+            if current == 0 and conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+                # tables but no version: some other program's database
+                raise JournalError("err.not_journal", path=str(path))
+            if current > migrations.LATEST:
+                raise JournalError("err.newer_schema", path=str(path), version=current,
+                                   supported=migrations.LATEST)
+            for number in range(current + 1, migrations.LATEST + 1):
+                migrations.MIGRATIONS[number - 1](conn)
+            if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
+                raise sqlite3.IntegrityError("FOREIGN KEY constraint failed")
+            conn.execute(f"PRAGMA user_version = {migrations.LATEST}")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+    finally:
+        conn.execute("PRAGMA foreign_keys = ON")
 
 
 def _is_busy(exc: sqlite3.Error) -> bool:
@@ -402,6 +412,9 @@ def _backup(conn: sqlite3.Connection, path: Path, version: int) -> None:
         dest = sqlite3.connect(tmp)
         try:
             conn.backup(dest)
+            # a rollback journal, not WAL: reading the backup later (the fingerprint above)
+            # leaves no -wal and -shm beside it
+            dest.execute("PRAGMA journal_mode = DELETE")
         finally:
             dest.close()
         os.replace(tmp, target)
@@ -427,7 +440,10 @@ def _fingerprint(conn: sqlite3.Connection) -> str:
         parts.append((name, *conn.execute(f'SELECT count(*), max(rowid){latest} FROM "{name}"'
                                           ).fetchone()))
     if "config" in names:
-        parts.append(tuple(conn.execute("SELECT key, value FROM config ORDER BY key")))
+        # plain tuples: the journal's rows are sqlite3.Row, whose repr is an address that
+        # differs every run (a new backup on every failed attempt)
+        parts.extend(tuple(row) for row in conn.execute(
+            "SELECT key, value FROM config ORDER BY key"))
     parts.append(conn.execute("PRAGMA user_version").fetchone()[0])
     return repr(parts)
 
