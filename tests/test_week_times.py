@@ -8,11 +8,9 @@ The clock is fixed per test: Monday 7 December 2026, 10:00 WIB, unless said othe
 from __future__ import annotations
 
 import os
-import sys
-from pathlib import Path
 
 import pytest
-from conftest import Journal
+from conftest import PATROLOG, Journal, cli_env, spawn
 
 NOW = {"PATROLOG_NOW": "2026-12-07T10:00:00+07:00"}
 
@@ -118,22 +116,19 @@ def test_add_takes_the_kind_in_indonesian(tafsipul: Journal, word: str, args: tu
 def test_add_in_indonesian_from_the_real_command_line(tafsipul: Journal) -> None:
     import subprocess
 
-    exe = Path(sys.executable).with_name("patrolog")
-    env = {**os.environ, **NOW}
-    out = subprocess.run([str(exe), "--db", str(tafsipul.path), "add", "kontak", "--role",
-                          "warga"], capture_output=True, text=True, env=env, check=False)
+    out = subprocess.run([*PATROLOG, "--db", str(tafsipul.path), "add", "kontak", "--role",
+                          "warga"], capture_output=True, text=True, env=cli_env(**NOW),
+                         check=False)
     assert out.returncode == 0 and out.stdout == "C1\n", out.stderr
 
 
 # -- on a terminal, add says what it saved -----------------------------------------------------
 def test_on_a_terminal_add_says_in_one_line_what_it_saved(tafsipul: Journal) -> None:
-    pexpect = pytest.importorskip("pexpect")
-    exe = str(Path(sys.executable).with_name("patrolog"))
-    env = {**os.environ, **NOW, "COLUMNS": "200"}
+    import pexpect
 
     def run(*args: str) -> list[str]:
-        child = pexpect.spawn(exe, ["--db", str(tafsipul.path), *args], env=env,
-                              encoding="utf-8", timeout=60)
+        child = spawn("--db", tafsipul.path, *args, env={**os.environ, **NOW}, timeout=60,
+                      dimensions=(40, 200))
         child.expect(pexpect.EOF)
         child.close()
         assert child.exitstatus == 0, child.before
