@@ -12,10 +12,16 @@ from collections.abc import Sequence
 from typing import Annotated, Any, Optional
 
 import typer
-from typer.core import TyperGroup
 
 from patrolog import __version__
-from patrolog.cli.help_i18n import install, localise_completion_options
+from patrolog.cli.help_i18n import App, HelpGroup, install
+from patrolog.cli.typer_private import (
+    BadOptionUsage,
+    MissingParameter,
+    NoArgsIsHelpError,
+    NoSuchOption,
+    WHOLE_NUMBER_TYPES,
+)
 from patrolog.core.errors import Interrupted, PatrologError
 from patrolog.core.i18n import (
     lang_from_env,
@@ -59,47 +65,58 @@ def warn_unknown_lang_env() -> None:
         fail(t("warn.unknown_lang_env", value=value.strip()))
 
 
-def _usage_message(exc: Exception) -> str:
-    """Click's usage errors, one line, in the user's language."""
-    kind = type(exc).__name__
-    if kind == "NoSuchOption":
-        return t("err.no_such_option", option=getattr(exc, "option_name", ""))
-    if kind == "MissingParameter":
-        param = getattr(exc, "param", None)
-        if getattr(param, "param_type_name", "") == "argument":  # `search` with no text
+def _usage_message(exc: typer.TyperException, args: Sequence[str]) -> str:
+    """Click's usage errors, one line, in the user's language: told apart by type, worded
+    from what each carries (the option's name, the parameter), never from click's English."""
+    if isinstance(exc, NoSuchOption):
+        return t("err.no_such_option", option=exc.option_name)
+    if isinstance(exc, BadOptionUsage):  # `--limit` last with no value, or `--json=x`
+        if any(arg.startswith(f"{exc.option_name}=") for arg in args):
+            return t("err.option_takes_no_value", option=exc.option_name)
+        return t("err.option_needs_value", option=exc.option_name)
+    if isinstance(exc, MissingParameter):
+        param = exc.param
+        if param is not None and param.param_type_name == "argument":  # `search` with no text
             # named in the user's words (`kata yang dicari`), not by its English metavar
-            key = f"arg.{getattr(param, 'name', '')}"
+            key = f"arg.{param.name}"
             named = t(key)
-            return t("err.missing_argument", name=named if named != key else
-                     getattr(param, "metavar", None) or (getattr(param, "name", "") or "").upper())
-        name = "/".join(getattr(param, "opts", []) or []) or getattr(param, "name", "") or ""
+            return t("err.missing_argument",
+                     name=named if named != key else param.metavar or (param.name or "").upper())
+        name = _param_name(param)
         return t("err.missing_option", option=name.upper() if not name.startswith("-") else name)
-    if kind == "BadParameter":
-        param = getattr(exc, "param", None)
-        name = "/".join(getattr(param, "opts", []) or []) or getattr(param, "name", "") or ""
-        kind_of_value = type(getattr(param, "type", None)).__name__
-        if kind_of_value in ("IntRange", "IntParamType"):  # click's words are English only
-            low = getattr(param.type, "min", None) if param is not None else None
+    if isinstance(exc, typer.BadParameter):
+        param = exc.param
+        name = _param_name(param)
+        if param is not None and param.type.name in WHOLE_NUMBER_TYPES:
+            value = _given(args, param.opts)
+            low = getattr(param.type, "min", None)
             if low is None:
-                return t("err.bad_whole_number", option=name, value=_bad_value_of(exc))
-            return t("err.bad_whole_number_min", option=name, min=low, value=_bad_value_of(exc))
-        return t("err.bad_value", option=name, detail=getattr(exc, "message", str(exc)))
-    message = getattr(exc, "message", str(exc))
-    if message.startswith("No such command"):
-        return t("err.no_such_command", detail=message.split("'")[1] if "'" in message else "")
-    if message.startswith("Got unexpected extra argument"):  # "...argument(s) (b c)"
-        return t("err.extra_argument", detail=message.rsplit("(", 1)[-1].rstrip(")"))
-    if kind == "BadOptionUsage" and "requires an argument" in message:
-        return t("err.option_needs_value", option=getattr(exc, "option_name", ""))
-    return t("err.usage", detail=message)
+                return t("err.bad_whole_number", option=name, value=value)
+            return t("err.bad_whole_number_min", option=name, min=low, value=value)
+        return t("err.bad_value", option=name, detail=exc.message)
+    return t("err.usage", detail=exc.message)
 
 
-def _bad_value_of(exc: Exception) -> str:
-    """The value click refused, read back from its (English) message."""
-    message = getattr(exc, "message", str(exc))
-    if message.startswith("'") and "'" in message[1:]:
-        return message[1:message.index("'", 1)]
-    return message.split(" ", 1)[0]
+def _param_name(param: Any) -> str:
+    return "/".join(getattr(param, "opts", None) or []) or getattr(param, "name", "") or ""
+
+
+def _given(args: Sequence[str], opts: Sequence[str]) -> str:
+    """The value the command line gave an option (the last one given: it is the one click
+    converts)."""
+    found = "?"
+    for i, arg in enumerate(args):
+        if arg == "--":
+            break
+        for name in opts:
+            if arg == name and i + 1 < len(args):
+                found = args[i + 1]
+            elif arg.startswith(name + "=") and name.startswith("--"):
+                found = arg.split("=", 1)[1]
+            elif len(name) == 2 and len(arg) > 2 and arg.startswith(name) \
+                    and not arg.startswith("--"):  # `-n5`
+                found = arg[2:]
+    return found
 
 
 # The order an officer meets the commands in: the shift, the week, the scripts, the setup.
@@ -107,8 +124,9 @@ COMMAND_ORDER = ("add", "list", "show", "edit", "delete", "search", "followups",
                  "export", "import", "merge", "erase", "purge", "demo", "config", "info", "check")
 
 
-class Group(TyperGroup):
-    """Maps every failure to one line on stderr and the exit codes of SPEC §5."""
+class Group(HelpGroup):
+    """The program: maps every failure to one line on stderr and the exit codes of
+    docs/architecture.md ("Bad input")."""
 
     def invoke(self, ctx: Any) -> Any:
         # typer would turn Ctrl-C inside a command into a silent exit 130
@@ -128,8 +146,6 @@ class Group(TyperGroup):
     def main(self, args: Sequence[str] | None = None, prog_name: str | None = None,
              complete_var: str | None = None, standalone_mode: bool = True,
              **extra: Any) -> Any:
-
-        localise_completion_options(self)
         args = hoist_globals(list(sys.argv[1:] if args is None else args))
         try:
             rv = super().main(args=args, prog_name=prog_name or "patrolog",
@@ -137,8 +153,12 @@ class Group(TyperGroup):
         except PatrologError as exc:
             fail(exc.message())
             sys.exit(exc.exit_code)
+        except NoArgsIsHelpError as exc:  # `patrolog config`: its help, as `patrolog` gives
+            if exc.ctx is not None:
+                sys.stdout.write(exc.ctx.get_help() + "\n")
+            sys.exit(0)
         except typer.TyperException as exc:
-            fail(_usage_message(exc))
+            fail(_usage_message(exc, args))
             sys.exit(2)
         except (typer.Abort, KeyboardInterrupt):
             fail(t("err.interrupted"))
@@ -225,9 +245,11 @@ def build_app(lang: str, argv: Sequence[str] | None = None) -> typer.Typer:
     """The app in `lang`; given `argv`, only the command it invokes is built."""
 
     set_lang(lang)
-    install()
-    app = typer.Typer(
+    install(lang)
+    command = _invoked(argv)
+    app = App(
         cls=Group,
+        only=command or None,
         name="patrolog",
         help=t("help.app"),
         rich_markup_mode=None,  # rich costs ~40 ms to import; plain help is instant
@@ -253,26 +275,18 @@ def build_app(lang: str, argv: Sequence[str] | None = None) -> typer.Typer:
         if ctx.invoked_subcommand is None:
             sys.stdout.write(ctx.get_help() + "\n")
 
-    command = _invoked(argv)
     if command is None:
         _register_all(app)
     elif command == "":
         # The command list of the top-level help: names and one-line help suffice.
         for name in COMMAND_MODULES:
             app.command(name, help=t(f"help.{name}"))(_listed_only)
-    else:
+    else:  # `app` registers this command alone (and `add` registers only `incident`)
         import importlib
 
         sub = _invoked_sub(argv, command)
         module = importlib.import_module(f"patrolog.cli.{COMMAND_MODULES[command]}")
         module.register(app, command, sub)
-        app.registered_commands = [c for c in app.registered_commands if c.name == command]
-        app.registered_groups = [g for g in app.registered_groups if g.name == command]
-        for group in app.registered_groups:  # `add incident`: build only `incident`
-            inner = group.typer_instance
-            if sub and inner and any(c.name == sub for c in inner.registered_commands):
-                inner.registered_commands = [c for c in inner.registered_commands
-                                             if c.name == sub]
     return app
 
 

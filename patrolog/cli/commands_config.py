@@ -6,6 +6,7 @@ from typing import Annotated
 import typer
 
 from patrolog.cli.common import open_store, opt
+from patrolog.cli.help_i18n import App
 from patrolog.core import userconfig
 from patrolog.core.errors import InputError
 from patrolog.core.i18n import normalise_lang, t
@@ -16,8 +17,8 @@ from patrolog.journal import profile
 def register(app: typer.Typer, command: str | None = None, sub: str | None = None) -> None:
     """Define this module's commands (small enough to define whole; `command` and `sub` name
     the one a run invokes, for modules that can define fewer)."""
-    config_app = typer.Typer(help=t("help.config"), rich_markup_mode=None,
-                             invoke_without_command=True)
+    config_app = App(help=t("help.config"), rich_markup_mode=None,
+                     invoke_without_command=True)
     app.add_typer(config_app, name="config")
 
     @config_app.callback()

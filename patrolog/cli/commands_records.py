@@ -2,14 +2,15 @@
 read them, in commands_read.py, so `add` never loads the table renderers)."""
 
 
-import inspect
-from collections.abc import Callable, Iterable
-from typing import Annotated, Any, Optional
+from collections.abc import Iterable
+from typing import Annotated, Optional
 
 import typer
+from typer.core import TyperOption
 
 from patrolog.cli.added import saved_line
-from patrolog.cli.common import VOCAB_COMPLETION, completer, open_store, opt
+from patrolog.cli.common import VOCAB_COMPLETION, fields_command, open_store, opt, option
+from patrolog.cli.help_i18n import App
 from patrolog.cli.guided import run_guided
 from patrolog.cli.prompting import confirm
 from patrolog.core import fields
@@ -20,9 +21,6 @@ from patrolog.core.kinds import BY_WORD
 from patrolog.core.output import emit_json, is_interactive, say
 from patrolog.entry import validate
 from patrolog.journal import ids, records
-
-Str = Optional[str]
-Many = Optional[list[str]]
 
 def _print_added(rec: dict, as_json: bool) -> None:
     """The new record's id (for scripts); on a terminal also one line of what was saved,
@@ -47,7 +45,7 @@ def register(app: typer.Typer, command: str | None = None, sub: str | None = Non
 
 
 def _define_add(app: typer.Typer, sub: str | None) -> None:
-    add_app = typer.Typer(help=t("help.add"), invoke_without_command=True,
+    add_app = App(help=t("help.add"), invoke_without_command=True,
                           rich_markup_mode=None)
     app.add_typer(add_app, name="add")
 
@@ -66,51 +64,33 @@ def _define_add(app: typer.Typer, sub: str | None) -> None:
         _define_add_kind(add_app, kind)
 
 
-def _options(described: Iterable[Field], *, editing: bool = False) -> list[inspect.Parameter]:
-    """typer parameters for fields, from their descriptions (typer reads a function's
-    signature; building it from `patrolog.core.fields` costs less than the ~40 `Annotated`
-    options written out did)."""
-    params = []
-    for f in described:
-        extra: dict[str, Any] = {}
-        if f.metavar:
-            extra["metavar"] = f.metavar
-        if f.vocab and f.vocab in VOCAB_COMPLETION:
-            extra["autocompletion"] = completer(f.vocab)
-        option = opt(*f.flags, key=f.edit_help if editing else f.help, **extra)
-        params.append(inspect.Parameter(
-            f.param, inspect.Parameter.KEYWORD_ONLY, default=None,  # type: ignore[arg-type]
-            annotation=Annotated[Many if f.many else Str, option]))
-    return params
-
-
-def _signed(func: Callable[..., None], *params: inspect.Parameter) -> Callable[..., None]:
-    """`func(ctx, **options)` given the signature typer reads its options from."""
-    head = [inspect.Parameter("ctx", inspect.Parameter.POSITIONAL_OR_KEYWORD,
-                              annotation=typer.Context)]
-    as_json = inspect.Parameter("as_json", inspect.Parameter.KEYWORD_ONLY, default=False,
-                                annotation=Annotated[bool, opt("--json", key="json")])
-    func.__signature__ = inspect.Signature([*head, *params, as_json])  # type: ignore[attr-defined]
-    func.__annotations__ = {}
-    return func
+def _options(described: Iterable[Field], *, editing: bool = False) -> list[TyperOption]:
+    """The options of fields, from their descriptions (patrolog.core.fields)."""
+    return [option(*f.flags, name=f.param, key=f.edit_help if editing else f.help,
+                   multiple=f.many, metavar=f.metavar,
+                   vocabulary=f.vocab if f.vocab in VOCAB_COMPLETION else None)
+            for f in described]
 
 
 def _define_add_kind(add_app: typer.Typer, kind: str) -> None:
-    def add_record(ctx: typer.Context, as_json: bool = False, **opts: Any) -> None:
-        _add(ctx, kind, opts, as_json)
+    def add_record(ctx: typer.Context,
+                   as_json: Annotated[bool, opt("--json", key="json")] = False) -> None:
+        _add(ctx, kind, ctx.meta["options"], as_json)
 
-    command = _signed(add_record, *_options(fields.options(kind)))
-    add_app.command(kind, help=t(f"help.add_{kind}"))(command)
-    # The Indonesian words for the kind, as `list` takes them (`add patroli`), not listed
-    # in the help twice.
+    command_class = fields_command(_options(fields.options(kind)))
+    add_app.command(kind, help=t(f"help.add_{kind}"), cls=command_class)(add_record)
+    # The kind's other words, as `list` takes them (`add patroli`), not listed in the help.
     for word, meant in ADD_WORDS.items():
         if meant == kind and word != kind:
-            add_app.command(word, help=t(f"help.add_{kind}"), hidden=True)(command)
+            add_app.command(word, help=t(f"help.add_{kind}"), hidden=True,
+                            cls=command_class)(add_record)
 
 
 def _define_edit(app: typer.Typer, sub: str | None) -> None:
-    def edit_cmd(ctx: typer.Context, ref: str, as_json: bool = False, **opts: Any) -> None:
-        given = {k: v for k, v in opts.items() if v is not None}
+    def edit_cmd(ctx: typer.Context,
+                 ref: Annotated[str, typer.Argument(metavar="ID", help=t("opt.id"))],
+                 as_json: Annotated[bool, opt("--json", key="json")] = False) -> None:
+        given = {k: v for k, v in ctx.meta["options"].items() if v is not None}
         with open_store(ctx) as store:
             existing = records.get(store, ref, include_deleted=False)
             kind_of, _ = ids.parse_ref(existing["id"])
@@ -128,10 +108,8 @@ def _define_edit(app: typer.Typer, sub: str | None) -> None:
         else:
             say(rec["id"])
 
-    ref = inspect.Parameter("ref", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=Annotated[
-        str, typer.Argument(metavar="ID", help=t("opt.id"))])
-    app.command("edit", help=t("help.edit"), epilog=t("help.edit_epilog"))(
-        _signed(edit_cmd, ref, *_options(fields.edit_options(), editing=True)))
+    app.command("edit", help=t("help.edit"), epilog=t("help.edit_epilog"),
+                cls=fields_command(_options(fields.edit_options(), editing=True)))(edit_cmd)
 
 
 def _define_delete(app: typer.Typer, sub: str | None) -> None:

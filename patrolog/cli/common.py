@@ -8,7 +8,9 @@ from contextlib import contextmanager
 from typing import Any
 
 import typer
+from typer.core import TyperOption
 
+from patrolog.cli.help_i18n import Command
 from patrolog.core import vocab
 from patrolog.core.errors import JournalError
 from patrolog.core.i18n import t
@@ -61,6 +63,45 @@ def opt(*names: str, key: str, **kwargs: Any) -> Any:
     if key in _VOCAB_OPTIONS:
         kwargs.setdefault("autocompletion", completer(_VOCAB_OPTIONS[key]))
     return typer.Option(*names, help=t(f"opt.{key}"), **kwargs)
+
+
+def option(*flags: str, name: str, key: str, multiple: bool = False,
+           metavar: str | None = None, vocabulary: str | None = None) -> TyperOption:
+    """A click option, as `opt` declares one for typer, for commands whose options are made
+    from data (`FieldsCommand`): help from the catalogue, TAB offering a vocabulary."""
+    vocabulary = vocabulary or _VOCAB_OPTIONS.get(key)
+    complete = completer(vocabulary) if vocabulary else None
+    return TyperOption(
+        param_decls=[*flags, name], multiple=multiple, default=None, help=t(f"opt.{key}"),
+        metavar=metavar or _METAVARS.get(key, "TEXT"),
+        autocompletion=(lambda ctx, args, incomplete: complete(incomplete)) if complete
+        else None)
+
+
+class FieldsCommand(Command):
+    """A command with options made from data (`patrolog.core.fields`) besides those typer
+    reads from its function: they come before `--json`, and their values reach the function
+    as ``ctx.meta["options"]`` (a name -> value dict, None for an option not given), through
+    click's own `Command.params`. Made for each command by `fields_command`."""
+
+    options: list[TyperOption] = []
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        at = next((i for i, p in enumerate(self.params) if p.name == "as_json"),
+                  len(self.params))
+        self.params[at:at] = self.options
+
+    def invoke(self, ctx: Any) -> Any:
+        values = {p.name: ctx.params.pop(p.name, None) for p in self.options}
+        ctx.meta["options"] = {name: (list(v) or None) if isinstance(v, tuple) else v
+                               for name, v in values.items()}
+        return super().invoke(ctx)
+
+
+def fields_command(options: list[TyperOption]) -> type[FieldsCommand]:
+    """The command class (typer's ``cls=``) of a command with these options."""
+    return type("FieldsCommand", (FieldsCommand,), {"options": options})
 
 
 @contextmanager

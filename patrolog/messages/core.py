@@ -337,6 +337,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                  "bukan '{value}'"),
     "err.option_needs_value": ("{option} needs a value; see --help",
                                "{option} perlu diisi nilainya; lihat --help"),
+    "err.option_takes_no_value": ("{option} takes no value; see --help",
+                                  "{option} tidak menerima nilai; lihat --help"),
     # -- one line per command, for the top-level help: it lists every command, and
     # -- `patrolog --help` then needs this module alone ----------------------------
     "help.followups": ("Open promises to residents and open incidents, overdue first.",
