@@ -5,7 +5,7 @@ fuzzed too. Values are near misses an officer or a script could type: numbers to
 negative or in other scripts' digits, dates at the calendar's ends, odd separators, empty
 and very long text, control characters, unknown codes, ids that overflow.
 
-The contract (SPEC §5): exit 0 or 2 (1 from `due`), never 70 (a bug) and never 3 on a
+The contract (docs/commands.md#exit-codes-and-errors): exit 0 or 2 (1 from `due`), never 70 (a bug) and never 3 on a
 sound journal; a failure is one line on stderr without a traceback; a failed command
 leaves the journal byte for byte as it was.
 """

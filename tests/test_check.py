@@ -1,4 +1,4 @@
-"""`patrolog check` (SPEC §3) and what a journal found damaged stops: exit 0 sound, 3 damaged
+"""`patrolog check` (docs/faults.md#what-is-checked-when) and what a journal found damaged stops: exit 0 sound, 3 damaged
 naming what, the file untouched either way; writes refused until a check finds it sound."""
 
 from __future__ import annotations

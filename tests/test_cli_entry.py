@@ -97,7 +97,7 @@ def test_each_command_runs_when_built_alone(tmp_path):
     for args in (["report", "--format", "json"], ["due", "--json"], ["followups"],
                  ["config", "list"], ["export"], ["info"], ["search", "x"]):
         res = run("--db", db, *args)
-        # `due` on a journal that does not exist is exit 3 (SPEC §3)
+        # `due` on a journal that does not exist is exit 3 (docs/commands.md#exit-codes-and-errors)
         assert res.returncode in ((3,) if args[0] == "due" else (0, 1)), (args, res.stderr)
         assert "Traceback" not in res.stderr
 
@@ -146,7 +146,7 @@ def test_console_script_runs_the_command_with_the_collector_on(tmp_path):
     assert "RESULT 0 [True] True" in res.stderr, res.stderr
 
 
-# Heavy or needless at start-up: each costs milliseconds on every run (see README "Speed").
+# Heavy or needless at start-up: each costs milliseconds on every run (see docs/speed.md).
 NOT_AT_START = ("rich", "sqlite_utils", "dateutil", "pydantic", "json", "zoneinfo",
                 "dataclasses", "patrolog.render", "patrolog.digest.compute", "patrolog.demo.generate",
                 "patrolog.messages.report", "patrolog.messages.demo")

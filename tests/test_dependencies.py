@@ -1,4 +1,4 @@
-"""Issue 8 point 5: a package the code never imports is not declared (SPEC: sqlite-utils and
+"""Issue 8 point 5: a package the code never imports is not declared (docs/decisions.md#dependencies: sqlite-utils and
 python-dateutil each earn their place or go)."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""export / import / merge (SPEC §6): round trips, records applied by uid (added, updated,
+"""export / import / merge (docs/sharing.md#the-rules): round trips, records applied by uid (added, updated,
 deleted, unchanged), tombstones, links by uid, --since and --officer, bad files refused."""
 
 from __future__ import annotations

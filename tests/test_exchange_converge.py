@@ -1,5 +1,5 @@
 """Two journals that exchange their exports both ways end up with the same records
-(SPEC §6), whatever edits and deletions each side made meanwhile: random runs on fixed
+(docs/sharing.md#the-rules), whatever edits and deletions each side made meanwhile: random runs on fixed
 seeds, through the CLI, with each side's clock moving on (and sometimes standing still,
 so that two versions share an `updated_at`)."""
 

@@ -1,4 +1,4 @@
-"""Fields described once (patrolog.core.fields), and the giat fields of SPEC §2: an incident's
+"""Fields described once (patrolog.core.fields), and the giat fields of docs/commands.md#giat-fields: an incident's
 parties and resolution, a contact's hope and field (bidang), the new patrol kinds."""
 
 from __future__ import annotations
@@ -388,7 +388,7 @@ def test_the_demo_shows_the_giat_fields(journal: Journal) -> None:
     assert month["contacts"]["by_field"]
 
 
-# -- the same record twice is refused; late links (SPEC §2) --------------------------------
+# -- the same record twice is refused; late links (docs/commands.md#duplicates, #links) --------------------------------
 _PATROL = ("patrol", "--start", "2026-11-27 08:00", "--end", "2026-11-27 11:00", "--kind",
            "dialogis", "--place", "pasar:Pasar Boplo", "--place", "Masjid Cut Meutia")
 

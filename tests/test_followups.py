@@ -52,7 +52,7 @@ def ids(res) -> list[str]:  # noqa: ANN001
 
 # -- due -------------------------------------------------------------------------------
 def test_due_on_a_missing_journal_is_exit_3_naming_it(journal):
-    """SPEC §3: a mistyped PATROLOG_DB in cron is not "no patrol logged yesterday"."""
+    """docs/commands.md#exit-codes-and-errors: a mistyped PATROLOG_DB in cron is not "no patrol logged yesterday"."""
     for lang, words in (("en", "there is no journal at"), ("id", "tidak ada jurnal di")):
         res = journal.run("--lang", lang, "due", "--json")
         assert res.exit_code == 3 and res.stdout == ""

@@ -1,4 +1,4 @@
-"""Every example runs as shown (SPEC §3): each command's `--help` in both languages and the
+"""Every example runs as shown (docs/commands.md#help-and-examples): each command's `--help` in both languages and the
 README's code blocks, run against a copy of the demo journal on a fixed clock.
 
 Examples run in the order the help lists the commands, in one working folder per language,
@@ -25,7 +25,7 @@ from conftest import PATROLOG, REPO, cli_env
 from patrolog.cli import build_app, resolve_lang
 
 NOW = "2026-11-27T20:00:00+07:00"
-# Documented exit codes besides 0 (SPEC §3/§5): `due` is 1 when something is due;
+# Documented exit codes besides 0 (docs/commands.md#exit-codes-and-errors): `due` is 1 when something is due;
 # `add` alone is guided entry and refuses to prompt without a terminal (2).
 EXPECTED = {"due": {0, 1}, "add": {2}}
 HEADINGS = ("Examples:", "Contoh:")

@@ -1,4 +1,4 @@
-"""Ids across journals (SPEC §3): a record's uid, or a unique uid prefix of 8+ characters,
+"""Ids across journals (docs/commands.md#ids-across-journals): a record's uid, or a unique uid prefix of 8+ characters,
 works wherever a short id does."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Privacy (SPEC §7): `--redact` on every report format and on export, `erase`, `purge`,
+"""Privacy (docs/privacy.md): `--redact` on every report format and on export, `erase`, `purge`,
 retention. Real journals through the CLI; the clock is fixed with PATROLOG_NOW."""
 
 from __future__ import annotations

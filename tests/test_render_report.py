@@ -1,4 +1,4 @@
-"""The digest renderers, from hand-built digests (notes/DIGEST.md): a busy week, an empty
+"""The digest renderers, from hand-built digests (docs/report-json.md): a busy week, an empty
 week, a month. Markdown and text are compared with golden files in tests/golden/;
 `UPDATE_GOLDEN=1 pytest tests/test_render_report.py` rewrites them (then read the diff).
 """
@@ -459,7 +459,7 @@ def test_hours_round_half_up_and_the_change_matches_the_figures_shown() -> None:
 
 
 def unit_week() -> dict:
-    """The unit's digest of SPEC §4: no one officer, a grade per officer, KURANG first."""
+    """The unit's digest of docs/digest.md#a-units-digest: no one officer, a grade per officer, KURANG first."""
     d = busy_week()
     d["officer"] = None
     d["grade"] = None

@@ -1,4 +1,4 @@
-"""Sharing that keeps a purge and an erase (SPEC §6 with §7): `import` and `merge` skip
+"""Sharing that keeps a purge and an erase (docs/privacy.md#sharing-keeps-a-purge-and-an-erase): `import` and `merge` skip
 records past the journal's retention, and an erased version that arrives leaves nothing of
 the person in the receiving journal. Real journals through the CLI, fixed clocks."""
 

@@ -1,6 +1,6 @@
 """`show` writes a record's times as the officer reads them everywhere else
 (`Kam 26 Nov 19.00`, in the user's language); JSON keeps ISO 8601, and `list`'s table keeps
-its sortable `2026-11-26 19:00` column (README "Everyday use")."""
+its sortable `2026-11-26 19:00` column (docs/commands.md#times)."""
 
 from __future__ import annotations
 

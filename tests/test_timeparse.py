@@ -1,4 +1,4 @@
-"""Times as officers type them (SPEC §2): every accepted form and every refusal."""
+"""Times as officers type them (docs/commands.md#times): every accepted form and every refusal."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Times through the flags (SPEC §2), on a fixed clock: what an officer types the morning
+"""Times through the flags (docs/commands.md#times), on a fixed clock: what an officer types the morning
 after a night shift, in both languages, and what the refusals say."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""A unit's journal: the digest by officer (SPEC §4) and `--officer` everywhere (SPEC §3).
+"""A unit's journal: the digest by officer (docs/digest.md#a-units-digest) and `--officer` everywhere (docs/commands.md#whose-record).
 
 The unit is built as a Kanit builds it: four officers keep their own journals
 (`config set officer`), two send an export that the unit imports, two send their

@@ -1,4 +1,4 @@
-"""Layout that fits (issue 15, SPEC §4): the html at 360 and 1280 px wide measured in a real
+"""Layout that fits (issue 15, docs/report-formats.md): the html at 360 and 1280 px wide measured in a real
 browser, the pdf's text read back (whole headings, pages filled), the terminal table at 50
 columns with no word broken in two. A unit of four officers and one officer, a week and a
 month, both languages."""

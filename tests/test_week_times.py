@@ -1,4 +1,4 @@
-"""Times that do not surprise (issue 15, SPEC §2): due days counted from the contact, a
+"""Times that do not surprise (issue 15, docs/commands.md#times): due days counted from the contact, a
 flag-mode end that belongs to its start, impossible dates that say why, month names for
 `--month`, `add` in Indonesian words, the line `add` prints on a terminal, and a
 duplicate that is the same record typed twice, never a second real one.

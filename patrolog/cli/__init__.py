@@ -126,7 +126,7 @@ COMMAND_ORDER = ("add", "list", "show", "edit", "delete", "search", "followups",
 
 class Group(HelpGroup):
     """The program: maps every failure to one line on stderr and the exit codes of
-    docs/architecture.md ("Bad input")."""
+    docs/commands.md#exit-codes-and-errors."""
 
     def invoke(self, ctx: Any) -> Any:
         # typer would turn Ctrl-C inside a command into a silent exit 130

@@ -1,4 +1,4 @@
-"""`check`: is the journal sound? (SPEC §3)"""
+"""`check`: is the journal sound? (docs/faults.md#what-is-checked-when)"""
 
 
 from pathlib import Path

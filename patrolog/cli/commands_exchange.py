@@ -43,7 +43,7 @@ def register(app: typer.Typer, command: str | None = None, sub: str | None = Non
             day = validate.day(since, records.Context(store)) if since is not None else None
             name = officers.resolve(store, officer) if officer is not None else None
             found = exchange.iter_export(store.conn, kinds, since=day, officer=name)
-            if redact:  # SPEC §7: residents as initials, no phones, on every outgoing record
+            if redact:  # docs/privacy.md#redaction: residents as initials, no phones, on every outgoing record
 
                 found = redaction.records(found, redaction.learn_journal(
                     store.conn, redaction.for_journal(store.conn)))

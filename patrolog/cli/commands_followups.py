@@ -59,7 +59,7 @@ def register(app: typer.Typer, command: str | None = None, sub: str | None = Non
     ) -> None:
 
         with open_store(ctx, must_exist=True) as store:
-            refuse_if_damaged(store.conn, store.path)  # daily, for cron: README "checked when"
+            refuse_if_damaged(store.conn, store.path)  # daily, for cron: docs/faults.md#what-is-checked-when
             who = officers.maybe_resolve(store, officer)
             named = who is None and officers.several(store)  # a unit's: say whose it is
             items = followups.due_items(store, officer=who, named=named)

@@ -1,4 +1,4 @@
-"""`erase` and `purge`: removing personal data for good (SPEC §7)."""
+"""`erase` and `purge`: removing personal data for good (docs/privacy.md)."""
 
 
 from pathlib import Path

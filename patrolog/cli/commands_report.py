@@ -1,4 +1,4 @@
-"""`report`: the digest of a period (SPEC §4) to the screen or a file."""
+"""`report`: the digest of a period (docs/digest.md) to the screen or a file."""
 
 
 import os

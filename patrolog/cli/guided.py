@@ -31,7 +31,7 @@ contact times the patrol's start; nobody injured or dead; status open; a
 promised follow-up due 7 days ahead.
 
 Times follow the flags' rules (the same parser, refused when later than now, the
-end after the start), with one more (SPEC §2): a clock time without a date belongs
+end after the start), with one more (docs/commands.md#times): a clock time without a date belongs
 to the shift being logged. After a start of "kemarin 19.00", an end of "22.00" is
 yesterday 22:00 and "00.30" the night after; incidents and contacts fall within
 the patrol.

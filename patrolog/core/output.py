@@ -73,7 +73,7 @@ def printable_data(value: Any) -> Any:
 
 def note(text: str) -> None:
     """Informational text for a person: stderr, so stdout stays clean for scripts, and only
-    on a terminal, so a cron job that succeeds prints nothing and mails nobody (SPEC §5)."""
+    on a terminal, so a cron job that succeeds prints nothing and mails nobody (docs/commands.md#for-scripts)."""
     if sys.stderr.isatty():
         sys.stderr.write(text + "\n")
 

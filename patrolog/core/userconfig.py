@@ -1,6 +1,6 @@
 """The person's own settings, beside the journals they open: `$XDG_CONFIG_HOME/patrolog/config`.
 
-The language is the person's, not the journal's (SPEC §2): a demo journal, a unit's merged
+The language is the person's, not the journal's (docs/commands.md#language): a demo journal, a unit's merged
 journal or a mistyped `--db` answer in it too. The file is a few `key = value` lines, read
 on every start (one small read, no parser to import); only `lang` lives there today.
 """

@@ -1,4 +1,4 @@
-"""The digest behind `patrolog report` (SPEC §4; the dict is specified in notes/DIGEST.md).
+"""The digest behind `patrolog report` (docs/digest.md; the dict is specified in docs/report-json.md).
 
 Everything is counted in SQL over the indexed time columns (patrols.started_at,
 incidents.occurred_at, contacts.met_at, contacts.done_at, the open follow-ups
@@ -31,7 +31,7 @@ LIST_LIMIT = 20                 # items in concerns, incidents and overdue lists
 STALE_WINDOW_DAYS = 28          # "the 4 weeks ending on the period's last day"
 STALE_LOOKBACK_DAYS = 56        # how far before that window "visited before" looks (8 weeks)
 
-# Honorifics dropped from a name to find the person (SPEC §4). They are part of
+# Honorifics dropped from a name to find the person (docs/digest.md#who-is-a-person). They are part of
 # the `contacts_person` index expression: changing this list needs a migration
 # that recreates that index, or first-time counting loses its index.
 HONORIFICS = ("pak", "bapak", "bu", "ibu", "mas", "mbak", "bang", "kak", "h.", "hj.",
@@ -525,7 +525,7 @@ def _unit_name(store: Store, period: Period) -> str | None:
 # -- the digest -----------------------------------------------------------------------
 def compute(store: Store, period: Period, *, officer: str | None = None,
             now: datetime | None = None) -> dict:
-    """The digest of `period` (notes/DIGEST.md), for one officer when `officer` is given.
+    """The digest of `period` (docs/report-json.md), for one officer when `officer` is given.
 
     `now` (aware, journal timezone) fixes the clock for "overdue now"; it
     defaults to the journal's current time.

@@ -194,7 +194,7 @@ def _missing_item(ctx: records.Context, yesterday: date, last: str | None,
 
 def _no_patrol_yesterday(store: Store, ctx: records.Context,
                          officer: str | None = None) -> dict | None:
-    # A patrol belongs to the day it started (SPEC §4), as in the weekly digest.
+    # A patrol belongs to the day it started (docs/digest.md#periods), as in the weekly digest.
     today = ctx.now.date()
     yesterday = today - timedelta(days=1)
     who = {"officer": officer}

@@ -1,4 +1,4 @@
-"""The digest's problem-solving cases (SPEC §2, §4): disputes settled or being settled,
+"""The digest's problem-solving cases (docs/commands.md#giat-fields, docs/digest.md#sections): disputes settled or being settled,
 with their parties and what was agreed. Kept apart from `digest.py` so the giat fields
 are found under their name.
 """

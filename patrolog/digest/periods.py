@@ -1,4 +1,4 @@
-"""Report periods: an ISO week, a calendar month, or a range of days (SPEC §4).
+"""Report periods: an ISO week, a calendar month, or a range of days (docs/digest.md#periods).
 
 A period is a span of whole days in the journal's timezone, both ends
 included. A record belongs to it by the day of its own time, which is the

@@ -1,4 +1,4 @@
-"""Reading and writing times as officers type them (SPEC §2 "Times").
+"""Reading and writing times as officers type them (docs/commands.md#times).
 
 The parsers are pure: callers pass "now"/"today" in the journal's timezone,
 so results are reproducible in tests and never depend on the machine's clock.
@@ -6,14 +6,14 @@ Zones, ISO text and the human forms are in `patrolog.core.times`.
 
 The grammar is hand-written regexes on purpose. A general-purpose parser such
 as dateutil happily turns garbage into a date ("10" becomes the 10th of this
-month, "nov" becomes today's day in November), and SPEC §2 says an unreadable
+month, "nov" becomes today's day in November), and docs/commands.md#times says an unreadable
 time must be refused, never guessed. Every accepted form is listed in the
 docstrings below and pinned by tests/test_timeparse.py. dateutil reads only the
 long tail behind those rules: a text that names a month in words and that the
 rules did not read ("27 November 2026 2pm", "Friday 27 Nov 2026 at 2:30 PM"),
 imported then and only then, so `add` never pays for it.
 
-A journal records what happened (SPEC §2): a clock time without a date is the
+A journal records what happened (docs/commands.md#times): a clock time without a date is the
 most recent such time (`23:15` typed at 08:00 is last night), a day and month
 without a year the most recent such day; `SLACK` is the clock slack allowed.
 """

@@ -22,7 +22,7 @@ from patrolog.journal.ids import UID_PREFIX_MIN, is_short_id, parse_ref, resolve
 from patrolog.journal.records import Context
 
 # A due day written without a year (`01/12`) further ahead of its contact than this is
-# refused: it is almost surely a day already gone (SPEC §2), not a promise for next year.
+# refused: it is almost surely a day already gone (docs/commands.md#times), not a promise for next year.
 DUE_YEARLESS_LIMIT = timedelta(days=183)
 
 NO_PATROL = {"none", "-", "tidak", "tidak ada", "no"}
@@ -68,7 +68,7 @@ def choice(vocabulary: str, value: str) -> str:
 
 
 # Bounds on numbers a person types: far beyond any real incident or list, and far inside
-# SQLite's 64-bit integers, so a slip of the finger is refused, never a crash (SPEC §5).
+# SQLite's 64-bit integers, so a slip of the finger is refused, never a crash (docs/commands.md#exit-codes-and-errors).
 MAX_COUNT = 100_000
 
 

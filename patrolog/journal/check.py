@@ -1,6 +1,6 @@
 """`patrolog check`, and the mark a damaged journal carries until it is checked sound.
 
-What is checked when (README "What is checked when"):
+What is checked when (docs/faults.md#what-is-checked-when):
 
 - every connection turns on ``PRAGMA cell_size_check``: SQLite then refuses a malformed
   page as it reads it (SQLITE_CORRUPT, exit 3) instead of reading garbage on;

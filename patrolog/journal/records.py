@@ -1,7 +1,7 @@
 """Records in and out of the journal: add, edit, delete, get, list, search.
 
 Functions take already-validated values (see `patrolog.entry.validate`) and return
-plain dicts shaped like the JSON of SPEC §3. Nothing here prints.
+plain dicts shaped like the JSON of docs/commands.md#a-record-as-json. Nothing here prints.
 """
 
 from __future__ import annotations
@@ -145,7 +145,7 @@ def show(store: Store, ref: str) -> dict:
 
 
 # Far beyond any journal's size and far inside SQLite's 64-bit integers: a slip of the
-# finger in `--limit` is refused, never a crash (docs/decisions.md, "Errors are keys").
+# finger in `--limit` is refused, never a crash (docs/commands.md#exit-codes-and-errors).
 MAX_LIMIT = 10**12
 
 
@@ -371,7 +371,7 @@ def _resolve_patrol_link(conn: sqlite3.Connection, kind: Kind, values: dict[str,
 
 
 def link_late(conn: sqlite3.Connection, patrol_id: int, values: dict[str, Any]) -> int:
-    """Link the incidents and contacts logged before the patrol that covers them (SPEC §2):
+    """Link the incidents and contacts logged before the patrol that covers them (docs/commands.md#links):
     unlinked (and not kept so with `--patrol none`), live, their time within the patrol's
     span, of its officer (or stamped with none; a patrol with no officer takes any), as
     `covering_patrol` would have linked them. Their `updated_at` moves on, so a sync by
@@ -390,8 +390,9 @@ def link_late(conn: sqlite3.Connection, patrol_id: int, values: dict[str, Any]) 
 
 
 def find_duplicate(conn: sqlite3.Connection, kind: Kind, values: dict[str, Any]) -> str | None:
-    """The live record that `values` would repeat (SPEC §2), or None: the same record typed
-    twice, that is the same officer and every field the officer gives equal (times,
+    """The live record that `values` would repeat (docs/commands.md#duplicates), or None:
+    the same record typed twice, that is the same officer and every field the officer gives
+    equal (times,
     category, area and places in any order, location, name, free text, counts, follow-up
     and due; text compared without regard to case and spacing). A record that differs in
     any of them is another record: two thefts at 08.00 in two streets, three unnamed

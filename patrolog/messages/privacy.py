@@ -1,4 +1,4 @@
-"""Catalogue: redaction, erase, purge, retention (SPEC §7). key -> (English, Indonesian)."""
+"""Catalogue: redaction, erase, purge, retention (docs/privacy.md). key -> (English, Indonesian)."""
 
 MESSAGES: dict[str, tuple[str, str]] = {
     # -- export --redact

@@ -1,4 +1,4 @@
-"""Removing personal data for good (SPEC §7): `erase` a person, and the wipe both `erase`
+"""Removing personal data for good (docs/privacy.md#erasing-a-person): `erase` a person, and the wipe both `erase`
 and `purge` end with.
 
 `erase` takes a person (a name, or the contact a record names) and:
@@ -56,7 +56,7 @@ KIND_OF_TABLE = {"patrols": "P", "incidents": "I", "contacts": "C"}
 
 
 class Person:
-    """Who is erased: a name (as a person key, SPEC §4), and their phone numbers."""
+    """Who is erased: a name (as a person key, docs/digest.md#who-is-a-person), and their phone numbers."""
 
     def __init__(self, name: str | None, phones: list[str], officers: set[str]) -> None:
         self.name = name

@@ -1,4 +1,4 @@
-"""What `import` and `merge` must not undo (SPEC §6 with §7): a purge, and an erase.
+"""What `import` and `merge` must not undo (docs/privacy.md#sharing-keeps-a-purge-and-an-erase): a purge, and an erase.
 
 - Retention: with `config set retention` set, a record the journal does not hold whose
   own time is before the first day still kept (`retention.cutoff`, the day `due` reminds of)

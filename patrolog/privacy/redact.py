@@ -1,4 +1,4 @@
-"""Redaction (SPEC §7): residents as initials, no phone numbers, no identity numbers.
+"""Redaction (docs/privacy.md#redaction): residents as initials, no phone numbers, no identity numbers.
 
 Applied to the DATA (a digest dict, exported records) before any renderer or
 writer sees it, so every format — table, text, markdown, json, html, svg, pdf,
@@ -31,7 +31,7 @@ from patrolog.journal.officers import named as officer_names
 
 MASK = "[…]"
 
-# Words that lead a name (SPEC §7), compared without their dot and case.
+# Words that lead a name (docs/privacy.md#redaction), compared without their dot and case.
 HONORIFICS = frozenset({"pak", "bapak", "bu", "ibu", "mas", "mbak", "bang", "kak", "h", "hj",
                         "ustaz", "ustadz", "ustad", "haji", "hajjah", "sdr", "sdri"})
 

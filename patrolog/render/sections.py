@@ -1,6 +1,6 @@
 """The report as a reader sees it: built once from the digest, walked by every format.
 
-`build(digest)` turns the digest dict (notes/DIGEST.md) into a `Report`: a
+`build(digest)` turns the digest dict (docs/report-json.md) into a `Report`: a
 header, a list of `Section`s of plain blocks, the greeting and the signature,
 and the `Card` (the report card of the PNG and SVG). Every word of a section is
 chosen here, in the user's language, and follows the period (a report of last
@@ -179,7 +179,7 @@ def build(digest: dict) -> Report:
 # -- header and letter -------------------------------------------------------------
 
 def is_unit(digest: dict) -> bool:
-    """A unit's digest: no one officer, a grade per officer instead (SPEC §4)."""
+    """A unit's digest: no one officer, a grade per officer instead (docs/digest.md#a-units-digest)."""
     return not digest.get("officer") and bool(digest.get("by_officer"))
 
 
@@ -295,7 +295,7 @@ def _coverage(digest: dict) -> Section:
                    _counts("digest.by_place_type", "place_type", c.get("by_place_type"))]
     else:
         blocks.append(_empty("digest.empty.visits", digest))
-    # Most visited: only places visited more than once (SPEC §4); one visit is no pattern.
+    # Most visited: only places visited more than once (docs/digest.md#sections); one visit is no pattern.
     places = [p for p in c.get("places") or [] if p.get("visits", 0) > 1][:5]
     if places:
         blocks.append(Items(t("digest.top_places"), [
@@ -392,7 +392,7 @@ def _sentence(text: str) -> str:
 
 
 def incident_state(item: dict) -> tuple[str, str]:
-    """(words, tone) of where an incident stands: a resolved one reads resolved (SPEC §4)."""
+    """(words, tone) of where an incident stands: a resolved one reads resolved (docs/digest.md#sections)."""
     status = item.get("status")
     if status == "resolved":
         return vocab.label("status", "resolved"), "good"

@@ -174,7 +174,7 @@ def grades_text(grades: dict | None) -> str:
 def when_of(digest: dict) -> str:
     """this / last / other: where the period sits against the day the digest was made.
 
-    A report of last week must never say "this week" (SPEC §4), so the words of
+    A report of last week must never say "this week" (docs/digest.md#periods), so the words of
     the period are chosen from this, not from the kind of period alone.
     """
     p = digest.get("period") or {}

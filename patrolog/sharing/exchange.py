@@ -1,4 +1,4 @@
-"""Records out (JSON Lines, CSV) and in (import, merge), applied by `uid` (SPEC §6).
+"""Records out (JSON Lines, CSV) and in (import, merge), applied by `uid` (docs/sharing.md#the-rules).
 
 An exported line is a record's JSON plus `type` (patrol, incident, contact) and
 `patrol_uid`, so links survive the trip into a journal where ids differ. A deleted
@@ -14,7 +14,7 @@ are read and written in batches of `BATCH` — one statement to learn which uids
 known, `executemany` for the new rows (ids assigned here, under the write lock) and for
 their search rows, made from the values in hand. A new journal's secondary indexes are
 built after its rows. `merge` reads the other journal's rows as stored and puts them
-through the same checks as an import's lines. README "Import and merge at a unit's
+through the same checks as an import's lines. docs/speed.md "Import and merge at a unit's
 scale" has the numbers against a plain `executemany` script.
 """
 
