@@ -16,11 +16,11 @@ import typer
 from patrolog import __version__
 from patrolog.cli.help_i18n import App, HelpGroup, install
 from patrolog.cli.typer_private import (
+    WHOLE_NUMBER_TYPES,
     BadOptionUsage,
     MissingParameter,
     NoArgsIsHelpError,
     NoSuchOption,
-    WHOLE_NUMBER_TYPES,
 )
 from patrolog.core.errors import Interrupted, PatrologError
 from patrolog.core.i18n import (

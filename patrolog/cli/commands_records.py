@@ -3,15 +3,20 @@ read them, in commands_read.py, so `add` never loads the table renderers)."""
 
 
 from collections.abc import Iterable
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 from typer.core import TyperOption
 
 from patrolog.cli.added import saved_line
-from patrolog.cli.common import VOCAB_COMPLETION, fields_command, open_store, opt, option
+from patrolog.cli.common import (
+    VOCAB_COMPLETION,
+    fields_command,
+    open_store,
+    opt,
+    option,
+)
 from patrolog.cli.help_i18n import App
-from patrolog.cli.guided import run_guided
 from patrolog.cli.prompting import confirm
 from patrolog.core import fields
 from patrolog.core.errors import InputError
@@ -21,6 +26,7 @@ from patrolog.core.kinds import BY_WORD
 from patrolog.core.output import emit_json, is_interactive, say
 from patrolog.entry import validate
 from patrolog.journal import ids, records
+
 
 def _print_added(rec: dict, as_json: bool) -> None:
     """The new record's id (for scripts); on a terminal also one line of what was saved,
@@ -57,6 +63,10 @@ def _define_add(app: typer.Typer, sub: str | None) -> None:
             raise InputError("err.not_a_terminal")
 
         with open_store(ctx) as store:
+            # The conversation is loaded only when it is held: flag-mode `add`, scripts
+            # and cron never pay for it (tests/test_startup.py allows this one).
+            from patrolog.cli.guided import run_guided
+
             run_guided(store)
 
     wanted = ADD_WORDS.get((sub or "").lower(), sub)

@@ -16,11 +16,9 @@ Nothing of typer or click is patched (docs/architecture.md, "The command line").
 
 from __future__ import annotations
 
-import array
 import gettext
 import os
 import re
-import struct
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -86,6 +84,9 @@ def catalogue_bytes(lang: str) -> bytes:
     for i in ids:
         table += [len(words[i].encode()), value_start + offset]
         offset += len(words[i].encode()) + 1
+    import array  # only the tests and the release write the catalogue
+    import struct
+
     return (struct.pack("<7I", 0x950412DE, 0, len(ids), key_table, value_table, 0, key_start)
             + array.array("I", table).tobytes() + keys + values)
 

@@ -7,10 +7,10 @@ the sharing checks turn it into the first day still kept (docs/privacy.md).
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, time, tzinfo
+from datetime import date, datetime
 
 from patrolog.core.errors import InputError
-from patrolog.core.times import iso
+from patrolog.core.times import start_of
 
 _UNITS = {
     "years": ("y", "yr", "yrs", "year", "years", "tahun", "thn", "th"),
@@ -39,11 +39,6 @@ def cutoff(retention: str, today: date) -> date:
 
     amount, unit = parse_retention(retention).split()
     return today - relativedelta(**{unit: int(amount)})
-
-
-def start_of(day: date, tz: tzinfo) -> str:
-    """The start of `day` in `tz`, as stored times are written."""
-    return iso(datetime.combine(day, time(0, 0), tzinfo=tz))
 
 
 def retention_bound(retention: str | None, now: datetime) -> str | None:

@@ -7,7 +7,7 @@ Parsing what people type lives above, in `patrolog.entry.timeparse`.
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone, tzinfo
+from datetime import date, datetime, time, timedelta, timezone, tzinfo
 
 from patrolog.core.clock import now as clock_now
 from patrolog.core.errors import InputError
@@ -180,6 +180,11 @@ def now_in(tz: tzinfo) -> datetime:
     """The current time in `tz`, whole seconds (the journal stores no more)."""
 
     return clock_now(tz)
+
+
+def start_of(day: date, tz: tzinfo) -> str:
+    """The start of `day` in `tz`, as stored times are written."""
+    return iso(datetime.combine(day, time(0, 0), tzinfo=tz))
 
 
 def iso(dt: datetime) -> str:

@@ -23,8 +23,7 @@ from patrolog.core.kinds import (
     PATROL,
     Kind,
 )
-from patrolog.core.retention import start_of
-from patrolog.core.times import SLACK, human, iso, journal_tz, now_in
+from patrolog.core.times import SLACK, human, iso, journal_tz, now_in, start_of
 from patrolog.journal.ids import parse_ref, ref_of, resolve
 from patrolog.journal.search_index import reindex
 from patrolog.journal.store import Store
