@@ -26,6 +26,9 @@ from typer.testing import CliRunner
 
 from patrolog.cli import build_app, resolve_lang
 
+# The throwaway PostgreSQL of the server tests (tests/pg.py).
+pytest_plugins = ("pg",)
+
 
 FIXED_NOW = "2026-11-27T20:00:00+07:00"
 REPO = Path(__file__).resolve().parent.parent

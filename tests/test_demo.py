@@ -70,7 +70,7 @@ def test_profile_is_set_when_missing(sample: Journal) -> None:
     config = sample.ok("config", "list", "--json").json()
     assert config == {"officer": "Aiptu Tafsipul", "unit": "Polsek Metro Menteng",
                       "area": "Gondangdia", "timezone": "Asia/Jakarta", "lang": None,
-                      "retention": None, "nrp": None, "addressee": None}
+                      "retention": None, "nrp": None, "addressee": None, "server": None}
 
 
 def test_profile_already_set_is_kept(journal: Journal) -> None:

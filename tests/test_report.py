@@ -667,6 +667,8 @@ def test_every_query_uses_an_index(week, tmp_path):
     for sql, plan in plans.items():
         for step in plan:
             table = step.split()[1] if step.startswith("SCAN ") else None
+            if table == "seen" or table and table.startswith("(subquery-"):
+                continue  # the rows a window query already read by index (coverage)
             assert table in (None, "j", "config"), f"{step}\n{sql}"
     assert any("USING INDEX contacts_person" in step
                for plan in plans.values() for step in plan)

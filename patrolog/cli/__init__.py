@@ -121,7 +121,7 @@ def _given(args: Sequence[str], opts: Sequence[str]) -> str:
 
 # The order an officer meets the commands in: the shift, the week, the scripts, the setup.
 COMMAND_ORDER = ("add", "list", "show", "edit", "delete", "search", "followups", "report", "due",
-                 "export", "import", "merge", "erase", "purge", "demo", "config", "info", "check")
+                 "export", "import", "merge", "push", "server", "erase", "purge", "demo", "config", "info", "check")
 
 
 class Group(HelpGroup):
@@ -311,6 +311,7 @@ COMMAND_MODULES = {
     "due": "commands_followups", "demo": "commands_demo",
     "erase": "commands_privacy", "purge": "commands_privacy",
     "check": "commands_check",
+    "push": "commands_server", "server": "commands_server",
 }
 _VALUE_OPTIONS = ("--db", "--lang")
 

@@ -12,6 +12,7 @@ from patrolog.core.errors import InputError
 from patrolog.core.i18n import normalise_lang, t
 from patrolog.core.output import emit_json, say
 from patrolog.journal import profile
+from patrolog.server.connect import check_for_config
 
 
 def register(app: typer.Typer, command: str | None = None, sub: str | None = None) -> None:
@@ -90,10 +91,13 @@ def register(app: typer.Typer, command: str | None = None, sub: str | None = Non
 
 
 def _set_user(key: str, value: str) -> str:
-    """`config set lang id`: kept in the user's config file, so every journal answers in it."""
+    """`config set lang id`: kept in the user's config file, so every journal answers in it;
+    `config set server URL` too (a string with a password is refused: docs/server.md)."""
 
     value = value.strip()
-    if value:
+    if key == "server":
+        value = check_for_config(value)
+    elif value:
         code = normalise_lang(value)
         if code is None:
             raise InputError("err.bad_lang", value=value)

@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from patrolog.cli.common import open_store, opt, progress_bar
+from patrolog.cli.common import open_store, opt, progress_bar, server_opt, unit_opt
 from patrolog.core.errors import InputError
 from patrolog.core.i18n import t
 from patrolog.core.kinds import kinds_named
@@ -15,6 +15,7 @@ from patrolog.core.output import emit_json, note, output_file, say
 from patrolog.entry import validate
 from patrolog.journal import officers, records
 from patrolog.privacy import redact as redaction
+from patrolog.server.source import ServerSource
 from patrolog.sharing import exchange
 
 
@@ -33,13 +34,15 @@ def register(app: typer.Typer, command: str | None = None, sub: str | None = Non
                          ] = None,
         officer: Annotated[Optional[str], opt("--officer", key="officer",
                                               metavar="NAME")] = None,
+        server: Annotated[Optional[str], server_opt()] = None,
+        unit: Annotated[Optional[str], unit_opt()] = None,
     ) -> None:
 
         if fmt.lower() not in ("jsonl", "json", "csv"):
             raise InputError("err.bad_export_format", value=fmt)
         kinds = kinds_named(what)
         writer = exchange.to_csv if fmt.lower() == "csv" else exchange.to_jsonl
-        with open_store(ctx) as store:
+        with open_store(ctx, server=server, unit=unit) as store:
             day = validate.day(since, records.Context(store)) if since is not None else None
             name = officers.resolve(store, officer) if officer is not None else None
             found = exchange.iter_export(store.conn, kinds, since=day, officer=name)
@@ -81,10 +84,25 @@ def register(app: typer.Typer, command: str | None = None, sub: str | None = Non
     @app.command("merge", help=t("help.merge"))
     def merge_cmd(
         ctx: typer.Context,
-        other: Annotated[Path, typer.Argument(metavar="OTHER.db", help=t("opt.merge_file"))],
+        other: Annotated[Optional[Path], typer.Argument(metavar="OTHER.db",
+                                                        help=t("opt.merge_file"))] = None,
         as_json: Annotated[bool, opt("--json", key="json")] = False,
+        server: Annotated[Optional[str], opt("--server", key="merge_server", metavar="URL")
+                          ] = None,
+        unit: Annotated[Optional[str], unit_opt()] = None,
     ) -> None:
 
+        if server is not None or unit is not None:  # a unit's records from its server
+            if other is not None:
+                raise InputError("err.extra_argument", detail=str(other))
+            if not (unit or "").strip():
+                raise InputError("err.merge_server_unit")
+            with open_store(ctx, server=server, unit=unit) as remote, open_store(ctx) as store:
+                counts = exchange.import_records(store, ServerSource(remote))
+            _report(counts, as_json)
+            return
+        if other is None:
+            raise InputError("err.missing_argument", name="OTHER.db")
         with open_store(ctx) as store, progress_bar("exchange.phase_") as progress:
             counts = exchange.merge(store, other, progress=progress)
         _report(counts, as_json)

@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from patrolog.cli.common import open_store, opt
+from patrolog.cli.common import open_store, opt, server_opt, unit_opt
 from patrolog.core.errors import InputError
 from patrolog.core.i18n import t
 from patrolog.core.output import emit_json, printable, say, use_colour
@@ -28,17 +28,21 @@ def register(app: typer.Typer, command: str | None = None, sub: str | None = Non
         officer: Annotated[Optional[str], opt("--officer", key="officer", metavar="NAME")
                            ] = None,
         as_json: Annotated[bool, opt("--json", key="json")] = False,
+        server: Annotated[Optional[str], server_opt()] = None,
+        unit: Annotated[Optional[str], unit_opt()] = None,
     ) -> None:
 
         if done is not None:
             if overdue:
                 raise InputError("err.done_with_overdue")
-            with open_store(ctx) as store:
+            if server is not None or unit is not None:
+                raise InputError("err.server_read_only")  # docs/server.md: read, not written
+            with open_store(ctx, server=server, unit=unit) as store:
                 who = officers.maybe_resolve(store, officer)  # --officer: must be theirs
                 rec = followups.mark_done(store, done, officer=who)
             _print_done(rec, as_json)
             return
-        with open_store(ctx) as store:
+        with open_store(ctx, server=server, unit=unit) as store:
             who = officers.maybe_resolve(store, officer)
             items = followups.open_items(store, overdue_only=overdue, officer=who)
             today = records.Context(store).now.date()
@@ -56,10 +60,13 @@ def register(app: typer.Typer, command: str | None = None, sub: str | None = Non
         officer: Annotated[Optional[str], opt("--officer", key="officer", metavar="NAME")
                            ] = None,
         as_json: Annotated[bool, opt("--json", key="json")] = False,
+        server: Annotated[Optional[str], server_opt()] = None,
+        unit: Annotated[Optional[str], unit_opt()] = None,
     ) -> None:
 
-        with open_store(ctx, must_exist=True) as store:
-            refuse_if_damaged(store.conn, store.path)  # daily, for cron: docs/faults.md#what-is-checked-when
+        with open_store(ctx, must_exist=True, server=server, unit=unit) as store:
+            if not getattr(store, "is_server", False):  # docs/faults.md#what-is-checked-when
+                refuse_if_damaged(store.conn, store.path)  # daily, for cron
             who = officers.maybe_resolve(store, officer)
             named = who is None and officers.several(store)  # a unit's: say whose it is
             items = followups.due_items(store, officer=who, named=named)

@@ -3,11 +3,12 @@
 import sys
 from collections.abc import Iterable
 from datetime import date
+from functools import partial
 from typing import Annotated, Optional
 
 import typer
 
-from patrolog.cli.common import open_store, opt
+from patrolog.cli.common import open_store, opt, server_opt, unit_opt
 from patrolog.core.errors import InputError
 from patrolog.core.i18n import t
 from patrolog.core.kinds import KINDS, Kind, kinds_named
@@ -43,10 +44,12 @@ def _define_list(app: typer.Typer, sub: str | None) -> None:
         officer: Annotated[Str, opt("--officer", key="officer", metavar="NAME")] = None,
         as_json: Annotated[bool, opt("--json", key="json")] = False,
         as_csv: Annotated[bool, opt("--csv", key="csv")] = False,
+        server: Annotated[Str, server_opt()] = None,
+        unit: Annotated[Str, unit_opt()] = None,
     ) -> None:
 
         kinds = kinds_named(what)
-        with open_store(ctx) as store:
+        with open_store(ctx, server=server, unit=unit) as store:
             ctx_time = records.Context(store)
             flt = records.Filters(
                 since=_date(since, ctx_time), until=_date(until, ctx_time),
@@ -82,11 +85,15 @@ def _define_search(app: typer.Typer, sub: str | None) -> None:
         limit: Annotated[Optional[int], opt("--limit", key="limit", min=0)] = None,
         officer: Annotated[Str, opt("--officer", key="officer", metavar="NAME")] = None,
         as_json: Annotated[bool, opt("--json", key="json")] = False,
+        server: Annotated[Str, server_opt()] = None,
+        unit: Annotated[Str, unit_opt()] = None,
     ) -> None:
 
-        with open_store(ctx) as store:
+        with open_store(ctx, server=server, unit=unit) as store:
             who = officers.maybe_resolve(store, officer)
-            found = records.iter_search(store, " ".join(text), limit, officer=who)
+            search = getattr(store, "search", None)  # the server has no FTS index: its own
+            found = (search or partial(records.iter_search, store))(" ".join(text), limit,
+                                                                    officer=who)
             _emit_records(found, list(KINDS.values()), as_json, False,
                           by_officer=not (officer or as_json) and officers.several(store))
 

@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from patrolog.cli.common import open_store, opt
+from patrolog.cli.common import open_store, opt, server_opt, unit_opt
 from patrolog.core.errors import InputError
 from patrolog.core.i18n import t
 from patrolog.core.output import (
@@ -56,12 +56,14 @@ def register(app: typer.Typer, command: str | None = None, sub: str | None = Non
                           ] = None,
         redact: Annotated[bool, opt("--redact", key="report_redact")] = False,
         officer: Annotated[Str, opt("--officer", key="report_officer", metavar="NAME")] = None,
+        server: Annotated[Str, server_opt()] = None,
+        unit: Annotated[Str, unit_opt()] = None,
     ) -> None:
 
         fmt_code = _format(fmt, as_json)
         if output is None and fmt_code in BINARY and sys.stdout.isatty():
             raise InputError("err.report_binary_terminal", fmt=fmt_code)
-        with open_store(ctx) as store:
+        with open_store(ctx, server=server, unit=unit) as store:
             if output is not None:
                 output_path(output, store.path)  # refused before the work, not after
                 fmt_code = _format(fmt, as_json, output)  # the journal's name is no format

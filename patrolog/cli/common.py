@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -19,18 +20,35 @@ from patrolog.core.paths import journal_path
 from patrolog.journal.store import Store
 
 
-def open_store(ctx: typer.Context, *, create: bool = False, must_exist: bool = False) -> Store:
+def open_store(ctx: typer.Context, *, create: bool = False, must_exist: bool = False,
+               server: str | None = None, unit: str | None = None) -> Store:
     """The journal named by `--db` / `PATROLOG_DB` / the data dir; created only by writers.
     `must_exist`: a missing journal is exit 3 naming it (cron's `due` must not take a
-    mistyped PATROLOG_DB for a journal with nothing logged)."""
+    mistyped PATROLOG_DB for a journal with nothing logged). With `server` or `unit` (the
+    reading commands' `--server`, `--unit`): the unit's server read as that unit's journal
+    (docs/server.md)."""
     import os
 
+    if server is not None or unit is not None:
+        # by name, as the command modules: `add` and `--help` never load the server's code
+        server_store = importlib.import_module("patrolog.server.store")
+        return server_store.open_server(server, unit)  # type: ignore[no-any-return]
     root = ctx.find_root()
     db = (root.obj or {}).get("db")
     path = journal_path(db)
     if must_exist and not os.path.lexists(path):
         raise JournalError("err.journal_missing", path=str(path))
     return Store.open(path, create=create)
+
+
+def server_opt() -> Any:
+    """`--server URL` of the reading commands (docs/server.md)."""
+    return typer.Option("--server", metavar="URL", help=t("opt.server"))
+
+
+def unit_opt() -> Any:
+    """`--unit UNIT` of the reading commands: that unit, read from the server."""
+    return typer.Option("--unit", metavar="UNIT", help=t("opt.read_unit"))
 
 
 _METAVARS = {"start": "TIME", "end": "TIME", "at": "TIME", "duration": "DURATION",

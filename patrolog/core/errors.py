@@ -49,6 +49,13 @@ class JournalError(PatrologError):
     exit_code = 3
 
 
+class ServerError(PatrologError):
+    """The unit's server cannot be used (exit 4): not reached, the login refused, a schema
+    this patrolog cannot use (docs/server.md)."""
+
+    exit_code = 4
+
+
 class Interrupted(PatrologError):
     """Ctrl-C (or end of input at a prompt): nothing was written, exit 130."""
 

@@ -2,7 +2,7 @@
 
 The language is the person's, not the journal's (docs/commands.md#language): a demo journal, a unit's merged
 journal or a mistyped `--db` answer in it too. The file is a few `key = value` lines, read
-on every start (one small read, no parser to import); only `lang` lives there today.
+on every start (one small read, no parser to import): `lang` and `server`.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-KEYS = ("lang",)
+KEYS = ("lang", "server")  # server: the unit's server (docs/server.md), never a password
 
 
 def config_path() -> Path:

@@ -233,8 +233,10 @@ def _summary(q: _Query, period: Period) -> dict:
 
 
 # -- details of the period itself ----------------------------------------------------
-# Only names the digest shows: visited in the period, or stale.
-_SHOWN = "HAVING here > 0 OR last < :window"   # `here` first: visited in the period is never stale
+# Only names the digest shows: visited in the period, or stale. Each name's row is its latest
+# (`nth = 1`): written as windows, not SQLite's bare columns beside max(), so the same SQL
+# runs on the unit's server (docs/server.md).
+_SHOWN = "WHERE nth = 1 AND (here > 0 OR last < :window)"
 
 
 def _coverage(q: _Query, period: Period, through: date) -> dict:
@@ -253,9 +255,8 @@ def _coverage(q: _Query, period: Period, through: date) -> dict:
     report, so 52 weeks would add some 90 ms to a report that otherwise takes
     about 100.
 
-    Names are grouped case-insensitively. With one max() in a query SQLite takes
-    the bare name and type from the latest row, so a place written two ways
-    shows as it was last written.
+    Names are grouped case-insensitively; a place written two ways shows as it
+    was last written (its latest row).
     """
     start, hi = period.bounds()
     window = through - timedelta(days=STALE_WINDOW_DAYS - 1)
@@ -263,14 +264,18 @@ def _coverage(q: _Query, period: Period, through: date) -> dict:
     params = {"lo": since.isoformat(), "hi": hi, "start": start,
               "window": window.isoformat()}
     places = q.rows(
-        "SELECT v.name AS name, v.type AS type, max(p.started_at) AS last, "
-        f"sum(p.started_at >= :start) AS here {_VISITS}{q.who('p.')} "
-        f"GROUP BY v.name COLLATE NOCASE {_SHOWN}", **params)
+        "SELECT name, type, last, here FROM (SELECT v.name AS name, v.type AS type, "
+        "max(p.started_at) OVER w AS last, sum(p.started_at >= :start) OVER w AS here, "
+        "row_number() OVER (w ORDER BY p.started_at DESC, p.id DESC, v.position DESC) AS nth "
+        f"{_VISITS}{q.who('p.')} WINDOW w AS (PARTITION BY v.name COLLATE NOCASE)) AS seen "
+        f"{_SHOWN}", **params)
     areas = q.rows(
-        "SELECT area AS name, max(started_at) AS last, sum(started_at >= :start) AS here "
+        "SELECT name, last, here FROM (SELECT area AS name, max(started_at) OVER w AS last, "
+        "sum(started_at >= :start) OVER w AS here, "
+        "row_number() OVER (w ORDER BY started_at DESC, id DESC) AS nth "
         "FROM patrols WHERE started_at >= :lo AND started_at < :hi AND deleted_at IS NULL "
-        f"AND area IS NOT NULL AND area <> ''{q.who()} GROUP BY area COLLATE NOCASE {_SHOWN}",
-        **params)
+        f"AND area IS NOT NULL AND area <> ''{q.who()} "
+        f"WINDOW w AS (PARTITION BY area COLLATE NOCASE)) AS seen {_SHOWN}", **params)
 
     def busiest(rows: list[sqlite3.Row]) -> list[sqlite3.Row]:
         return sorted((r for r in rows if r["here"]), key=lambda r: (-r["here"], r["name"].lower()))

@@ -165,7 +165,7 @@ def _missing_patrols(store: Store, ctx: records.Context, officer: str | None,
 
     def read(cond: str, **params: str) -> None:
         for name, last in store.query(
-                "SELECT officer, max(started_at) FROM patrols WHERE deleted_at IS NULL "
+                "SELECT min(officer), max(started_at) FROM patrols WHERE deleted_at IS NULL "
                 f"AND officer IS NOT NULL AND {cond} GROUP BY officer COLLATE NOCASE",
                 params):
             latest.setdefault(key(name), last)

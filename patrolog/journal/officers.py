@@ -56,7 +56,7 @@ def known(store: Store) -> list[str]:
     Reads whole tables: used to explain a refusal, never on a report's path.
     """
     names: dict[str, str] = {}
-    for row in store.query(f"SELECT officer FROM ({every_officer_sql()}) "
+    for row in store.query(f"SELECT officer FROM ({every_officer_sql()}) AS o "
                            "ORDER BY officer COLLATE NOCASE"):
         names.setdefault(key(row[0]), row[0])
     return list(names.values())

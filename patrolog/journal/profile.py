@@ -11,7 +11,8 @@ from patrolog.core.times import journal_tz, zone_name
 from patrolog.journal.records import Context
 from patrolog.journal.store import Store
 
-CONFIG_KEYS = ("officer", "unit", "area", "timezone", "lang", "retention", "nrp", "addressee")
+CONFIG_KEYS = ("officer", "unit", "area", "timezone", "lang", "retention", "nrp", "addressee",
+               "server")
 
 
 def set_config(store: Store, key: str, value: str) -> str:

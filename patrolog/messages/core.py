@@ -315,10 +315,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                "Id catatan: P12, I3, C40, atau uid-nya (8 karakter atau lebih)."),
     "opt.yes": ("Do not ask.", "Jangan bertanya."),
     "opt.search_text": ("Words to look for.", "Kata yang dicari."),
-    "opt.config_key": ("officer, unit, area, timezone, lang, retention, nrp or addressee "
-                       "(whom reports go to).",
-                       "officer, unit, area, timezone, lang, retention, nrp atau addressee "
-                       "(tujuan laporan)."),
+    "opt.config_key": ("officer, unit, area, timezone, lang, retention, nrp, addressee "
+                       "(whom reports go to) or server (the unit's server).",
+                       "officer, unit, area, timezone, lang, retention, nrp, addressee "
+                       "(tujuan laporan) atau server (server kesatuan)."),
     "opt.config_value": ("The new value (empty to clear).", "Nilai baru (kosong untuk menghapus)."),
     "msg.not_set": ("(not set)", "(belum diatur)"),
     "err.missing_argument": ("missing: {name}; see --help",
@@ -362,6 +362,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
                     "Terapkan ekspor JSON Lines atau CSV menurut uid: catatan baru ditambahkan, "
                     "versi yang lebih baru menggantikan yang lama, penghapusan ikut; aman "
                     "diulang."),
+    "help.server": ("The unit's server (PostgreSQL): set it up and give logins their rights.",
+                    "Server kesatuan (PostgreSQL): siapkan dan beri hak kepada login."),
+    "help.push": ("Send this journal's records changed since the last push to the unit's "
+                  "server; safe to repeat.",
+                  "Kirim catatan jurnal ini yang berubah sejak kiriman terakhir ke server "
+                  "kesatuan; aman diulang."),
     "help.merge": ("Apply another journal's records by uid, as import does; safe to repeat.",
                    "Terapkan catatan jurnal lain menurut uid, seperti import; aman diulang."),
     "help.demo": ("Fill a journal with a realistic sample (in Indonesian): weeks of shifts, "

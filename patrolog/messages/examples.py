@@ -129,6 +129,28 @@ EXAMPLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                ("patrolog import cadangan.jsonl   # ditulis oleh 'patrolog export'",)),
     "merge": (("patrolog merge other.db   # another officer's journal",),
               ("patrolog merge lain.db   # jurnal petugas lain",)),
+    "push": (("patrolog push --server postgresql://ani@polres.example/patrolog",
+              "patrolog push --server postgresql://ani@polres.example/patrolog --json"),
+             ("patrolog push --server postgresql://ani@polres.example/patrolog",
+              "patrolog push --server postgresql://ani@polres.example/patrolog --json")),
+    "server": (("patrolog server init --server postgresql://polres.example/patrolog",
+                "patrolog server logins --server postgresql://polres.example/patrolog"),
+               ("patrolog server init --server postgresql://polres.example/patrolog",
+                "patrolog server logins --server postgresql://polres.example/patrolog")),
+    "server init": (("patrolog server init --server postgresql://polres.example/patrolog   # as the database's owner",),
+                    ("patrolog server init --server postgresql://polres.example/patrolog   # sebagai pemilik basis data",)),
+    "server grant": (("patrolog server grant ani --officer 'Bripka Ani' --unit 'Polsek Menteng' "
+                      "--server postgresql://polres.example/patrolog",
+                      "patrolog server grant kanit --supervisor 'Polsek Menteng' "
+                      "--supervisor 'Polsek Tanah Abang' --server postgresql://polres.example/patrolog"),
+                     ("patrolog server grant ani --officer 'Bripka Ani' --unit 'Polsek Menteng' "
+                      "--server postgresql://polres.example/patrolog",
+                      "patrolog server grant kanit --supervisor 'Polsek Menteng' "
+                      "--supervisor 'Polsek Tanah Abang' --server postgresql://polres.example/patrolog")),
+    "server revoke": (("patrolog server revoke ani --server postgresql://polres.example/patrolog",),
+                      ("patrolog server revoke ani --server postgresql://polres.example/patrolog",)),
+    "server logins": (("patrolog server logins --server postgresql://polres.example/patrolog --json",),
+                      ("patrolog server logins --server postgresql://polres.example/patrolog --json",)),
     "demo": (("patrolog --db demo.db demo",
               "patrolog --db demo.db report"),
              ("patrolog --db demo.db demo",

@@ -86,7 +86,7 @@ def iter_export(conn: sqlite3.Connection, kinds: Iterable[Kind], *, since: str |
         parts = [f"{table}updated_at >= ?"] if since else []
         if officer:
             parts.append(f"{table}officer = ? COLLATE NOCASE")
-        return " AND ".join(parts) or "1"
+        return " AND ".join(parts) or "1 = 1"
 
     params = [p for p in (since, officer) if p]
     kinds = list(kinds)
@@ -253,7 +253,7 @@ class JournalSource:
             yield from enumerate(self._records(conn), 1)
 
     @staticmethod
-    def _records(conn: sqlite3.Connection) -> Iterator[dict]:
+    def _records(conn: sqlite3.Connection, since: str | None = None) -> Iterator[dict]:
         """The other journal's rows as records, read as they are stored: the same
         journal schema, so a row becomes an export line by naming its columns (the export
         code builds each record field by field, for people to read; here it would double
@@ -261,8 +261,9 @@ class JournalSource:
         In the file's order (by id): a scan, where the export's order by time would read
         the table through an index."""
         loads = json.loads
+        where, params = ("WHERE t.updated_at >= ? ", (since,)) if since else ("", ())
         for kind in KINDS.values():
-            cur = conn.execute(_rows_sql(kind, "ORDER BY t.id"))
+            cur = conn.execute(_rows_sql(kind, f"{where}ORDER BY t.id"), params)
             names = [d[0] for d in cur.description]
             at_id = names.index("id")
             lists = kind.lists
@@ -285,7 +286,7 @@ class JournalSource:
                         rec["places"] = places[row[at_id]]
                     yield rec
         cur = conn.execute(f"SELECT {', '.join(TOMBSTONE)} FROM tombstones "
-                           "ORDER BY updated_at, uid")
+                           f"{where.replace('t.', '')}ORDER BY updated_at, uid", params)
         for row in cur:
             yield dict(zip(TOMBSTONE, row))
 
@@ -560,6 +561,66 @@ def _canonical(values: dict[str, Any], tomb: bool) -> str:
 
 
 # -- applying --------------------------------------------------------------------
+# Who wins, in one place for a journal (`_Applier`) and the unit's server
+# (patrolog/server/push.py): newer `updated_at` wins; at the same moment a deletion wins;
+# two live versions of one moment are settled by their content.
+def incoming_wins(values: dict[str, Any], tomb: bool, updated_at: str,
+                  deleted_at: str | None, held: bool,
+                  local_canonical: Callable[[], str]) -> bool | None:
+    """Does the incoming version (`values`, a tombstone when `tomb`) replace the one held
+    (`updated_at`, `deleted_at`; `held`: a record, not a bare tombstone)? None: two live
+    versions of the same moment, for `tie_wins` to settle."""
+    if values["updated_at"] != updated_at:
+        mine = datetime.fromisoformat(values["updated_at"])
+        theirs = datetime.fromisoformat(updated_at)
+        if mine != theirs:
+            return mine > theirs
+    local_tomb = deleted_at is not None
+    if tomb != local_tomb:
+        return tomb  # at the same moment, a deletion is kept: it leaks nothing
+    if not tomb and held:
+        return None
+    return _canonical(values, tomb) > local_canonical()
+
+
+def canonical_of(check: Callable[[Any], tuple[Kind, dict[str, Any], bool]], rec: dict) -> str:
+    """The canonical text of a held record (as an export writes it)."""
+    try:
+        _, values, _ = check(rec)
+    except _Bad:
+        return ""  # a local record that no longer passes the checks yields
+    return _canonical(values, False)
+
+
+def tie_wins(check: Callable[[Any], tuple[Kind, dict[str, Any], bool]],
+             values: dict[str, Any], held: dict) -> bool:
+    """Two live versions of one moment: does the incoming one replace the held one (as an
+    export writes it)? The same version again never does."""
+    if all(held.get(k) == v for k, v in values.items()):
+        return False
+    return _canonical(values, False) > canonical_of(check, held)
+
+
+def write_version(conn: Any, kind: Kind, number: int, values: dict[str, Any],
+                  patrol_id_of: Callable[[str], int | None],
+                  later: list[tuple[Kind, int, str]]) -> None:
+    """Replace the held record `number` by the incoming live version `values`, its patrol
+    linked by uid (`patrol_id_of`); a patrol not held yet is linked at the end (`later`).
+    For a journal (`_Applier`) and the unit's server (patrolog/server/push.py)."""
+    cols = {k: v for k, v in values.items() if k not in ("uid", "patrol_uid", "places")}
+    if kind is not PATROL:
+        patrol_uid = values["patrol_uid"]
+        cols["patrol_id"] = patrol_id_of(patrol_uid) if patrol_uid else None
+        if patrol_uid and cols["patrol_id"] is None:
+            later.append((kind, number, patrol_uid))
+    cols = stored_columns(cols)
+    cols["deleted_at"] = None
+    conn.execute(f"UPDATE {kind.table} SET {', '.join(f'{k} = ?' for k in cols)} "
+                 "WHERE id = ?", (*cols.values(), number))
+    if kind is PATROL:
+        write_places(conn, number, values["places"])
+
+
 class _Known:
     """What the journal holds for a uid: a record (number set) or a bare tombstone."""
 
@@ -631,10 +692,7 @@ class _Applier:
             # local versions read in one query per kind, not three per record.
             local = self._exported_many(ties)
             for number, kind, values, have in ties:
-                rec = local[kind.name, have.number]
-                if all(rec.get(k) == v for k, v in values.items()):
-                    self.counts["unchanged"] += 1
-                elif _canonical(values, False) > self._canonical_of(rec):
+                if tie_wins(self.check, values, local[kind.name, have.number]):
                     changed.append((number, kind, values, False, have))
                 else:
                     self.counts["unchanged"] += 1
@@ -664,17 +722,9 @@ class _Applier:
               have: _Known) -> bool | None:
         """Is the incoming version the one both journals keep? None: two live versions of
         the same moment, to be settled by content (`apply`)."""
-        if values["updated_at"] != have.updated_at:
-            mine = datetime.fromisoformat(values["updated_at"])
-            theirs = datetime.fromisoformat(have.updated_at)
-            if mine != theirs:
-                return mine > theirs
-        local_tomb = have.deleted_at is not None
-        if tomb != local_tomb:
-            return tomb  # at the same moment, a deletion is kept: it leaks nothing
-        if not tomb and have.number is not None:
-            return None
-        return _canonical(values, tomb) > self._local_canonical(kind, have)
+        return incoming_wins(values, tomb, have.updated_at, have.deleted_at,
+                             have.number is not None,
+                             lambda: self._local_canonical(kind, have))
 
     def _exported_many(self, ties: list[tuple[int, Kind, dict[str, Any], _Known]],
                        ) -> dict[tuple[str, int], dict]:
@@ -699,11 +749,7 @@ class _Applier:
         return recs
 
     def _canonical_of(self, rec: dict) -> str:
-        try:
-            _, values, _ = self.check(rec)
-        except _Bad:
-            return ""  # a local record that no longer passes the checks yields
-        return _canonical(values, False)
+        return canonical_of(self.check, rec)
 
     def _local_canonical(self, kind: Kind, have: _Known) -> str:
         if have.number is None or have.deleted_at is not None:
@@ -799,19 +845,8 @@ class _Applier:
                 sharing_privacy.forget_history(conn, before["uid"], self.counts)
             else:
                 keep_history(conn, before, "import", self.stamp)
-            cols = {k: v for k, v in values.items() if k not in ("uid", "patrol_uid", "places")}
-            if kind is not PATROL:
-                patrol_uid = values["patrol_uid"]
-                cols["patrol_id"] = (self._patrol_ids({patrol_uid}).get(patrol_uid)
-                                     if patrol_uid else None)
-                if patrol_uid and cols["patrol_id"] is None:
-                    self.later.append((kind, have.number, patrol_uid))
-            cols = stored_columns(cols)
-            cols["deleted_at"] = None
-            conn.execute(f"UPDATE {kind.table} SET {', '.join(f'{k} = ?' for k in cols)} "
-                         "WHERE id = ?", (*cols.values(), have.number))
-            if kind is PATROL:
-                write_places(conn, have.number, values["places"])
+            write_version(conn, kind, have.number, values,
+                          lambda uid: self._patrol_ids({uid}).get(uid), self.later)
             self.counts["updated"] += 1
         reindex(conn, kind, have.number)
 
