@@ -276,13 +276,18 @@ CONCERNS: tuple[tuple[str, str, str | None, str], ...] = (
      "Atur lalu lintas saat jam pulang sekolah", "sekolah"),
     ("youth_leader", "Pemuda butuh tempat kegiatan supaya tidak nongkrong di jalan",
      "Bicarakan pemakaian lapangan RW dengan lurah", "karang-taruna"),
-    ("*", "Warga berharap patroli malam lebih sering", "Tambah patroli malam di {rw}",
-     "patroli-malam"),
+    ("*", "Patroli malam ditambah, terutama menjelang hari raya",
+     "Tambah patroli malam di {rw}", "patroli-malam"),
     ("security_guard resident", "Ada orang tidak dikenal mondar-mandir di {rt}", None,
      "deteksi-dini"),
     ("trader", "Pengunjung pasar sering kehilangan dompet", None, "copet"),
     ("*", "Situasi aman, warga berterima kasih atas kehadiran polisi", None, "apresiasi"),
 )
+
+# What some people voice is a hope (*harapan*), not a complaint: these tags store the
+# text as the contact's hope and leave its concern empty (an appreciation's hope is the
+# one CONCERN_GIAT gives it).
+HOPE_NOT_CONCERN = frozenset({"patroli-malam", "apresiasi"})
 
 # A concern's tag -> the field (bidang) upward reports count it in, and the hope the
 # person voiced with it (None: none). Derived from the concern, so the demo's random
@@ -532,6 +537,7 @@ MUSLIM_TITLES = Weights((("Ustaz", 5), ("H.", 3), ("Hj.", 2)))
 RECENT_GRADES = {0: "aktif", 1: "aktif", 2: "cukup", 3: "kurang", 4: "aktif", 5: "cukup",
                  6: "aktif", 7: "aktif"}
 MORNING, AFTERNOON, NIGHT = 0, 1, 2
+DAWN = 3   # patroli subuh after the dawn prayer: the running week's shift on an early Monday
 SLOTS = Weights(((MORNING, 6), (AFTERNOON, 3), (NIGHT, 3)))
 # Places an officer stops visiting this many weeks before the last: reports show them stale.
 EARLY_GAP = 5
@@ -843,6 +849,9 @@ def _times(rng: random.Random, slot: int) -> tuple[int, int]:
     if slot == AFTERNOON:
         start = rng.randrange(13 * 60, 15 * 60 + 1, 15)
         return start, start + rng.randrange(90, 181, 15)
+    if slot == DAWN:
+        start = rng.randrange(4 * 60 + 45, 5 * 60 + 16, 15)
+        return start, start + rng.randrange(60, 91, 15)
     start = rng.randrange(19 * 60 + 30, 20 * 60 + 31, 15)
     return start, start + rng.randrange(120, 181, 15)
 
@@ -939,6 +948,8 @@ def _contact(off: Officer, span: Span, widx: int, day: int, minute: int, role: s
         concern = raised.format_map(fill)
         tags = _tags(tag)
         field_, hope = CONCERN_GIAT.get(tag, ("other", None))
+        if tag in HOPE_NOT_CONCERN:
+            concern, hope = None, hope or concern
         if promise and rng.random() < 0.6:
             follow_up = promise.format_map(fill)
             due_day = day + rng.randint(2, 14)
@@ -1213,7 +1224,10 @@ def _officer_week(off: Officer, span: Span,
     # Officer 1 meets a case last week that is still open: reports show every status.
     pending_week = off.index == 0 and widx == span.nweeks - 2
     shifts: list[Shift] = []
-    for n, (weekday, slot) in enumerate(_plan(off, grade, seed_week)):
+    plan = _plan(off, grade, seed_week)
+    if off.index == 0:
+        plan = _up_to_today(plan, span, first)
+    for n, (weekday, slot) in enumerate(plan):
         if seed_week and n == 0:
             shift = _seed_shift(off, span)
         else:
@@ -1224,7 +1238,31 @@ def _officer_week(off: Officer, span: Span,
         if span.past(shift.day, shift.logged) or (seed_week and n == 0):
             shifts.append(shift)
     busy = {s.day for s in shifts}
-    return shifts, _loose_contacts(off, span, widx, grade, busy, first)
+    loose = _loose_contacts(off, span, widx, grade, busy, first)
+    if off.index == 0 and first <= span.today < first + 7 and not shifts and not any(
+            key[0] >= first for key, _ in loose):
+        # This week's report is never empty: a dawn round today, or if it is too early
+        # for one, a call taken a few minutes ago.
+        dawn = _shift(off, span, widx, span.today, DAWN)
+        if span.past(dawn.day, dawn.logged):
+            shifts.append(dawn)
+        else:
+            minute = max(0, span.now - 10)
+            loose.append(((span.today, minute, off.index), _contact(
+                off, span, widx, span.today, minute, "rt_rw_head", "Telepon",
+                span.clock.stamp(span.today, span.now), [],
+                "Laporan situasi lingkungan lewat telepon")))
+    return shifts, loose
+
+
+def _up_to_today(plan: list[tuple[int, int]], span: Span, first: int) -> list[tuple[int, int]]:
+    """The seed officer's plan with a shift on each of the two days before today that
+    falls in this week: the sample's last shifts are just before today, whatever day it
+    is run on, so the quick start opens on a week with work in it."""
+    days = {weekday for weekday, _ in plan}
+    extra = [(day - first, AFTERNOON) for day in (span.today - 2, span.today - 1)
+             if 0 <= day and first <= day < first + 7 and day - first not in days]
+    return sorted(plan + extra)
 
 
 # -- writing ---------------------------------------------------------------------------------
