@@ -31,8 +31,8 @@ from patrolog.demo.data import (
     AFTERNOON,
     ARMY_RANKS,
     CHRISTIAN_MEN,
-    CONCERNS_BY_ROLE,
     CONCERN_GIAT,
+    CONCERNS_BY_ROLE,
     CONTACT_COUNT,
     DAWN,
     DISTRICTS,
@@ -41,8 +41,8 @@ from patrolog.demo.data import (
     FAMILY,
     GRADES,
     HOPE_NOT_CONCERN,
-    INCIDENTS,
     INCIDENT_KINDS,
+    INCIDENTS,
     KNOWN,
     MATTERS,
     MEN,
@@ -74,6 +74,7 @@ from patrolog.demo.data import (
     WOMEN,
     WORSHIP_WORDS,
 )
+
 
 # -- randomness ------------------------------------------------------------------------
 class Dice(random.Random):
@@ -124,6 +125,18 @@ class Officer:
     names: set[str] = field(default_factory=set)
     last_visit: dict[str, int] = field(default_factory=dict)
     deck: list[str] = field(default_factory=list)  # patrol kinds still to deal
+
+
+# What the story's rows hold, in order (no id, no uid): the writer names each value by
+# these and hands the records to the journal's own bulk path (`records.insert_rows`).
+PATROL_ROW = ("started_at", "ended_at", "kind", "area", "summary", "tags", "officer", "unit",
+              "created_at", "updated_at")
+INCIDENT_ROW = ("occurred_at", "kind", "location", "description", "action", "injured", "dead",
+                "severity", "status", "referred_to", "patrol_id", "tags", "officer", "unit",
+                "created_at", "updated_at", "parties", "resolution")
+CONTACT_ROW = ("met_at", "name", "role", "organisation", "place", "phone", "topic", "concern",
+               "follow_up", "due", "done_at", "patrol_id", "tags", "officer", "unit",
+               "created_at", "updated_at", "hope", "field")
 
 
 @dataclass

@@ -1,6 +1,7 @@
-"""Writing the sample (`patrolog demo`): the options, and the rows of the story into the
-journal in one transaction, with batched inserts and explicit ids (patrol ids are needed
-to link what happened on them); the search index is rebuilt once per kind at the end.
+"""Writing the sample (`patrolog demo`): the options, and the records of the story into the
+journal in one transaction through the journal's bulk path (`records.insert_rows`), with
+explicit ids (patrol ids are needed to link what happened on them); the search index is
+rebuilt once per kind at the end.
 """
 
 from __future__ import annotations
@@ -9,10 +10,13 @@ from datetime import timedelta
 from typing import Any
 
 from patrolog.core.errors import InputError
-from patrolog.core.kinds import KINDS
+from patrolog.core.kinds import CONTACT, INCIDENT, KINDS, PATROL, Kind
 from patrolog.core.output import Progress
 from patrolog.core.times import journal_tz, now_in, zone_name
 from patrolog.demo.story import (
+    CONTACT_ROW,
+    INCIDENT_ROW,
+    PATROL_ROW,
     Clock,
     Officer,
     Shift,
@@ -22,6 +26,7 @@ from patrolog.demo.story import (
     officer_names,
     officer_week,
 )
+from patrolog.journal.records import insert_rows
 from patrolog.journal.search_index import reindex
 from patrolog.journal.store import Store
 
@@ -30,7 +35,7 @@ DEFAULT_OFFICERS = 1
 DEFAULT_SEED = 1945
 MAX_WEEKS = 1040
 MAX_OFFICERS = 1000
-CHUNK = 20_000  # rows per executemany: big enough to be fast, small enough to stay lean
+CHUNK = 10_000  # records per batch: big enough to be fast, small enough to stay lean
 
 DEFAULT_TIMEZONE = "Asia/Jakarta"
 
@@ -44,66 +49,58 @@ def check_options(weeks: int, officers: int) -> None:
 
 
 # -- writing ---------------------------------------------------------------------------------
-_INSERT = {
-    "patrols": "INSERT INTO patrols(id, uid, started_at, ended_at, kind, area, summary, tags, "
-               "officer, unit, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-    "visits": "INSERT INTO visits(patrol_id, position, type, name) VALUES (?,?,?,?)",
-    "incidents": "INSERT INTO incidents(id, uid, occurred_at, kind, location, description, "
-                 "action, injured, dead, severity, status, referred_to, patrol_id, tags, "
-                 "officer, unit, created_at, updated_at, parties, resolution) "
-                 "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-    "contacts": "INSERT INTO contacts(id, uid, met_at, name, role, organisation, place, phone, "
-                "topic, concern, follow_up, due, done_at, patrol_id, tags, officer, unit, "
-                "created_at, updated_at, hope, field) "
-                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-}
-_PATROL_AT = {"incidents": 10, "contacts": 11}  # index of patrol_id in a row without id/uid
-
-
 class Writer:
-    """Numbers rows, links them to their patrol's id, and inserts them in big batches."""
+    """Numbers the story's rows, links them to their patrol's id, and hands them to the
+    journal's bulk path in big batches."""
 
     def __init__(self, conn: Any) -> None:
         self.conn = conn
-        self.next = {t: conn.execute(f"SELECT coalesce(max(id), 0) FROM {t}").fetchone()[0] + 1
-                     for t in ("patrols", "incidents", "contacts")}
-        self.rows: dict[str, list[tuple]] = {t: [] for t in _INSERT}
-        self.counts = dict.fromkeys(_INSERT, 0)
+        self.next = {k: conn.execute(f"SELECT coalesce(max(id), 0) FROM {k.table}").fetchone()[0]
+                     + 1 for k in KINDS.values()}
+        self.rows: dict[Kind, list[dict[str, Any]]] = {k: [] for k in KINDS.values()}
+        self.counts = {"patrols": 0, "visits": 0, "incidents": 0, "contacts": 0}
 
     def week(self, shifts: list[Shift], loose: list[tuple[tuple, tuple]]) -> None:
         shifts.sort(key=lambda s: s.key)
         incidents: list[tuple[tuple, tuple, int]] = []
         contacts: list[tuple[tuple, tuple, int | None]] = [(k, r, None) for k, r in loose]
         for shift in shifts:
-            pid = self.next["patrols"]
-            self.next["patrols"] += 1
-            self.rows["patrols"].append((pid, new_uid(), *shift.row))
-            self.rows["visits"].extend((pid, i, t, n) for i, (t, n) in enumerate(shift.visits))
+            pid = self._number(PATROL)
+            places = [{"type": t, "name": n} for t, n in shift.visits]
+            self.rows[PATROL].append({**dict(zip(PATROL_ROW, shift.row)), "id": pid,
+                                      "uid": new_uid(), "places": places})
             incidents.extend((k, r, pid) for k, r in shift.incidents)
             contacts.extend((k, r, pid) for k, r in shift.contacts)
-        for table, items in (("incidents", incidents), ("contacts", contacts)):
+        for kind, layout, items in ((INCIDENT, INCIDENT_ROW, incidents),
+                                    (CONTACT, CONTACT_ROW, contacts)):
             items.sort(key=lambda item: item[0])
-            at = _PATROL_AT[table]
-            out = self.rows[table]
+            out = self.rows[kind]
             for _, row, pid in items:
-                out.append((self.next[table], new_uid(), *row[:at], pid, *row[at + 1:]))
-                self.next[table] += 1
+                out.append({**dict(zip(layout, row)), "id": self._number(kind),
+                            "uid": new_uid(), "patrol_id": pid})
         if any(len(rows) >= CHUNK for rows in self.rows.values()):
             self.flush()
 
+    def _number(self, kind: Kind) -> int:
+        number = self.next[kind]
+        self.next[kind] += 1
+        return number
+
     def flush(self) -> None:
         # Patrols first: visits, incidents and contacts refer to them.
-        for table, rows in self.rows.items():
+        for kind, rows in self.rows.items():
             if rows:
-                self.conn.executemany(_INSERT[table], rows)
-                self.counts[table] += len(rows)
+                insert_rows(self.conn, kind, rows)
+                self.counts[kind.table] += len(rows)
+                if kind is PATROL:
+                    self.counts["visits"] += sum(len(row["places"]) for row in rows)
                 rows.clear()
 
 
 # -- the whole sample ------------------------------------------------------------------------
 def _record_count(store: Store) -> int:
-    return sum(store.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-               for t in ("patrols", "incidents", "contacts"))
+    return sum(store.conn.execute(f"SELECT count(*) FROM {k.table}").fetchone()[0]
+               for k in KINDS.values())
 
 
 def _refuse_non_empty(store: Store) -> None:
