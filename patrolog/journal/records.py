@@ -485,6 +485,30 @@ def write_places(conn: sqlite3.Connection, patrol_id: int, places: list[dict[str
 _LIST_COLUMNS = frozenset(c for k in KINDS.values() for c in k.lists)
 
 
+def table_columns(kind: Kind) -> tuple[str, ...]:
+    """The columns of a kind's table, from its fields (`core.fields`): a patrol's places
+    live in `visits`, a record's patrol is stored as `patrol_id`."""
+    return ("id", "uid",
+            *("patrol_id" if f == "patrol" else f for f in kind.fields if f != "places"),
+            *COMMON_TAIL)
+
+
+def insert_rows(conn: sqlite3.Connection, kind: Kind, rows: list[dict[str, Any]]) -> None:
+    """Many records written at once inside the caller's transaction, as stored (numbered,
+    lists as JSON text, `patrol_id` resolved; a patrol's `places` as type/name dicts):
+    the bulk path of the journal, for a journal being filled (`demo`). Their search rows
+    are the caller's to write (`search_index.reindex` of the whole kind, once)."""
+    cols = table_columns(kind)
+    conn.executemany(f"INSERT INTO {kind.table} ({', '.join(cols)}) "
+                     f"VALUES ({', '.join('?' * len(cols))})",
+                     [tuple(row[c] for c in cols) for row in rows])
+    if kind is PATROL:
+        conn.executemany(
+            "INSERT INTO visits(patrol_id, position, type, name) VALUES (?, ?, ?, ?)",
+            [(row["id"], i, p["type"], p["name"])
+             for row in rows for i, p in enumerate(row["places"])])
+
+
 def stored_columns(values: dict[str, Any]) -> dict[str, Any]:
     cols = {k: v for k, v in values.items() if k != "places"}
     for name in _LIST_COLUMNS.intersection(cols):
