@@ -148,7 +148,7 @@ def test_console_script_runs_the_command_with_the_collector_on(tmp_path):
 
 # Heavy or needless at start-up: each costs milliseconds on every run (see docs/speed.md).
 NOT_AT_START = ("rich", "sqlite_utils", "dateutil", "pydantic", "json", "zoneinfo",
-                "dataclasses", "patrolog.render", "patrolog.digest.compute", "patrolog.demo.generate",
+                "dataclasses", "patrolog.render", "patrolog.digest.compute", "patrolog.demo",
                 "patrolog.messages.report", "patrolog.messages.demo")
 
 

@@ -14,7 +14,7 @@ import pytest
 from patrolog.core import clock
 
 from conftest import Journal
-from patrolog.demo import generate as demo
+from patrolog.demo import writer as demo
 from patrolog.core import vocab
 from patrolog.cli import commands_demo
 

@@ -120,7 +120,7 @@ def test_html_is_one_self_contained_document(demo, tmp_path, lang) -> None:  # n
     # for a phone and for paper
     assert 'name="viewport" content="width=device-width, initial-scale=1"' in html
     assert "@page{size:A4" in html and "break-inside:avoid" in html
-    assert "background:#f4f6f8" in html and "@media (max-width:560px)" in html
+    assert "background:#f4f6f8" in html and "@media screen and (max-width:560px)" in html
 
 
 def test_html_of_a_unit_has_the_officers_table(unit, tmp_path) -> None:  # noqa: ANN001
@@ -131,7 +131,7 @@ def test_html_of_a_unit_has_the_officers_table(unit, tmp_path) -> None:  # noqa:
     digest = unit.ok("report", "--week", "this", "--json").json()
     assert "<section" in html and "Bhabinkamtibmas" in text
     if digest.get("by_officer"):   # the unit's digest (a grade per officer)
-        assert '<section id="officers">' in html and 'class="wide"' in html
+        assert '<section id="officers">' in html and 'class="fold"' in html
         for row in digest["by_officer"]:
             assert row["officer"] in text
 
@@ -152,7 +152,7 @@ def test_pdf_is_a4_pages_of_real_text(demo, tmp_path, lang) -> None:  # noqa: AN
     text = "\n".join(page.extract_text() for page in reader.pages)
     title = "Laporan Mingguan Bhabinkamtibmas" if lang == "id" else "Bhabinkamtibmas Weekly"
     assert title in text
-    assert "Aiptu Tafsipul" in text and "2026-W48" in text and "NRP 85010123" in text
+    assert "Aiptu Tafsipul" in text and "23–29 Nov 2026" in text and "NRP 85010123" in text
     assert "23–29 Nov 2026" in text       # beyond Latin-1: the en dash is real text
     for key in ("digest.sec.patrols", "digest.sec.coverage", "digest.sec.incidents",
                 "digest.sec.followups"):
@@ -200,7 +200,7 @@ def test_svg_card_is_the_same_card_as_vectors(demo, tmp_path) -> None:  # noqa: 
 def test_text_greets_and_signs_in_both_languages(demo) -> None:  # noqa: ANN001
     out = demo.ok("--lang", "id", "report", "--week", "this", "--format", "text").stdout
     assert out.startswith("Kepada Yth. Kapolsek Metro Menteng,\nIzin melaporkan kegiatan "
-                          "Bhabinkamtibmas periode Minggu 2026-W48, 23–29 Nov 2026.\n")
+                          "Bhabinkamtibmas periode 23–29 Nov 2026, sementara, s.d. Jum 27 Nov.\n")
     assert out.endswith("Demikian dilaporkan.\nAiptu Tafsipul\nNRP 85010123\n")
     english = demo.ok("--lang", "en", "report", "--week", "this", "--format", "text").stdout
     assert english.startswith("To Kapolsek Metro Menteng,\n")

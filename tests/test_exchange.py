@@ -48,7 +48,8 @@ def test_export_import_round_trip_is_idempotent(other, journal, tmp_path, fmt):
     other.ok("export", "--format", fmt, "--output", str(out))
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
     first = journal.ok("import", str(out), "--json").json()
-    assert first == _counts(added=3, deleted=1), "the deleted contact comes as a tombstone"
+    assert first == _counts(added=3, unchanged=1), \
+        "the deleted contact comes as a tombstone, kept: nothing here was deleted"
     assert journal.ok("import", str(out), "--json").json() == _counts(unchanged=4)
     mine = journal.ok("list", "--json").json()
     theirs = other.ok("list", "--json").json()
@@ -74,7 +75,7 @@ def test_export_lines_carry_type_patrol_uid_and_tombstones_without_personal_data
 
 def test_merge_is_idempotent_and_leaves_the_other_file_alone(other, journal):
     before = other.snapshot()
-    assert journal.ok("merge", str(other.path), "--json").json() == _counts(added=3, deleted=1)
+    assert journal.ok("merge", str(other.path), "--json").json() == _counts(added=3, unchanged=1)
     assert journal.ok("merge", str(other.path), "--json").json() == _counts(unchanged=4)
     assert other.snapshot() == before
     assert len(journal.ok("list", "--json").json()) == 3
@@ -118,11 +119,11 @@ def test_a_tombstone_for_a_record_never_seen_is_kept(other, journal, tmp_path):
     other.ok("delete", "I1", "--yes", env=at("2026-11-28T09:00:00+07:00"))
     tombs = tmp_path / "tombs.jsonl"
     other.ok("export", "--since", "2026-11-28", "-o", str(tombs))
-    assert journal.ok("import", str(tombs), "--json").json() == _counts(deleted=1)
+    # kept, so it cannot come back; but this journal never had it: nothing was deleted
+    assert journal.ok("import", str(tombs), "--json").json() == _counts(unchanged=1)
     assert journal.sql("SELECT type FROM tombstones") == [("incident",)]
     # the older copy, arriving later, cannot bring the incident back
-    assert journal.ok("import", str(full), "--json").json() == _counts(added=2, deleted=1,
-                                                                        unchanged=1)
+    assert journal.ok("import", str(full), "--json").json() == _counts(added=2, unchanged=2)
     assert journal.ok("list", "incidents", "--json").json() == []
     # and the tombstone travels on to the next journal
     lines = [json.loads(x) for x in journal.ok("export").stdout.splitlines()]
@@ -219,7 +220,7 @@ def test_import_and_merge_report_progress(other, journal, tmp_path):
                 counts = exchange.import_records(store, source, listen, source.count())
             else:
                 counts = exchange.merge(store, Path(other.path), progress=listen)
-        assert counts == _counts(added=3, deleted=1)
+        assert counts == _counts(added=3, unchanged=1)
         assert heard[-1] == ("write", 4, 4)
         assert target.exists() and not list(tmp_path.glob(".*import*"))
 

@@ -436,8 +436,9 @@ def test_another_officers_patrol_or_a_deleted_one_is_not_a_duplicate(tafsipul: J
 def test_the_same_incident_twice_is_refused(tafsipul: Journal, lang: str, text: str) -> None:
     tafsipul.add("incident", "--kind", "laka", "--at", "2026-11-27 09:15")
     before = tafsipul.snapshot()
+    # the same kind and time, written otherwise: the same record typed twice
     res = tafsipul.run("--lang", lang, "add", "incident", "--kind", "kecelakaan", "--at",
-                       "27/11/2026 09.15", "--injured", "1")
+                       "27/11/2026 09.15", "--injured", "0")
     assert res.exit_code == 2 and text in res.stderr and len(res.stderr.splitlines()) == 1
     assert tafsipul.snapshot() == before
     assert tafsipul.add("incident", "--kind", "fire", "--at", "2026-11-27 09:15") == "I2"

@@ -122,7 +122,7 @@ BAD_INPUTS = [
     (("add", "incident", "--kind", "fire", "--dead", "two"), "dead"),
     (("add", "incident", "--kind", "fire", "--severity", "extreme"), "severity"),
     (("add", "incident", "--kind", "fire", "--status", "maybe"), "status"),
-    (("add", "incident", "--kind", "fire", "--at", "31/02/2026 10:00"), "time"),
+    (("add", "incident", "--kind", "fire", "--at", "31/02/2026 10:00"), "February has 28 days"),
     (("add", "incident", "--kind", "fire", "--at", "banana"), "time"),
     (("add", "incident", "--kind", "fire", "--patrol", "P99"), "no record P99"),
     (("add", "incident", "--kind", "fire", "--patrol", "C1"), "not a record id"),
@@ -146,8 +146,8 @@ BAD_INPUTS = [
     (("list", "--limit", "-1"), "--limit must be a whole number, 0 or more, not '-1'"),
     (("search", "pasar", "--limit", "lima"), "--limit must be a whole number, 0 or more"),
     (("demo", "--weeks", "x"), "--weeks must be a whole number, not 'x'"),
-    (("search",), "TEXT is missing"),
-    (("show",), "ID is missing"),
+    (("search",), "missing: the words to look for"),
+    (("show",), "missing: the record's id"),
     (("list", "--limit"), "--limit needs a value"),
     (("add", "patrol", "--start", "2026-11-18 08:00", "--end", "2026-11-20 09:00"),
      "a patrol of 49 hours"),
@@ -172,7 +172,7 @@ def test_bad_input_is_one_line_exit_2_and_changes_nothing(journal, args, needle)
 
 def test_click_refusals_are_in_indonesian_too(journal):
     for args, needle in ((("list", "--limit", "-1"), "harus bilangan bulat 0 atau lebih"),
-                         (("search",), "TEXT belum diberikan")):
+                         (("search",), "Kata yang dicari belum diberikan")):
         res = journal.run("--lang", "id", *args)
         assert res.exit_code == 2 and needle in res.stderr, res.stderr
 

@@ -169,8 +169,10 @@ def w46(week) -> dict:  # noqa: ANN001
     return report(week[0], "--week", "2026-W46")
 
 
-W46 = {"from": "2026-11-09", "to": "2026-11-15", "days": 7, "label": "2026-W46"}
-W45 = {"from": "2026-11-02", "to": "2026-11-08", "days": 7, "label": "2026-W45"}
+W46 = {"from": "2026-11-09", "to": "2026-11-15", "days": 7, "label": "2026-W46",
+       "complete": True, "through": "2026-11-15"}
+W45 = {"from": "2026-11-02", "to": "2026-11-08", "days": 7, "label": "2026-W45",
+       "complete": True, "through": "2026-11-08"}
 
 
 # -- the known week, number by number -----------------------------------------------------
@@ -239,11 +241,20 @@ def test_stale_moves_with_the_period(week):
 
 def test_stale_over_a_period_longer_than_the_look_back(week):
     j, _ = week
-    # 1 Aug – 30 Nov: the window is 3–30 Nov, and "before" is the whole period.
-    c = report(j, "--from", "2026-08-01", "--to", "2026-11-30")["coverage"]
-    assert {p["name"]: p["visits"] for p in c["places"]}["Gudang Lama"] == 1
-    assert c["stale"] == ["Gudang Lama", "Kantor Lurah", "Lapangan Banteng",
-                          "Puskesmas Menteng", "RW 99", "RW 98", "RW 11", "RW 12", "RW 10"]
+    # 1 Oct – 30 Nov: the window is 3–30 Nov, "before" the 8 weeks before 1 Oct. A place
+    # visited in the period (Toko Makmur, Lapangan Banteng in October) is never stale.
+    c = report(j, "--from", "2026-10-01", "--to", "2026-11-30")["coverage"]
+    assert {p["name"]: p["visits"] for p in c["places"]}["Lapangan Banteng"] == 1
+    assert c["stale"] == ["Gudang Lama", "Kantor Lurah", "RW 99", "RW 98"]
+
+
+def test_a_running_period_looks_back_from_today(week):
+    j, _ = week
+    # On Fri 27 Nov the month of November is reported so far: through 27 Nov.
+    d = report(j, "--month", "2026-11")
+    assert d["period"]["complete"] is False and d["period"]["through"] == "2026-11-27"
+    done = report(j, "--month", "2026-10")["period"]
+    assert (done["complete"], done["through"]) == (True, "2026-10-31")
 
 
 def test_contacts_and_first_time(w46, week):
@@ -259,13 +270,17 @@ def test_contacts_and_first_time(w46, week):
     assert c["first_time_names"] == ["Bu Siti Aminah", "Dedi", "Ustadz H.Abdul Somad"]
     assert c["concerns"] == [
         {"id": ids["rahmat"], "met_at": "2026-11-09T09:00:00+07:00", "name": "rahmat",
-         "role": "rt_rw_head", "place": "Pos RW 05", "concern": "lampu jalan mati"},
+         "role": "rt_rw_head", "place": "Pos RW 05", "concern": "lampu jalan mati",
+         "field": None, "officer": TAFSIPUL},
         {"id": ids["siti"], "met_at": "2026-11-09T10:00:00+07:00", "name": "Bu Siti Aminah",
          "role": "trader", "place": "Pasar Boplo",
-         "concern": "parkir liar; Bu Siti Aminah (Siti) minta dihubungi di 0812 3456 7890"},
+         "concern": "parkir liar; Bu Siti Aminah (Siti) minta dihubungi di 0812 3456 7890",
+         "field": None, "officer": TAFSIPUL},
         {"id": ids["anon"], "met_at": "2026-11-11T10:00:00+07:00", "name": None,
-         "role": "resident", "place": None, "concern": "pencurian helm"},
+         "role": "resident", "place": None, "concern": "pencurian helm",
+         "field": None, "officer": TAFSIPUL},
     ]
+    assert (c["concerns_count"], c["hopes_count"], c["hopes"]) == (3, 0, [])
 
 
 def test_incidents_counted_as_they_are_now(w46, week):
@@ -324,7 +339,8 @@ def test_previous_week_and_change(w46):
         "patrols": {"count": 2, "hours": 3.0, "days_active": 2,
                     "by_kind": {"dialogic": 1, "sambang": 1}},
         "coverage": {"visits": 1, "by_place_type": {"market": 1}},
-        "contacts": {"count": 3, "by_role": {"resident": 2, "driver": 1}, "first_time": 2},
+        "contacts": {"count": 3, "by_role": {"resident": 2, "driver": 1}, "first_time": 2,
+                     "concerns_count": 0, "hopes_count": 0},
         "incidents": {"count": 1, "by_kind": {"dispute": 1}, "by_status": {"open": 1},
                       "by_severity": {}, "injured": 0, "dead": 0},  # no severity given
         "followups": {"opened": 2, "done": 0},
@@ -354,9 +370,9 @@ def test_week_month_and_range_agree(week):
     month = report(j, "--month", "2026-11")
     _same_records(month, report(j, "--from", "2026-11-01", "--to", "30/11/2026"))
     assert month["period"] == {"from": "2026-11-01", "to": "2026-11-30", "days": 30,
-                               "label": "2026-11"}
-    # November: 2 + 5 + 1 patrols. Tafsipul's 7 per 30 days are 1.6 a week, so CUKUP;
-    # Wayan's 1 is 0.2 a week, KURANG.
+                               "label": "2026-11", "complete": False, "through": "2026-11-27"}
+    # November, so far (27 days on Fri 27 Nov): 2 + 5 + 1 patrols. Tafsipul's 7 per 27
+    # days are 1.8 a week, so CUKUP; Wayan's 1 is 0.3 a week, KURANG.
     assert month["patrols"]["count"] == 8 and month["grade"] is None
     assert [(row["officer"], row["grade"], row["patrols"]["count"])
             for row in month["by_officer"]] == [(WAYAN, "KURANG", 1), (TAFSIPUL, "CUKUP", 7)]
@@ -366,7 +382,8 @@ def test_week_month_and_range_agree(week):
     assert sum(month["patrols"]["per_day"].values()) == 8 and len(month["patrols"]["per_day"]) == 30
     # The month before is the calendar month, 31 days; its deleted patrol does not count.
     assert month["previous"]["period"] == {"from": "2026-10-01", "to": "2026-10-31",
-                                           "days": 31, "label": "2026-10"}
+                                           "days": 31, "label": "2026-10", "complete": True,
+                                           "through": "2026-10-31"}
     assert month["previous"]["patrols"]["count"] == 4
 
 
@@ -444,7 +461,8 @@ BAD_PERIODS = [
      "err.report_two_periods", {"options": "--month, --from/--to"}),
     (["--from", "2026-11-09"], "err.report_from_without_to", {}),
     (["--to", "2026-11-09"], "err.report_to_without_from", {}),
-    (["--from", "31/02/2026", "--to", "2026-11-09"], "err.bad_date", {"value": "31/02/2026"}),
+    (["--from", "31/02/2026", "--to", "2026-11-09"], "err.no_such_day",
+     {"value": "31/02/2026", "month": "February", "days": 28}),
     (["--from", "2000-01-01", "--to", "2026-11-09"], "err.report_too_long",
      {"days": 9810, "limit": 3660}),
     (["--format", "docx"], "err.report_bad_format",
@@ -523,11 +541,11 @@ def test_redact_shows_initials_and_no_phone(week):
     res = j.ok("report", "--week", "2026-W46", "--json", "--redact")
     d = res.json()
     assert d["redacted"] is True
-    assert d["contacts"]["first_time_names"] == ["S.A.", "D.", "A.S."]
-    assert [c["name"] for c in d["contacts"]["concerns"]] == ["R.", "S.A.", None]
+    assert d["contacts"]["first_time_names"] == ["SA", "D", "AS"]
+    assert [c["name"] for c in d["contacts"]["concerns"]] == ["R", "SA", None]
     assert d["contacts"]["concerns"][1]["concern"] == \
-        "parkir liar; S.A. (S.) minta dihubungi di […]"
-    assert [o["name"] for o in d["followups"]["overdue_items"]] == ["J.", "S.A."]
+        "parkir liar; SA (S) minta dihubungi di […]"
+    assert [o["name"] for o in d["followups"]["overdue_items"]] == ["J", "SA"]
     for text in ("Siti", "Aminah", "Rahmat", "rahmat", "Joni", "Somad", "3456", "7890"):
         assert text not in res.stdout
     assert d["officers"] == [TAFSIPUL, WAYAN]  # officers are not residents
@@ -612,9 +630,9 @@ def test_person_key_is_the_sql_expression_step_for_step():
 
 
 def test_initials():
-    assert initials("Pak Rahmat") == "R."
-    assert initials("Bu Siti Aminah") == "S.A."
-    assert initials("Ustadz H.Abdul Somad") == "A.S."
+    assert initials("Pak Rahmat") == "R"
+    assert initials("Bu Siti Aminah") == "SA"
+    assert initials("Ustadz H.Abdul Somad") == "AS"
     assert initials("Pak") is None and initials(None) is None
 
 

@@ -101,7 +101,7 @@ def test_durations_in_both_languages(j, typed: str, minutes: int) -> None:  # no
 @pytest.mark.parametrize(("typed", "due"), [
     ("+3d", "2026-12-05"), ("3 hari", "2026-12-05"), ("+3 hari", "2026-12-05"),
     ("2d", "2026-12-04"), ("jumat depan", "2026-12-04"), ("next friday", "2026-12-04"),
-    ("jumat", "2026-12-04"), ("minggu depan", "2026-12-09"), ("1/12", "2027-12-01"),
+    ("jumat", "2026-12-04"), ("minggu depan", "2026-12-09"), ("1/1", "2027-01-01"),
     ("15/12", "2026-12-15"), ("+2 minggu", "2026-12-16"),
 ])
 def test_due_dates_may_be_ahead(j, typed: str, due: str) -> None:  # noqa: ANN001

@@ -123,7 +123,7 @@ def test_typer_words_come_through_gettext():
     (["bogus"], "no such command 'bogus'", "perintah 'bogus' tidak ada"),
     (["add", "bogus"], "no such command 'bogus'", "perintah 'bogus' tidak ada"),
     (["list", "--nope"], "no such option --nope", "opsi --nope tidak ada"),
-    (["search"], "TEXT is missing", "TEXT belum diberikan"),
+    (["search"], "missing: the words to look for", "Kata yang dicari belum diberikan"),
 ])
 def test_usage_errors_in_both_languages_without_click_words(journal, args, en, id_):
     for lang, expected in (("en", en), ("id", id_)):

@@ -76,8 +76,12 @@ def _usage_message(exc: typer.TyperException, args: Sequence[str]) -> str:
         return t("err.option_needs_value", option=exc.option_name)
     if isinstance(exc, MissingParameter):
         param = exc.param
-        if param is not None and param.param_type_name == "argument":  # `search` with no TEXT
-            return t("err.missing_argument", name=param.metavar or (param.name or "").upper())
+        if param is not None and param.param_type_name == "argument":  # `search` with no text
+            # named in the user's words (`kata yang dicari`), not by its English metavar
+            key = f"arg.{param.name}"
+            named = t(key)
+            return t("err.missing_argument",
+                     name=named if named != key else param.metavar or (param.name or "").upper())
         name = _param_name(param)
         return t("err.missing_option", option=name.upper() if not name.startswith("-") else name)
     if isinstance(exc, typer.BadParameter):

@@ -19,8 +19,14 @@ def register(app: typer.Typer, command: str | None = None, sub: str | None = Non
     """Define this module's commands (small enough to define whole; `command` and `sub` name
     the one a run invokes, for modules that can define fewer)."""
     config_app = App(help=t("help.config"), rich_markup_mode=None,
-                             no_args_is_help=True)
+                     invoke_without_command=True)
     app.add_typer(config_app, name="config")
+
+    @config_app.callback()
+    def config_help(ctx: typer.Context) -> None:
+        # A bare `patrolog config` shows its help on stdout, exit 0, as a bare `patrolog`.
+        if ctx.invoked_subcommand is None:
+            say(ctx.get_help(), raw=True)
 
     @config_app.command("get", help=t("help.config_get"))
     def config_get(ctx: typer.Context,

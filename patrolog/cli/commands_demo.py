@@ -9,9 +9,9 @@ import typer
 from patrolog.cli.common import open_store, opt, progress_bar
 from patrolog.core.i18n import t
 from patrolog.core.output import say
-from patrolog.demo import generate as demo
+from patrolog.demo import writer as demo
 
-# Mirrors patrolog.demo.generate's defaults: that module is imported only when the command runs.
+# Mirrors patrolog.demo.writer's defaults: that module is imported only when the command runs.
 DEFAULT_WEEKS, DEFAULT_OFFICERS, DEFAULT_SEED = 8, 1, 1945
 
 

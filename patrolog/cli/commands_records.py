@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 from typer.core import TyperOption
 
+from patrolog.cli.added import saved_line
 from patrolog.cli.common import (
     VOCAB_COMPLETION,
     fields_command,
@@ -21,16 +22,21 @@ from patrolog.core import fields
 from patrolog.core.errors import InputError
 from patrolog.core.fields import Field
 from patrolog.core.i18n import t
+from patrolog.core.kinds import BY_WORD
 from patrolog.core.output import emit_json, is_interactive, say
 from patrolog.entry import validate
 from patrolog.journal import ids, records
 
 
 def _print_added(rec: dict, as_json: bool) -> None:
+    """The new record's id (for scripts); on a terminal also one line of what was saved,
+    so a day typed as `jumat` or `01/12` shows how it was read."""
     if as_json:
         emit_json(rec)
-    else:
-        say(rec["id"])
+        return
+    say(rec["id"])
+    if is_interactive():
+        say(saved_line(rec), raw=True)
 
 
 def register(app: typer.Typer, command: str | None = None, sub: str | None = None) -> None:
@@ -63,7 +69,8 @@ def _define_add(app: typer.Typer, sub: str | None) -> None:
 
             run_guided(store)
 
-    for kind in ADD_SUBCOMMANDS if sub not in ADD_SUBCOMMANDS else (sub,):
+    wanted = ADD_WORDS.get((sub or "").lower(), sub)
+    for kind in ADD_SUBCOMMANDS if wanted not in ADD_SUBCOMMANDS else (wanted,):
         _define_add_kind(add_app, kind)
 
 
@@ -80,8 +87,13 @@ def _define_add_kind(add_app: typer.Typer, kind: str) -> None:
                    as_json: Annotated[bool, opt("--json", key="json")] = False) -> None:
         _add(ctx, kind, ctx.meta["options"], as_json)
 
-    add_app.command(kind, help=t(f"help.add_{kind}"),
-                    cls=fields_command(_options(fields.options(kind))))(add_record)
+    command_class = fields_command(_options(fields.options(kind)))
+    add_app.command(kind, help=t(f"help.add_{kind}"), cls=command_class)(add_record)
+    # The kind's other words, as `list` takes them (`add patroli`), not listed in the help.
+    for word, meant in ADD_WORDS.items():
+        if meant == kind and word != kind:
+            add_app.command(word, help=t(f"help.add_{kind}"), hidden=True,
+                            cls=command_class)(add_record)
 
 
 def _define_edit(app: typer.Typer, sub: str | None) -> None:
@@ -131,11 +143,14 @@ def _define_delete(app: typer.Typer, sub: str | None) -> None:
 
 
 ADD_SUBCOMMANDS = ("patrol", "incident", "contact")
+# `add` takes a kind in either language, as `list` does (`add patroli`)
+ADD_WORDS = {word: kind.name for word, kind in BY_WORD.items()}
 DEFINE = {"add": _define_add, "edit": _define_edit, "delete": _define_delete}
+
 
 def _add(ctx: typer.Context, kind: str, opts: dict, as_json: bool) -> None:
     with open_store(ctx) as store:
         values = validate.values(kind, records.Context(store), opts)
         store.make_writable()  # only now: bad input must not create a journal
-        rec = records.add(store, kind, values, fetch=as_json)
+        rec = records.add(store, kind, values, fetch=as_json or is_interactive())
     _print_added(rec, as_json)

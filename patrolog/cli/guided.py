@@ -331,7 +331,7 @@ def _ask_text(f: Field, ctx: records.Context, values: dict, patrol: dict,
 def _ask_due(f: Field, ctx: records.Context, values: dict, patrol: dict,
              profile: dict) -> str | None:
     default = (_tick(ctx).date() + DEFAULT_DUE).strftime("%d/%m/%Y")
-    return _ask(t(f"guided.{f.prompt}"), lambda s: validate.day(s, ctx, ahead=True),
+    return _ask(t(f"guided.{f.prompt}"), lambda s: validate.due(s, ctx, values.get("met_at")),
                 default=default)
 
 

@@ -28,6 +28,7 @@ from typer.core import TyperCommand, TyperGroup
 
 from patrolog.core.errors import InputError
 from patrolog.core.i18n import get_lang, t
+from patrolog.core.kinds import BY_WORD
 from patrolog.messages import lookup
 from patrolog.messages.examples import EXAMPLES, HEADING
 
@@ -101,6 +102,9 @@ def write_catalogue() -> None:
 def examples(command_path: str) -> list[str]:
     """The examples of `patrolog …` (its path after the program name) in the current language."""
     key = command_path.partition(" ")[2] if " " in command_path else ""
+    command, _, kind = key.partition(" ")
+    if command == "add" and kind in BY_WORD:  # `add patroli` shows `add patrol`'s
+        key = f"add {BY_WORD[kind].name}"
     pair = EXAMPLES.get(key)
     if pair is None:
         return []

@@ -148,18 +148,22 @@ def _contacts(q: _Query, period: Period) -> tuple[dict, dict]:
     """Contacts by role, and follow-ups opened (by contact time) and done (by done_at)."""
     lo, hi = period.bounds()
     by_role: dict[str, int] = {}
-    opened = 0
+    opened = concerns = hopes = 0
     for r in q.rows(
-        "SELECT role, count(*) AS n, sum(coalesce(follow_up, '') <> '') AS promised FROM contacts "
-        f"WHERE met_at >= :lo AND met_at < :hi AND deleted_at IS NULL{q.who()} GROUP BY role",
-        lo=lo, hi=hi,
+        "SELECT role, count(*) AS n, sum(coalesce(follow_up, '') <> '') AS promised, "
+        "sum(coalesce(concern, '') <> '') AS concerns, sum(coalesce(hope, '') <> '') AS hopes "
+        f"FROM contacts WHERE met_at >= :lo AND met_at < :hi AND deleted_at IS NULL{q.who()} "
+        "GROUP BY role", lo=lo, hi=hi,
     ):
         by_role[r["role"]] = r["n"]
         opened += r["promised"]
+        concerns += r["concerns"]
+        hopes += r["hopes"]
     done = q.rows(
         "SELECT count(*) FROM contacts WHERE done_at >= :lo AND done_at < :hi "
         f"AND deleted_at IS NULL AND follow_up <> ''{q.who()}", lo=lo, hi=hi)[0][0]
-    contacts = {"count": sum(by_role.values()), "by_role": _sorted_counts(by_role)}
+    contacts = {"count": sum(by_role.values()), "by_role": _sorted_counts(by_role),
+                "concerns_count": concerns, "hopes_count": hopes}
     return contacts, {"opened": opened, "done": done}
 
 
@@ -235,13 +239,14 @@ def _summary(q: _Query, period: Period) -> dict:
 _SHOWN = "WHERE nth = 1 AND (here > 0 OR last < :window)"
 
 
-def _coverage(q: _Query, period: Period) -> dict:
+def _coverage(q: _Query, period: Period, through: date) -> dict:
     """Places and areas of the period, and the stale ones, from one pass over the patrols.
 
-    Stale: visited before, but not in the 4 weeks ending on the period's last
-    day. "Before" is bounded: the 8 weeks before that window, so 12 weeks (a
-    quarter) back from the last day in all, or the whole period when it is
-    longer. A beat is walked in rounds of a few
+    Stale: visited before, but not in the 4 weeks ending on `through` (the period's
+    last day, or today while the period runs: never a day not yet come), and not in
+    the period itself. "Before" is bounded: the 8 weeks before that window (or before
+    the period, when the period is longer than the window), so 12 weeks (a quarter)
+    back from `through` for a week. A beat is walked in rounds of a few
     weeks: a place seen in the two months before but not in the last four weeks
     has dropped out of the round, while one last seen half a year ago is
     history, and listing every such place would bury the recent gaps. The bound
@@ -254,8 +259,8 @@ def _coverage(q: _Query, period: Period) -> dict:
     was last written (its latest row).
     """
     start, hi = period.bounds()
-    window = period.end - timedelta(days=STALE_WINDOW_DAYS - 1)
-    since = min(window - timedelta(days=STALE_LOOKBACK_DAYS), period.start)
+    window = through - timedelta(days=STALE_WINDOW_DAYS - 1)
+    since = min(window, period.start) - timedelta(days=STALE_LOOKBACK_DAYS)
     params = {"lo": since.isoformat(), "hi": hi, "start": start,
               "window": window.isoformat()}
     places = q.rows(
@@ -276,7 +281,7 @@ def _coverage(q: _Query, period: Period) -> dict:
         return sorted((r for r in rows if r["here"]), key=lambda r: (-r["here"], r["name"].lower()))
 
     def stale(rows: list[sqlite3.Row]) -> list[sqlite3.Row]:  # longest unvisited first
-        return sorted((r for r in rows if r["last"] < params["window"]),
+        return sorted((r for r in rows if r["last"] < params["window"] and not r["here"]),
                       key=lambda r: (r["last"], r["name"].lower()))
 
     detail = ([{"name": r["name"], "what": "place", "type": r["type"], "last": r["last"][:10]}
@@ -312,8 +317,14 @@ def _listed(q: _Query, period: Period, kind: Kind, columns: str, where: str = ""
 
 
 def _concerns(q: _Query, period: Period) -> list[dict]:
-    return _listed(q, period, CONTACT, "met_at, name, role, place, concern",
+    return _listed(q, period, CONTACT, "met_at, name, role, place, concern, field, officer",
                    " AND concern IS NOT NULL AND concern <> ''")
+
+
+def _hopes(q: _Query, period: Period) -> list[dict]:
+    """What residents hope for (*harapan*), listed beside the concerns: who, what, field."""
+    return _listed(q, period, CONTACT, "met_at, name, role, place, hope, field, officer",
+                   " AND hope IS NOT NULL AND hope <> ''")
 
 
 def _by_field(q: _Query, period: Period) -> dict:
@@ -478,7 +489,7 @@ def _by_officer(q: _Query, period: Period, roster: list[str], today: date) -> li
         p["hours"] = _hours(minutes[k])
         p["days_active"] = len(days[k])
         p["by_kind"] = _sorted_counts(p["by_kind"])
-        row["grade"] = grade(p["count"], period.days)
+        row["grade"] = grade(p["count"], period.days_so_far(today))
     return sorted(rows.values(), key=lambda row: (GRADE_ORDER[row["grade"]], key(row["officer"])))
 
 
@@ -544,29 +555,33 @@ def compute(store: Store, period: Period, *, officer: str | None = None,
     overdue, overdue_items = _overdue(q, now.date())
     patrols = current["patrols"]
 
+    today = now.date()
+    through = period.through(today)
+    so_far = period.days_so_far(today)   # a running period is graded on the days it has had
     result = {
-        "period": period.as_dict(),
+        "period": period.as_dict(today),
         "generated_at": iso(now),
         "timezone": zone_name(now.tzinfo),
         "officer": name,
         "unit": _unit(store, name, chosen, period.bounds()[1]),
         "officers": [] if unit_view else _officers(q, period),
         "redacted": False,  # redact.digest() hides residents and sets it
-        "grade": grade(patrols["count"], period.days),
+        "grade": grade(patrols["count"], so_far),
         "patrols": patrols,
-        "coverage": {**current["coverage"], **_coverage(q, period)},
+        "coverage": {**current["coverage"], **_coverage(q, period, through)},
         "contacts": {
             **current["contacts"],
             "first_time": len(current["first_time_names"]),
             "first_time_names": current["first_time_names"],
             "concerns": _concerns(q, period),
+            "hopes": _hopes(q, period),
             **_by_field(q, period),
         },
         "incidents": {**current["incidents"], "items": _incident_items(q, period)},
         "followups": {**current["followups"], "overdue": overdue, "overdue_items": overdue_items,
                       "opened_items": _promised(q, period)},
         "sender": _sender(store),
-        "previous": _previous(before, previous),
+        "previous": _previous(before, previous, today),
         "change": _change(current, previous),
     }
 
@@ -589,10 +604,10 @@ def compute(store: Store, period: Period, *, officer: str | None = None,
     return ordered
 
 
-def _previous(period: Period, s: dict) -> dict:
+def _previous(period: Period, s: dict, today: date) -> dict:
     p = s["patrols"]
     return {
-        "period": period.as_dict(),
+        "period": period.as_dict(today),
         "grade": grade(p["count"], period.days),
         "patrols": {k: p[k] for k in ("count", "hours", "days_active", "by_kind")},
         "coverage": s["coverage"],

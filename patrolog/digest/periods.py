@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from patrolog.core.errors import InputError
-from patrolog.entry.timeparse import parse_date
+from patrolog.entry.timeparse import month_number, parse_date
 
 # Longer periods are almost certainly a typo (`--from 0026-01-01`) and would
 # build a per-day table of thousands of rows; ten years covers every real use.
@@ -59,9 +59,26 @@ class Period:
         length = timedelta(days=self.days)
         return Period(self.start - length, self.end - length, self.kind)
 
-    def as_dict(self) -> dict:
-        return {"from": self.start.isoformat(), "to": self.end.isoformat(),
-                "days": self.days, "label": self.label}
+    def through(self, today: date) -> date:
+        """The last day the period holds so far: `today` while it runs, else its last day.
+
+        A period not begun yet holds nothing: its day before the first."""
+        if today >= self.end:
+            return self.end
+        return max(today, self.start - timedelta(days=1))
+
+    def days_so_far(self, today: date) -> int:
+        """Days of the period that have come by `today` (at least one, for rates)."""
+        return max(1, (self.through(today) - self.start).days + 1)
+
+    def as_dict(self, today: date | None = None) -> dict:
+        """The period for the digest; with `today`, whether it is complete and the last day
+        it holds so far (docs/report-json.md)."""
+        out = {"from": self.start.isoformat(), "to": self.end.isoformat(),
+               "days": self.days, "label": self.label}
+        if today is not None:
+            out.update(complete=today > self.end, through=self.through(today).isoformat())
+        return out
 
 
 def week_of(day: date) -> Period:
@@ -96,7 +113,8 @@ def parse_week(text: str, today: date) -> Period:
 
 
 def parse_month(text: str, today: date) -> Period:
-    """`this`/`ini`, `last`/`lalu`, `2026-11` or `11/2026`."""
+    """`this`/`ini`, `last`/`lalu`, `2026-11`, `11/2026`, or the month's name in English or
+    Indonesian (`desember`, `December 2026`)."""
     value = _norm(text)
     if value in _THIS:
         return month_of(today)
@@ -105,11 +123,31 @@ def parse_month(text: str, today: date) -> Period:
     m = re.fullmatch(_MONTH_RE, value)
     try:
         if m is None:
-            raise ValueError(value)
+            named = _named_month(value, today)
+            if named is None:
+                raise ValueError(value)
+            return month_of(named)
         year, month = (int(m[1]), int(m[2])) if m[1] else (int(m[4]), int(m[3]))
         return month_of(date(year, month, 1))
     except (ValueError, OverflowError):  # month 13, month 0, year 0
         raise InputError("err.report_bad_month", value=text.strip()) from None
+
+
+def _named_month(value: str, today: date) -> date | None:
+    """`desember`, `December 2026`, `des 2026`, `2026 desember` (English or Indonesian):
+    the month's first day; without a year the most recent such month, this one included."""
+    words = value.split()
+    years = [w for w in words if w.isdigit() and len(w) == 4]
+    names = [w for w in words if not w.isdigit()]
+    if len(names) != 1 or len(years) > 1 or len(words) != len(names) + len(years):
+        return None
+    month = month_number(names[0])
+    if month is None:
+        return None
+    if years:
+        return date(int(years[0]), month, 1)
+    year = today.year if month <= today.month else today.year - 1
+    return date(year, month, 1)
 
 
 def parse_range(start_text: str, end_text: str, today: date) -> Period:

@@ -20,13 +20,14 @@ without a year the most recent such day; `SLACK` is the clock slack allowed.
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 
-from patrolog.core.errors import InputError
+from patrolog.core.errors import InputError, Words
 from patrolog.core.times import SLACK
 
-__all__ = ["parse_time", "parse_date", "parse_duration"]
+__all__ = ["parse_time", "parse_date", "parse_duration", "yearless_from", "month_number"]
 
 # Years outside these are typos ("2062", "1026"), not history or plans.
 FIRST_YEAR, LAST_YEAR = 1900, 2100
@@ -337,6 +338,7 @@ def parse_time(text: str, now: datetime, *,
     except (ValueError, OverflowError):  # impossible date/time, or absurdly far
         result = None
     if result is None or not FIRST_YEAR <= result.year <= LAST_YEAR:
+        _refuse_impossible(raw)
         raise InputError("err.bad_time", value=raw)
     return result.replace(microsecond=0)
 
@@ -497,6 +499,8 @@ def parse_date(text: str, today: date, *, ahead: bool = False) -> date:
         offset = _offset_parts(_norm(raw)) if isinstance(text, str) and raw else None
         if offset is not None and offset[1].keys() & {"hours", "minutes"}:
             raise InputError("err.date_in_hours", value=raw)
+        if isinstance(text, str):
+            _refuse_impossible(raw)
         raise InputError("err.bad_date", value=raw)
     return result
 
@@ -512,6 +516,51 @@ def _parse_date(s: str, today: date, ahead: bool) -> date | None:
         days = int(parts.get("days", 0) + 7 * parts.get("weeks", 0))
         return today + timedelta(days=(sign or 1) * days)
     return _named_day(s, today, ahead)
+
+
+# A day and month at the start of a text (a time may follow): "31/11", "31-11-2026",
+# "31 November 2026", "2026-11-31"; for telling why a date that reads as one is refused.
+_DMY_LEAD_RE = r"(?a)(?:[a-z']+,?\s+)?(\d{1,2})[-/.](\d{1,2})(?:[-/.](\d{4}|\d{2}))?\b"
+_DMY_WORD_LEAD_RE = r"(?a)(?:[a-z']+,?\s+)?(\d{1,2})\s+([a-z]+)\.?(?:\s+(\d{4}))?\b"
+_YMD_LEAD_RE = r"(?a)(\d{4})-(\d{1,2})-(\d{1,2})\b"
+
+
+def _refuse_impossible(raw: str) -> None:
+    """Raise InputError("err.no_such_day") naming why, when `raw` is a day of a month that
+    has fewer days (`31/11`: November has 30 days; `29/2/2027`); return otherwise."""
+    s = _norm(raw)
+    day = month = year = None
+    if m := re.match(_YMD_LEAD_RE, s):
+        year, month, day = int(m[1]), int(m[2]), int(m[3])
+    elif m := re.match(_DMY_LEAD_RE, s):
+        day, month, year = int(m[1]), int(m[2]), _year(m[3]) if m[3] else None
+    elif (m := re.match(_DMY_WORD_LEAD_RE, s)) and m[2] in _MONTHS:
+        day, month, year = int(m[1]), _MONTHS[m[2]], int(m[3]) if m[3] else None
+    if day is None or month is None or not 1 <= month <= 12 or day < 1:
+        return
+    days = calendar.monthrange(year if year else 2024, month)[1]  # no year: 29/2 exists
+    if day > days:
+        raise InputError("err.no_such_day", value=raw.strip(),
+                         month=Words(f"digest.month.{month}"), days=days)
+
+
+def yearless_from(text: str, start: date) -> date | None:
+    """For a day and month without a year (`1/12`, `1 Des`, `Dec 1`): the first such day
+    on or after `start` (a promise's due day, from its contact's day on). None when the
+    text is not such a day; InputError("err.no_such_day") for one no month has."""
+    dm = _day_month(_norm(text)) if isinstance(text, str) else None
+    if dm is None:
+        return None
+    try:
+        return _nearest_yearly(dm, start, ahead=True)
+    except ValueError:
+        _refuse_impossible(text)
+        raise InputError("err.bad_date", value=text.strip()) from None
+
+
+def month_number(word: str) -> int | None:
+    """1–12 for a month's name in English or Indonesian (`desember`, `Dec`), else None."""
+    return _MONTHS.get(_norm(word).rstrip("."))
 
 
 # ---------------------------------------------------------------- durations

@@ -16,10 +16,14 @@ from patrolog.core import fields, vocab
 from patrolog.core.errors import InputError
 from patrolog.core.fields import Field
 from patrolog.core.kinds import PATROL
-from patrolog.core.times import iso
-from patrolog.entry.timeparse import parse_date, parse_duration, parse_time
-from patrolog.journal.ids import UID_PREFIX_MIN, is_short_id, parse_ref
+from patrolog.core.times import human_day, iso
+from patrolog.entry.timeparse import parse_date, parse_duration, parse_time, yearless_from
+from patrolog.journal.ids import UID_PREFIX_MIN, is_short_id, parse_ref, resolve
 from patrolog.journal.records import Context
+
+# A due day written without a year (`01/12`) further ahead of its contact than this is
+# refused: it is almost surely a day already gone (docs/commands.md#times), not a promise for next year.
+DUE_YEARLESS_LIMIT = timedelta(days=183)
 
 NO_PATROL = {"none", "-", "tidak", "tidak ada", "no"}
 _PHONE = re.compile(r"^\+?[0-9][0-9 ().-]{4,22}$")
@@ -38,6 +42,25 @@ def when(value: str, ctx: Context) -> str:
 
 def day(value: str, ctx: Context, *, ahead: bool = False) -> str:
     return parse_date(value, ctx.now.date(), ahead=ahead).isoformat()
+
+
+def due(value: str, ctx: Context, met_at: str | None = None) -> str:
+    """A promise's due day: never before its contact (`met_at`, else now); a day and month
+    without a year is the first such day from the contact's day on, refused when that is
+    more than six months later (`--due 01/12` typed on 7 December)."""
+    met = datetime.fromisoformat(met_at) if met_at else ctx.now
+    met_day = met.date()
+    found = yearless_from(value, met_day)
+    if found is not None and found - met_day > DUE_YEARLESS_LIMIT:
+        raise InputError("err.due_far", value=value.strip(), due=human_day(found, now=ctx.now),
+                         met=human_day(met_day, now=ctx.now),
+                         example=f"{found.day:02d}/{found.month:02d}/{found.year}")
+    if found is None:
+        found = parse_date(value, ctx.now.date(), ahead=True)
+    if found < met_day:
+        raise InputError("err.due_before_contact", due=human_day(found, now=ctx.now),
+                         met=human_day(met_day, now=ctx.now))
+    return found.isoformat()
 
 
 def choice(vocabulary: str, value: str) -> str:
@@ -144,7 +167,7 @@ PARSERS: dict[str, Callable[[Any, Context, Field], Any]] = {
     "tags": lambda raw, ctx, f: tags(raw),
     "parties": lambda raw, ctx, f: parties(raw),
     "phone": lambda raw, ctx, f: phone(raw),
-    "due": lambda raw, ctx, f: day(raw, ctx, ahead=True),
+    "due": lambda raw, ctx, f: due(raw, ctx),
     "patrol": lambda raw, ctx, f: patrol_ref(raw),
 }
 """`Field.parse` names -> functions (typed text, the journal's clock, the field) -> value."""
@@ -171,13 +194,37 @@ def values(kind: str, ctx: Context, opts: dict[str, Any], existing: dict | None 
                 raise InputError("err.missing_option", option=f.flags[0])
     for f in described:
         raw = opts.get(f.param) if f.param else None
-        if raw is None or f.parse is None or (f.many and not raw):
-            continue
+        if raw is None or f.parse is None or (f.many and not raw) or f.parse == "due":
+            continue  # a due day is read below, from its contact's day
         out[f.column] = parse_field(f, raw, ctx)  # type: ignore[index]
+    if kind != "patrol" and opts.get("at") is not None and opts.get("patrol") is not None:
+        # A clock time alone falls within the patrol named, as in the guided entry.
+        near = _patrol_span(ctx, opts["patrol"])
+        if near is not None:
+            column = fields.column(kind, "met_at" if kind == "contact" else "occurred_at")
+            out[column.column] = iso(parse_time(opts["at"], ctx.now, near=near))
+    if opts.get("due") is not None:
+        # the due day counts from the contact's own day, not from today
+        out["due"] = due(opts["due"], ctx, out.get("met_at") or (existing or {}).get("met_at"))
     if opts.get("add_place"):
         before = out.get("places", (existing or {}).get("places") or [])
         out["places"] = [*before, *(place(p) for p in opts["add_place"])]
     return out
+
+
+def _patrol_span(ctx: Context, value: str) -> tuple[datetime, datetime] | None:
+    """(start, end) of the patrol `--patrol` names, or None (none named, or one this
+    journal does not hold: linking it says so when the record is written)."""
+    ref = patrol_ref(value)
+    if ref is None:
+        return None
+    try:
+        _, number = resolve(ctx.store.conn, ref, PATROL)
+    except InputError:
+        return None
+    row = ctx.store.conn.execute("SELECT started_at, ended_at FROM patrols WHERE id = ?",
+                                 (number,)).fetchone()
+    return (datetime.fromisoformat(row[0]), datetime.fromisoformat(row[1])) if row else None
 
 
 def _patrol_times(ctx: Context, opts: dict[str, Any], existing: dict | None) -> dict:
@@ -192,7 +239,11 @@ def _patrol_times(ctx: Context, opts: dict[str, Any], existing: dict | None) -> 
     if opts.get("start") is not None:
         out["started_at"] = when(opts["start"], ctx)
     if opts.get("end") is not None:
-        out["ended_at"] = when(opts["end"], ctx)
+        # A clock time alone belongs to the shift, as in the guided entry: after a start
+        # of `sabtu 19.00`, `22.00` is that evening's and `00.30` the night after.
+        start = out.get("started_at") or (existing or {}).get("started_at")
+        near = (datetime.fromisoformat(start), None) if start else None
+        out["ended_at"] = iso(parse_time(opts["end"], ctx.now, near=near))
     elif opts.get("duration") is not None:
         start = out.get("started_at") or existing["started_at"]  # type: ignore[index]
         out["ended_at"] = iso(datetime.fromisoformat(start) + parse_duration(opts["duration"]))

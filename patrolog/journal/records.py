@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from patrolog.core import vocab
+from patrolog.core import fields, vocab
 from patrolog.core.errors import InputError
 from patrolog.core.kinds import (
     BY_PREFIX,
@@ -389,31 +389,61 @@ def link_late(conn: sqlite3.Connection, patrol_id: int, values: dict[str, Any]) 
 
 
 def find_duplicate(conn: sqlite3.Connection, kind: Kind, values: dict[str, Any]) -> str | None:
-    """The live record that `values` would repeat (docs/commands.md#duplicates), or None: same officer and
-    category (patrol or incident kind, contact role), same times, and for a patrol the same
-    places (type and name, in any order and case); a contact also the same name, as two
-    residents met at one moment are two records."""
-    officer = values.get("officer")
-    if kind is PATROL:
-        want = sorted((p["type"], p["name"].casefold()) for p in values.get("places") or [])
-        for (number,) in conn.execute(
-            "SELECT id FROM patrols WHERE deleted_at IS NULL AND started_at = ? "
-            "AND ended_at = ? AND kind = ? AND officer IS ?",
-            (values["started_at"], values["ended_at"], values.get("kind"), officer),
-        ).fetchall():
-            have = sorted((t, n.casefold()) for t, n in conn.execute(
-                "SELECT type, name FROM visits WHERE patrol_id = ?", (number,)))
-            if have == want:
-                return f"P{number}"
+    """The live record that `values` would repeat (docs/commands.md#duplicates), or None:
+    the same record typed twice, that is the same officer and every field the officer gives
+    equal (times,
+    category, area and places in any order, location, name, free text, counts, follow-up
+    and due; text compared without regard to case and spacing). A record that differs in
+    any of them is another record: two thefts at 08.00 in two streets, three unnamed
+    traders met at one market with three concerns. Candidates come from the kind's time
+    index (same time, same officer), so the check costs one indexed probe."""
+    cur = conn.execute(f"SELECT * FROM {kind.table} WHERE deleted_at IS NULL "
+                       f"AND {kind.time} = ? AND officer IS ?",
+                       (values[kind.time], values.get("officer")))
+    names = [d[0] for d in cur.description]
+    compared = _compared_columns(kind)
+    for row in cur.fetchall():
+        have = dict(zip(names, row))
+        if any(_same_value(values.get(c), have.get(c)) is False for c in compared):
+            continue
+        if kind is PATROL and _places_key(values.get("places") or []) != _places_key(
+                {"type": t, "name": n} for t, n in conn.execute(
+                    "SELECT type, name FROM visits WHERE patrol_id = ?", (have["id"],))):
+            continue
+        return f"{kind.prefix}{have['id']}"
+    return None
+
+
+def _compared_columns(kind: Kind) -> list[str]:
+    """The stored fields an officer gives for `kind` (options of `add`), places apart."""
+    return [f.column for f in fields.of(kind.name)
+            if f.column and f.flags and f.adding and f.column not in ("places", "patrol")]
+
+
+def _places_key(places: Any) -> list[tuple[str, str]]:
+    return sorted((p["type"], " ".join(p["name"].split()).casefold()) for p in places)
+
+
+def _normal(value: Any) -> Any:
+    """A field's value as the duplicate check compares it: empty (None, "", 0, no list
+    items) is one value; text ignores case and spacing; a list is its items in any order."""
+    if value == "[]":
         return None
-    sql = (f"SELECT id FROM {kind.table} WHERE deleted_at IS NULL AND {kind.time} = ? "
-           f"AND {kind.category} = ? AND officer IS ?")
-    params: list[Any] = [values[kind.time], values.get(kind.category), officer]
-    if kind.name == "contact":
-        sql += " AND lower(coalesce(name, '')) = lower(?)"
-        params.append(values.get("name") or "")
-    row = conn.execute(sql + " LIMIT 1", params).fetchone()
-    return f"{kind.prefix}{row[0]}" if row else None
+    if isinstance(value, str) and value.startswith("["):  # a stored list (tags, parties)
+        try:
+            value = _loads(value)
+        except ValueError:
+            pass
+    if isinstance(value, list):
+        items = sorted(" ".join(str(v).split()).casefold() for v in value)
+        return items or None
+    if isinstance(value, str):
+        return " ".join(value.split()).casefold() or None
+    return value or None
+
+
+def _same_value(given: Any, stored: Any) -> bool:
+    return _normal(given) == _normal(stored)
 
 
 def refuse_duplicate(conn: sqlite3.Connection, kind: Kind, values: dict[str, Any]) -> None:
@@ -431,6 +461,30 @@ def write_places(conn: sqlite3.Connection, patrol_id: int, places: list[dict[str
 
 
 _LIST_COLUMNS = frozenset(c for k in KINDS.values() for c in k.lists)
+
+
+def table_columns(kind: Kind) -> tuple[str, ...]:
+    """The columns of a kind's table, from its fields (`core.fields`): a patrol's places
+    live in `visits`, a record's patrol is stored as `patrol_id`."""
+    return ("id", "uid",
+            *("patrol_id" if f == "patrol" else f for f in kind.fields if f != "places"),
+            *COMMON_TAIL)
+
+
+def insert_rows(conn: sqlite3.Connection, kind: Kind, rows: list[dict[str, Any]]) -> None:
+    """Many records written at once inside the caller's transaction, as stored (numbered,
+    lists as JSON text, `patrol_id` resolved; a patrol's `places` as type/name dicts):
+    the bulk path of the journal, for a journal being filled (`demo`). Their search rows
+    are the caller's to write (`search_index.reindex` of the whole kind, once)."""
+    cols = table_columns(kind)
+    conn.executemany(f"INSERT INTO {kind.table} ({', '.join(cols)}) "
+                     f"VALUES ({', '.join('?' * len(cols))})",
+                     [tuple(row[c] for c in cols) for row in rows])
+    if kind is PATROL:
+        conn.executemany(
+            "INSERT INTO visits(patrol_id, position, type, name) VALUES (?, ?, ?, ?)",
+            [(row["id"], i, p["type"], p["name"])
+             for row in rows for i, p in enumerate(row["places"])])
 
 
 def stored_columns(values: dict[str, Any]) -> dict[str, Any]:

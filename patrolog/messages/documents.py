@@ -18,7 +18,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "doc.n_officers": ("{n} officers", "{n} personel"),
     "doc.n_officers.one": ("1 officer", "1 personel"),
     "doc.hours_word": ("hours", "jam"),
-    "doc.days_out_word": ("days out", "hari aktif"),
+    "doc.days_out_word": ("days out", "hari berpatroli"),
     "doc.visits_word": ("place visits", "kunjungan"),
     "doc.contacts_word": ("contacts", "kontak warga"),
     "doc.incidents_word": ("incidents", "insiden"),

@@ -29,6 +29,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
                           "write e.g. '+3d' or '3 days'",
                           "'{value}' dihitung dalam jam ('h' berarti jam); tanggal dihitung "
                           "dalam hari: tulis mis. '+3 hari' atau '3 hari'"),
+    "err.no_such_day": ("there is no '{value}': {month} has {days} days",
+                        "tanggal '{value}' tidak ada: bulan {month} hanya {days} hari"),
+    "err.due_before_contact": (
+        "the due day {due} is before the contact ({met}); a promise is due after it is made",
+        "tenggat {due} lebih awal dari kontaknya ({met}); janji jatuh tempo setelah dibuat"),
+    "err.due_far": (
+        "'{value}' reads as {due}, more than six months after the contact ({met}); "
+        "write the year if that is meant (e.g. {example})",
+        "'{value}' terbaca {due}, lebih dari enam bulan setelah kontak ({met}); "
+        "tulis tahunnya bila memang itu maksudnya (mis. {example})"),
     # -- input that cannot be read at all ------------------------------------------------------
     "err.not_utf8": ("'{text}' is not UTF-8 text (bytes shown as \\x..); set the terminal to "
                      "UTF-8 (LANG=C.UTF-8) or type it again",

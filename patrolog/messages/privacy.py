@@ -2,9 +2,9 @@
 
 MESSAGES: dict[str, tuple[str, str]] = {
     # -- export --redact
-    "opt.export_redact": ("Residents as initials (Pak Rahmat Hidayat -> R.H.), no phone "
+    "opt.export_redact": ("Residents as initials (Pak Rahmat Hidayat -> RH), no phone "
                           "numbers or NIK, in every field.",
-                          "Warga ditulis inisial (Pak Rahmat Hidayat -> R.H.), tanpa nomor "
+                          "Warga ditulis inisial (Pak Rahmat Hidayat -> RH), tanpa nomor "
                           "telepon atau NIK, di semua isian."),
     # -- erase
     "help.erase_epilog": (

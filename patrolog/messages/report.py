@@ -10,7 +10,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "digest.title.week": ("Bhabinkamtibmas Weekly Report", "Laporan Mingguan Bhabinkamtibmas"),
     "digest.title.month": ("Bhabinkamtibmas Monthly Report", "Laporan Bulanan Bhabinkamtibmas"),
     "digest.title.range": ("Bhabinkamtibmas Activity Report", "Laporan Kegiatan Bhabinkamtibmas"),
-    "digest.period.week": ("Week {label} · {span}", "Minggu {label} · {span}"),
     "digest.period.month": ("{month} {year}", "Bulan {month} {year}"),
     "digest.officer": ("Officer", "Nama"),
     "digest.officers": ("Officers", "Personel"),
@@ -23,6 +22,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "digest.grade_basis.week": ("{n} patrols {scope}", "{n} patroli {scope}"),
     "digest.grade_basis.week.one": ("1 patrol {scope}", "1 patroli {scope}"),
     "digest.grade_basis.long": ("{rate} patrols per 7 days", "rata-rata {rate} patroli per 7 hari"),
+    # A period still running (today falls inside it) is reported so far.
+    "digest.so_far": ("so far, up to {day}", "sementara, s.d. {day}"),
+    "digest.provisional": ("provisional grade: {basis}", "kategori sementara: {basis}"),
+    "digest.provisional_line": ("Provisional grade, so far up to {day}",
+                                "Kategori sementara, s.d. {day}"),
     "digest.redacted": ("Residents' names shown as initials.",
                         "Nama warga ditulis dengan inisial."),
     "digest.generated": ("Made {when}", "Dibuat {when}"),
@@ -68,7 +72,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "digest.n_patrols": ("{n} patrols", "{n} patroli"),
     "digest.n_patrols.one": ("1 patrol", "1 patroli"),
     "digest.hours": ("{h} h", "{h} jam"),
-    "digest.days_active": ("on {n} of {days} days", "aktif {n} dari {days} hari"),
+    "digest.days_active": ("out on {n} of {days} days", "berpatroli {n} dari {days} hari"),
     "digest.by_kind": ("By kind", "Jenis kegiatan"),
     "digest.per_month": ("Per month", "Per bulan"),
     "digest.per_week": ("Per week", "Per minggu"),
@@ -79,9 +83,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "digest.by_place_type": ("By place type", "Jenis tempat"),
     "digest.top_places": ("Most visited", "Paling sering dikunjungi"),
     "digest.areas": ("Areas patrolled", "Wilayah yang dipatroli"),
-    "digest.stale": ("Not visited for 4 weeks", "Lama tidak dikunjungi (4 minggu)"),
-    "digest.stale.none": ("none: every place and area was visited in the last 4 weeks",
-                          "tidak ada: semua tempat dan wilayah dikunjungi dalam 4 minggu terakhir"),
+    "digest.stale": ("Not visited for 4 weeks", "Tidak dikunjungi 4 minggu"),
+    "digest.stale.none": ("Every place and area visited before was visited again in the last "
+                          "4 weeks.",
+                          "Semua tempat dan wilayah yang pernah dikunjungi, dikunjungi lagi "
+                          "dalam 4 minggu terakhir."),
     "digest.last_visit": ("last {date}", "terakhir {date}"),
     "digest.area": ("area", "wilayah"),
     "digest.empty.visits": ("No place visits {scope}.", "Tidak ada kunjungan tempat {scope}."),
@@ -92,11 +98,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "digest.n_first_time.one": ("1 new person", "1 orang baru"),
     "digest.by_role": ("By role", "Unsur"),
     "digest.first_time": ("Met for the first time", "Pertama kali ditemui"),
-    "digest.concerns": ("Concerns raised", "Keluhan & harapan warga"),
+    "digest.concerns": ("Concerns raised", "Keluhan warga"),
+    "digest.hopes": ("Hopes voiced", "Harapan warga"),
+    "digest.item_officer": ("officer {officer}", "petugas {officer}"),
     "digest.anonymous": ("Someone", "Tanpa nama"),
     "digest.empty.contacts": ("No contacts with residents {scope}.",
                               "Tidak ada kontak warga {scope}."),
-    "digest.empty.concerns": ("No concerns raised.", "Tidak ada keluhan yang disampaikan."),
+    "digest.empty.voiced": ("No concerns or hopes raised.",
+                            "Tidak ada keluhan atau harapan yang disampaikan."),
     # -- incidents ---------------------------------------------------------------
     "digest.n_incidents": ("{n} incidents", "{n} insiden"),
     "digest.n_incidents.one": ("1 incident", "1 insiden"),
@@ -169,8 +178,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # -- help ------------------------------------------------------------------------
     "opt.report_week": ("An ISO week: this, last or 2026-W47 (also ini, lalu).",
                         "Minggu ISO: ini, lalu atau 2026-W47 (juga this, last)."),
-    "opt.report_month": ("A calendar month: 2026-11 (also this, last).",
-                         "Bulan kalender: 2026-11 (juga ini, lalu)."),
+    "opt.report_month": ("A calendar month: 2026-11, december, 'december 2026' (also this, "
+                         "last).",
+                         "Bulan kalender: 2026-11, desember, 'desember 2026' (juga ini, "
+                         "lalu)."),
     "opt.report_from": ("First day of the period, e.g. 2026-11-01 or 01/11/2026 (with --to).",
                         "Hari pertama periode, mis. 01/11/2026 atau 2026-11-01 (dengan --to)."),
     "opt.report_to": ("Last day of the period, included (with --from).",
@@ -193,8 +204,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                             "2026-W47 (weeks 1 to 52, or 53 in some years)",
                             "'{value}' bukan minggu; gunakan 'ini', 'lalu' atau minggu seperti "
                             "2026-W47 (minggu 1 sampai 52, atau 53 pada tahun tertentu)"),
-    "err.report_bad_month": ("'{value}' is not a month; use e.g. 2026-11, 'this' or 'last'",
-                             "'{value}' bukan bulan; gunakan mis. 2026-11, 'ini' atau 'lalu'"),
+    "err.report_bad_month": ("'{value}' is not a month; use e.g. 2026-11, 'december', "
+                             "'this' or 'last'",
+                             "'{value}' bukan bulan; gunakan mis. 2026-11, 'desember', 'ini' "
+                             "atau 'lalu'"),
     "err.report_two_periods": ("give one period only, not {options} together",
                                "pilih satu periode saja, jangan {options} sekaligus"),
     "err.report_from_without_to": ("--from needs --to: give the last day of the period too",

@@ -5,7 +5,7 @@ writer sees it, so every format — table, text, markdown, json, html, svg, pdf,
 png, JSON Lines, CSV — is covered without knowing about redaction.
 
 What is hidden, wherever it appears in free text:
-- the names of the journal's contacts (`Pak Joko Susilo` -> `J.S.`), also written
+- the names of the journal's contacts (`Pak Joko Susilo` -> `JS`), also written
   without the honorific, in another case, or only one of their words (`Siti`,
   when written with a capital);
 - any name led by an honorific (`Pak`, `Bapak`, `Bu`, `Ibu`, `Mas`, `Mbak`, `Bang`,
@@ -75,11 +75,16 @@ def core_words(name: str) -> list[str]:
 
 
 def initials(name: str | None) -> str | None:
-    """`Pak Rahmat Hidayat` -> `R.H.`; None for no name (or only an honorific)."""
+    """`Pak Rahmat Hidayat` -> `RH`; None for no name (or only an honorific)."""
     if not name:
         return None
-    words = core_words(name)
-    return "".join(f"{w[0].upper()}." for w in words) or None
+    return _letters(core_words(name)) or None
+
+
+def _letters(words: list[str]) -> str:
+    """Initials as police releases write them (`FR (32)`): capitals, no dots, so a name
+    that ends a sentence never ends it twice (`… bertemu SR.`, not `S.R..`)."""
+    return "".join(w[0].upper() for w in words)
 
 
 class Redactor:
@@ -150,7 +155,7 @@ class Redactor:
             return match[0]
         start = match.start("name") - match.start()
         kept = match[0][:start] + " ".join(words[:lead]) + (" " if lead else "")
-        return (kept if lead else "") + "".join(f"{w[0].upper()}." for w in words[lead:])
+        return (kept if lead else "") + _letters(words[lead:])
 
     def _known_names(self, text: str) -> str:
         found = list(_WORD.finditer(text))
@@ -163,7 +168,7 @@ class Redactor:
                 i += 1
                 continue
             first = i
-            # swallow the honorifics just before the name: "Pak Joko" -> "J.", not "Pak J."
+            # swallow the honorifics just before the name: "Pak Joko" -> "J", not "Pak J"
             while first > 0 and found[first - 1][0].lower().rstrip(".") in HONORIFICS \
                     and _joined(text, found[first - 1], found[first]):
                 first -= 1
@@ -172,7 +177,7 @@ class Redactor:
                 start = found[i].start()
             words = [m[0] for m in found[i:i + size]]
             out.append(text[pos:start])
-            out.append("".join(f"{w[0].upper()}." for w in words))
+            out.append(_letters(words))
             pos = found[i + size - 1].end()
             i += size
         out.append(text[pos:])

@@ -27,7 +27,7 @@ def layout(card: Card) -> tuple[int, int, list[d.Shape]]:
     band_h = 250
     shapes.append(d.Rect(0, 0, WIDTH, band_h, NAVY))
     title = card.title.upper()
-    size = d.fit_size(title, 38, inner, bold=True)
+    size = d.fit_size(title, 38, inner, bold=True, smallest=0.6)  # whole, not "…UNI…"
     shapes.append(d.Text(PAD, 78, d.fit(title, size, inner, bold=True), size, PAPER, bold=True))
     shapes.append(d.Text(PAD, 140, d.fit(card.who, 46, inner, bold=True), 46, PAPER, bold=True))
     shapes.append(d.Text(PAD, 196, d.fit(card.unit, 30, inner), 30, "#d8e4f0"))
@@ -38,8 +38,13 @@ def layout(card: Card) -> tuple[int, int, list[d.Shape]]:
         label_w = max(300, d.text_width(card.grade, 72, True) + 80)
         shapes.append(d.Rect(PAD, y, label_w, 120, d.GRADE_FILL.get(card.grade, NAVY), 24))
         shapes.append(d.Text(PAD + label_w / 2, y + 86, card.grade, 72, PAPER, "middle", True))
-        shapes.append(d.Text(PAD + label_w + 32, y + 74,
+        basis_y = y + (56 if card.provisional else 74)
+        shapes.append(d.Text(PAD + label_w + 32, basis_y,
                              d.fit(card.basis, 32, inner - label_w - 32), 32, d.INK))
+        if card.provisional:  # a running period: the grade may still change
+            shapes.append(d.Text(PAD + label_w + 32, basis_y + 44,
+                                 d.fit(card.provisional, 28, inner - label_w - 32, True), 28,
+                                 d.TONE_INK["warn"], bold=True))
     else:
         x = PAD
         w = (inner - 2 * 24) / 3
@@ -48,6 +53,10 @@ def layout(card: Card) -> tuple[int, int, list[d.Shape]]:
             shapes.append(d.Text(x + w / 2, y + 58, str(n), 52, PAPER, "middle", True))
             shapes.append(d.Text(x + w / 2, y + 102, grade, 30, PAPER, "middle", True))
             x += w + 24
+        if card.provisional:
+            shapes.append(d.Text(PAD, y + 120 + 40, d.fit(card.provisional, 28, inner, True), 28,
+                                 d.TONE_INK["warn"], bold=True))
+            y += 52
     y += 120 + 40
     # -- the key numbers: two rows of four tiles
     cols, gap, tile_h = 4, 20, 150

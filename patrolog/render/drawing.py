@@ -19,6 +19,7 @@ MUTED = "#5b6b7b"
 RULE = "#d5dde5"
 BAR = "#1f7a4d"
 BAR_EMPTY = "#e6ebf0"
+FUTURE = "#a9b6c3"          # the label of a day not yet come
 GRADE_FILL = {"AKTIF": "#1f7a4d", "CUKUP": "#b7791f", "KURANG": "#c53030"}
 TONE_INK = {"good": "#1f7a4d", "bad": "#c53030", "warn": "#b7791f", "": INK}
 FONT = "'DejaVu Sans', 'Segoe UI', Roboto, Arial, sans-serif"
@@ -115,15 +116,18 @@ def bars(data: list[Bar], x: float, y: float, w: float, h: float, *, size: float
     for i, b in enumerate(data):
         bx = x + i * slot + gap / 2
         bh = plot_h * b.count / top if b.count else max(2.0, size / 6)
-        shapes.append(Rect(bx, base - bh, slot - gap, bh, BAR if b.count else BAR_EMPTY,
-                           radius=min(4, slot / 8)))
+        if not b.future:  # a day not yet come is no empty day: nothing is drawn for it
+            shapes.append(Rect(bx, base - bh, slot - gap, bh, BAR if b.count else BAR_EMPTY,
+                               radius=min(4, slot / 8)))
         cx = bx + (slot - gap) / 2
         if b.count and (n <= 31 or b.count == top):
             shapes.append(Text(cx, base - bh - size * 0.35, str(b.count), size * 0.9, INK,
                                "middle", bold=True))
         if n <= 7:
-            shapes.append(Text(cx, base + size * 1.2, b.label, size, INK, "middle", bold=True))
-            shapes.append(Text(cx, base + size * 2.4, b.sub, size * 0.85, MUTED, "middle"))
+            shapes.append(Text(cx, base + size * 1.2, b.label, size, FUTURE if b.future else INK,
+                               "middle", bold=not b.future))
+            shapes.append(Text(cx, base + size * 2.4, b.sub, size * 0.85,
+                               FUTURE if b.future else MUTED, "middle"))
         elif i % every == 0:
             label = fit(b.sub or b.label, size * 0.85, slot * every)
             half = text_width(label, size * 0.85) / 2

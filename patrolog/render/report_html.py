@@ -3,8 +3,10 @@
 Semantic HTML (header, a `section` per part, tables), the styles inline in the
 page and the per-day chart an inline SVG: nothing is fetched, so it opens
 offline. Light background; on a 360 px phone nothing is wider than the screen
-(wide tables fold into one card per row); printed, each section stays on one
-page where it fits and the signature comes last.
+(tables fold into one card of label and value rows per row), at 1280 px nothing is
+wider than the page (headings wrap, whole words); printed, a section continues on
+the next page rather than leave one half empty (a heading stays with what follows,
+a list item or table row is never split) and the signature comes last.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ CSS = """
 html{-webkit-text-size-adjust:100%}
 body{margin:0;background:#f4f6f8;color:#1d2733;
  font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"DejaVu Sans",Arial,sans-serif}
-main{max-width:46rem;margin:0 auto;padding:16px;background:#fff}
+main{max-width:50rem;margin:0 auto;padding:16px;background:#fff}
 header{border-bottom:3px solid #1f4e79;padding-bottom:12px;margin-bottom:8px}
 h1{font-size:1.35rem;line-height:1.25;margin:0 0 8px;color:#1f4e79}
 h2{font-size:1.1rem;margin:0 0 8px;color:#1f4e79;border-bottom:1px solid #d5dde5;
@@ -33,7 +35,9 @@ dl.facts dd{margin:0;font-weight:600;overflow-wrap:anywhere}
  letter-spacing:.03em}
 .AKTIF{background:#1f7a4d}.CUKUP{background:#b7791f}.KURANG{background:#c53030}
 .note{color:#5b6b7b;font-size:.9rem;margin:8px 0 0}
-section{padding:12px 0;border-bottom:1px solid #eef1f4;break-inside:avoid;page-break-inside:avoid}
+section{padding:12px 0;border-bottom:1px solid #eef1f4}
+h2,h3{break-after:avoid;page-break-after:avoid}
+li,tr,figure,.figures{break-inside:avoid;page-break-inside:avoid}
 p{margin:6px 0;overflow-wrap:anywhere}
 .empty{color:#5b6b7b;font-style:italic}
 .figures{display:flex;flex-wrap:wrap;gap:8px;margin:4px 0 8px;padding:0;list-style:none}
@@ -49,19 +53,22 @@ ul.items,ol.items{margin:4px 0;padding-left:1.4rem}
 table{border-collapse:collapse;width:100%;margin:4px 0;font-size:.95rem}
 th,td{padding:4px 6px;border-bottom:1px solid #e3e8ee;text-align:left;vertical-align:top}
 th{color:#5b6b7b;font-weight:600}
-td.r,th.r{text-align:right;white-space:nowrap}
+thead th{vertical-align:bottom;hyphens:manual;font-size:.85rem}
+td.r,th.r{text-align:right}
+td.r{white-space:nowrap}
 figure{margin:8px 0}
 figcaption{color:#5b6b7b;font-size:.85rem}
 footer.signature{margin-top:16px;padding-top:8px;break-inside:avoid;page-break-inside:avoid}
 footer.signature p{margin:2px 0}
-@media (max-width:560px){
+@media screen and (max-width:560px){
  main{padding:12px}
- table.wide thead{display:none}
- table.wide,table.wide tbody,table.wide tr{display:block;width:100%}
- table.wide tr{border:1px solid #e3e8ee;border-radius:8px;margin:6px 0;padding:4px 8px}
- table.wide th{display:block;border:0;padding:2px 0;color:#1d2733;font-size:1rem}
- table.wide td{display:inline-block;border:0;padding:1px 12px 1px 0;text-align:left}
- table.wide td[data-label]:before{content:attr(data-label) ": ";color:#5b6b7b}
+ table.fold thead{display:none}
+ table.fold,table.fold tbody,table.fold tr{display:block;width:100%}
+ table.fold tr{border:1px solid #e3e8ee;border-radius:8px;margin:6px 0;padding:4px 8px}
+ table.fold th{display:block;border:0;padding:2px 0;color:#1d2733;font-size:1rem}
+ table.fold td{display:inline-block;border:0;padding:1px 12px 1px 0;text-align:left;
+  white-space:normal}
+ table.fold td[data-label]:before{content:attr(data-label) ": ";color:#5b6b7b}
 }
 @page{size:A4;margin:16mm 14mm}
 @media print{
@@ -167,16 +174,15 @@ def _items(block: m.Items) -> str:
 
 def _grid(block: m.Grid) -> str:
     align = block.align or "l" * len(block.head)
-    wide = len(block.head) > 4
-    head = "".join(f'<th scope="col"{_r(a)}>{escape(h)}</th>' for h, a in zip(block.head, align))
+    head = "".join(f'<th scope="col"{_r(a)}>{_breakable(h)}</th>'
+                   for h, a in zip(block.head, align))
     rows = []
     for r, row in enumerate(block.rows):
         tones = block.tones[r] if r < len(block.tones) else []
         cells = []
         for c, (value, a) in enumerate(zip(row, align)):
             tone = tones[c] if c < len(tones) else ""
-            label = f' data-label="{escape(block.head[c])}"' if wide and c and block.head[c] \
-                else ""
+            label = f' data-label="{escape(block.head[c])}"' if c and block.head[c] else ""
             if tone in drawing.GRADE_FILL:
                 value_html = f'<span class="grade {tone}">{escape(value)}</span>'
             elif tone:
@@ -187,10 +193,16 @@ def _grid(block: m.Grid) -> str:
             scope = ' scope="row"' if c == 0 else ""
             cells.append(f"<{tag}{scope}{_r(a)}{label}>{value_html}</{tag}>")
         rows.append("<tr>" + "".join(cells) + "</tr>")
-    cls = ' class="wide"' if wide else ""
+    cls = ' class="fold"'  # on a phone: a card of label and value rows per row
     note = f'<p class="meta">{escape(block.note)}</p>' if block.note else ""
     return (f"<table{cls}><thead><tr>{head}</tr></thead><tbody>" + "".join(rows)
             + f"</tbody></table>{note}")
+
+
+def _breakable(text: str) -> str:
+    """A heading that may wrap after a slash too (`baru/selesai/terlambat`), never inside
+    a word."""
+    return escape(text).replace("/", "/<wbr/>")
 
 
 def _r(align: str) -> str:

@@ -82,7 +82,8 @@ def _block(block: m.Block) -> list[str]:
         bars = block.days if not block.groups else block.groups
         if not block.groups:
             return [_row([f"{b.label} {b.sub}" for b in bars]), _row([":-:"] * len(bars)),
-                    _row([str(b.count) if b.count else "–" for b in bars]),
+                    _row(["" if b.future else str(b.count) if b.count else "–" for b in bars]),
                     _row([b.hours_text for b in bars])]
-        return [f"**{block.group_label}**", ""] + [f"- {b.label}: {b.count}" for b in bars]
+        return [f"**{block.group_label}**", ""] + [f"- {b.label}: {b.count}" for b in bars
+                                                    if not b.future]
     return []

@@ -1,9 +1,9 @@
 """The report as A4 pages of real text (selectable, searchable), written by `pdfdoc`.
 
 Each section is laid out as rows (a line of text, the tiles, the chart, a table
-row) and placed whole on the page when it fits, else moved to the next page,
-as the HTML's print styles do (`break-inside: avoid`); a section longer than a
-page breaks between rows. The signature comes last. The text is set in the
+row) and flows down the page: a section that does not fit continues on the next
+page (its heading keeps its first lines), rather than leaving a page half empty.
+Table headings and cells wrap between whole words, never cut with "…". The signature comes last. The text is set in the
 DejaVu Sans shipped in `patrolog/render/fonts` (see its README: Latin,
 Latin-1 and Latin Extended-A, the dashes, `·`, `×`, `▲`, `▼`), the same font as
 the PNG card.
@@ -29,6 +29,8 @@ MUTED = drawing.MUTED
 TONES = {"good": "#1f7a4d", "bad": "#c53030", "warn": "#9c6412", "": INK}
 
 Run = tuple[str, str, str]          # (text, font "r"|"b", colour)
+SECTION_HEAD_ROWS = 3    # a section's gap, title and rule (`_section`)
+KEEP_WITH_HEADING = 3    # rows that stay on the page with their section's heading
 
 
 @dataclass
@@ -89,10 +91,16 @@ class Layout:
         return Row(height)
 
     # -- placing ---------------------------------------------------------------------
-    def place(self, rows: list[Row], *, together: bool) -> None:
+    def place(self, rows: list[Row], *, together: bool = False, keep: int = 0) -> None:
+        """Rows from the current line on, a new page where the next row does not fit.
+        `together`: all of them on one page if they fit on one (the header, the
+        signature); `keep`: at least the first `keep` rows together (a section's heading
+        with its first lines), the rest continuing on the next page rather than leaving
+        this one half empty."""
         bottom = self.doc.height - MARGIN
-        total = sum(r.height for r in rows)
-        if together and self.y + total > bottom and total <= bottom - MARGIN:
+        first = rows if together else rows[:keep]
+        total = sum(r.height for r in first)
+        if self.y + total > bottom and total <= bottom - MARGIN and self.y > MARGIN:
             self._page()
         for row in rows:
             if self.y + row.height > bottom:
@@ -127,7 +135,8 @@ def render_pdf(digest: dict) -> bytes:
     lay.doc.title, lay.doc.lang = report.doc_title, report.lang
     lay.place(_header(lay, report), together=True)
     for section in report.sections:
-        lay.place(_section(lay, section), together=True)
+        # a heading never ends a page: it keeps its first lines (KEEP_WITH_HEADING)
+        lay.place(_section(lay, section), keep=SECTION_HEAD_ROWS + KEEP_WITH_HEADING)
     lay.place(_signature(lay, report), together=True)
     return lay.doc.output()
 
@@ -157,7 +166,10 @@ def _header(lay: Layout, report: m.Report) -> list[Row]:
 
 
 def _section(lay: Layout, section: m.Section) -> list[Row]:
-    rows = [lay.gap(6)] + lay.lines([(section.title, "b", NAVY)], size=13)
+    title = lay.lines([(section.title, "b", NAVY)], size=13)
+    # one row for the title, however it wraps: SECTION_HEAD_ROWS counts gap, title, rule
+    rows = [lay.gap(6), Row(sum(r.height for r in title),
+                            [d for i, r in enumerate(title) for d in _shifted(r.draws, i * r.height)])]
     rows.append(Row(6, [("line", 0, 2, lay.width, 2, drawing.RULE, 0.7)]))
     for block in section.blocks:
         rows += _block(lay, block)
@@ -221,27 +233,34 @@ def _grid(lay: Layout, block: m.Grid) -> list[Row]:
     align = block.align or "l" * len(block.head)
     n = len(block.head)
     size = BODY if n <= 4 else BODY - 1.5
-    # Columns as wide as their content (a heading up to 70 pt), the names' column taking
-    # what is left or giving up what is missing: numbers are never cut, names last.
+    bold = lay.fonts["b"]
+    # Columns as wide as their figures and their headings' longest word, the names'
+    # column taking what is left: a heading wraps onto more lines, whole words, never
+    # cut ("Minggu se…"); a name too long for its column wraps too.
     widths = []
     for c in range(n):
         cells = max((lay.fonts["b" if c == 1 else "r"].width(row[c], size) for row in block.rows),
                     default=0)
-        widths.append(max(cells, min(lay.fonts["b"].width(block.head[c], size), 70)) + 10)
-    widths[0] = max(lay.width * 0.2, widths[0] + lay.width - sum(widths))
+        longest = max((bold.width(w, size) for w in _pieces(block.head[c])), default=0)
+        widths.append(max(cells if c else 0, longest) + 10)
+    widths[0] = max(lay.width * 0.2, lay.width - sum(widths[1:]))
     rows = [lay.gap(3)]
 
     def row_of(cells: list[str], fonts: list[str], colours: list[str], fill: str = "") -> Row:
-        row = Row(size * 1.9)
+        wrapped = [_wrap(lay.fonts[fonts[c]], text, size, widths[c] - 6)
+                   for c, text in enumerate(cells)]
+        line_h = size * 1.25
+        row = Row(size * 0.65 + line_h * max(len(w) for w in wrapped))
         if fill:
             row.draws.append(("rect", 0, 0, lay.width, row.height, fill))
         x = 0.0
-        for c, text in enumerate(cells):
+        for c, lines in enumerate(wrapped):
             ttf = lay.fonts[fonts[c]]
             w = widths[c] - 6
-            text = _fit(ttf, text, size, w)
-            tx = x + 3 + (w - ttf.width(text, size) if align[c] == "r" else 0)
-            row.draws.append(("at", tx, size * 1.3, size, text, fonts[c], colours[c]))
+            for i, text in enumerate(lines):
+                tx = x + 3 + (w - ttf.width(text, size) if align[c] == "r" else 0)
+                row.draws.append(("at", tx, size * 1.3 + i * line_h, size, text, fonts[c],
+                                  colours[c]))
             x += widths[c]
         row.draws.append(("line", 0, row.height, lay.width, row.height, "#e3e8ee", 0.5))
         return row
@@ -259,12 +278,37 @@ def _grid(lay: Layout, block: m.Grid) -> list[Row]:
     return rows
 
 
-def _fit(ttf: TTF, text: str, size: float, width: float) -> str:
-    if ttf.width(text, size) <= width:
-        return text
-    while len(text) > 1 and ttf.width(text + "…", size) > width:
-        text = text[:-1]
-    return text.rstrip() + "…"
+def _pieces(text: str) -> list[str]:
+    """A heading's unbreakable pieces: words, and parts after a slash
+    (`baru/selesai/terlambat` may wrap after each `/`)."""
+    return [p for word in text.split() for p in word.replace("/", "/\0").split("\0") if p]
+
+
+def _wrap(ttf: TTF, text: str, size: float, width: float) -> list[str]:
+    """`text` in lines no wider than `width`, broken between words (or after a slash); a
+    single piece wider than the column stays whole on its own line."""
+    lines: list[str] = []
+    line = ""
+    for piece in text.replace("/", "/\0").replace(" ", " \0").split("\0"):
+        if line and ttf.width((line + piece).rstrip(), size) > width:
+            lines.append(line.rstrip())
+            line = piece
+        else:
+            line += piece
+    lines.append(line.rstrip())
+    return lines or [""]
+
+
+def _shifted(draws: list[tuple], dy: float) -> list[tuple]:
+    """A row's draws moved down by `dy` (text rows draw at their own top)."""
+    out = []
+    for d in draws:
+        if d[0] == "text":
+            _, x, size, text, font, colour = d
+            out.append(("at", x, dy + size * 1.05, size, text, font, colour))
+        else:
+            out.append(d)
+    return out
 
 
 def _chart(lay: Layout, chart: m.Chart) -> list[Row]:

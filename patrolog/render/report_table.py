@@ -93,11 +93,15 @@ def _section(section: m.Section, inner: int) -> RenderableType:
     from rich.text import Text
 
     body: list[RenderableType | None] = []
+    title: Text | None = Text(section.title, style="bold cyan")
+    if len(section.title) > inner - 4:  # rich would cut it in the border: it leads the body
+        body.append(title)
+        title = None
     for i, block in enumerate(section.blocks):
         if i and isinstance(block, (m.Items, m.Chart, m.Grid)):
             body.append(Text(""))
         body.append(_block(block, inner))
-    return Panel(_stack(*body), title=Text(section.title, style="bold cyan"), title_align="left",
+    return Panel(_stack(*body), title=title, title_align="left",
                  box=box.ROUNDED, padding=(0, 1), border_style="cyan")
 
 
@@ -131,7 +135,9 @@ def _block(block: m.Block, inner: int) -> RenderableType | None:
     if isinstance(block, m.Items):
         return _items(block)
     if isinstance(block, m.Grid):
-        return _grid(block) if len(block.head) <= 5 else _rows(block, inner)
+        if len(block.head) > 5:
+            return _rows(block, inner)
+        return _grid(block) if _fits(block, inner) else _pairs(block, inner)
     if isinstance(block, m.Chart):
         return _chart(block, inner)
     return None
@@ -185,6 +191,31 @@ def _grid(block: m.Grid) -> RenderableType:
     return _stack(table, Text(block.note) if block.note else None)
 
 
+def _fits(block: m.Grid, inner: int) -> bool:
+    """Whether the table fits `inner` columns with no word broken: each column at least as
+    wide as its heading's longest word and its widest cell, two spaces between columns."""
+    need = 0
+    for c, head in enumerate(block.head):
+        words = max((len(w) for w in head.split()), default=0)
+        cells = max((len(row[c]) for row in block.rows), default=0)
+        need += max(words, cells)  # the first column (names) is never wrapped
+    return need + 2 * (len(block.head) - 1) <= inner
+
+
+def _pairs(block: m.Grid, inner: int) -> RenderableType:
+    """A table too narrow for its columns (the change table at 50 columns): one line per
+    row, `Patroli: Minggu ini 5 · Minggu lalu 3 · Perubahan ▲ 2`, broken between items."""
+    from rich.text import Text
+
+    out: list[RenderableType | None] = []
+    for r, row in enumerate(block.rows):
+        out.append(_packed(row[0], [f"{h} {v}" for h, v in zip(block.head[1:], row[1:])],
+                           inner))
+    if block.note:
+        out.append(Text(block.note, style="dim"))
+    return _stack(*out)
+
+
 def _rows(block: m.Grid, inner: int) -> RenderableType:
     """A table too wide for a terminal (the unit's officers): a short paragraph per row."""
     from rich.text import Text
@@ -225,8 +256,11 @@ def _chart(chart: m.Chart, inner: int) -> RenderableType:
             head = f"{bar.label}\n{bar.sub.split()[0] if compact else bar.sub}"
             table.add_column(Text(head, justify="center"), justify="center",
                              min_width=3 if compact else 7)
-        table.add_row(*(_bar(b.count, 3 if compact else 6) for b in chart.days))
-        table.add_row(*(Text(str(b.count), style="bold" if b.count else "dim")
+        # A day not yet come is left blank, not drawn as an empty day.
+        table.add_row(*(Text("") if b.future else _bar(b.count, 3 if compact else 6)
+                        for b in chart.days))
+        table.add_row(*(Text("") if b.future else Text(str(b.count),
+                                                       style="bold" if b.count else "dim")
                         for b in chart.days))
         if not compact:
             table.add_row(*(Text(b.hours_text, style="dim") for b in chart.days))
@@ -237,6 +271,8 @@ def _chart(chart: m.Chart, inner: int) -> RenderableType:
         grid.add_column()
     span = max(8, min(30, inner - 40))
     for bar in chart.groups:
+        if bar.future:
+            continue
         line = Text(_BAR * max(1, round(span * bar.count / top)), style="green") if bar.count \
             else Text("·", style="dim")
         grid.add_row(bar.label, line, Text(str(bar.count), style="bold"),

@@ -88,7 +88,9 @@ def _grid(grid: m.Grid) -> list[str]:
 
 
 def _chart(chart: m.Chart) -> list[str]:
+    # Days (or weeks) not yet come are left out: they are not empty days.
     if not chart.groups:
-        return ["- " + " · ".join(f"{bar.label} {bar.count or '–'}" for bar in chart.days)]
+        return ["- " + " · ".join(f"{bar.label} {bar.count or '–'}" for bar in chart.days
+                                  if not bar.future)]
     return [f"- {chart.group_label}: "
-            + ", ".join(f"{bar.label} {bar.count}" for bar in chart.groups)]
+            + ", ".join(f"{bar.label} {bar.count}" for bar in chart.groups if not bar.future)]

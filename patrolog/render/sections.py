@@ -83,6 +83,7 @@ class Bar:
     count: int
     hours: float
     hours_text: str
+    future: bool = False      # a day (or week, month) not yet come: drawn as nothing, not as 0
 
 
 @dataclass
@@ -118,6 +119,7 @@ class Card:
     grade: str | None
     grade_label: str
     basis: str
+    provisional: str                     # `Kategori sementara, s.d. Sen 7 Des` while running
     grades: list[tuple[str, int]]        # a unit's: (grade, officers)
     officers: list[tuple[str, str, int]]  # a unit's: (name, grade, patrols), KURANG first
     officers_title: str
@@ -159,8 +161,7 @@ def build(digest: dict) -> Report:
         _incidents(digest), _followups(digest), _change(digest)) if s is not None]
     grade = digest.get("grade")
     who = digest.get("officer") or digest.get("unit") or ""
-    doc_title = " · ".join(x for x in (w.title(digest), who,
-                                       str(digest.get("period", {}).get("label") or "")) if x)
+    doc_title = " · ".join(x for x in (w.title(digest), who, w.period_text(digest)) if x)
     notes = []
     if digest.get("generated_at"):
         notes.append(t("digest.generated", when=w.time_text(digest["generated_at"])))
@@ -204,7 +205,7 @@ def _letter(digest: dict) -> tuple[list[str], list[str], list[str]]:
     """The chat's greeting upward and the closing with the sender's name and NRP."""
     sender = digest.get("sender") or {}
     addressee = sender.get("addressee")
-    period = w.period_text(digest).replace(" · ", ", ")
+    period = w.period_text(digest)
     greeting = ([t("doc.greeting.to", addressee=addressee)] if addressee else [])
     greeting.append(t("doc.greeting", period=period))
     signature = []
@@ -240,7 +241,7 @@ def _patrols(digest: dict) -> Section:
     count = p.get("count", 0)
     if not count:
         return _section("patrols", title, _empty("digest.empty.patrols", digest))
-    days = digest.get("period", {}).get("days") or len(p.get("per_day") or {})
+    days = w.days_so_far(digest)
     return _section(
         "patrols", title,
         Figures([(str(count), _unit_word("digest.n_patrols", count)),
@@ -262,8 +263,13 @@ def chart(digest: dict) -> Chart:
     per_day = {w.day(k): v for k, v in (p.get("per_day") or {}).items()}
     hours = {w.day(k): v for k, v in (p.get("hours_per_day") or {}).items()}
     days = sorted(per_day)
+    last = w.through(digest)
+
+    def future(d: date) -> bool:
+        return last is not None and d > last
+
     bars = [Bar(w.dow(d), f"{d.day} {w.mon(d)}", per_day[d], hours.get(d, 0.0),
-                w.hours(hours.get(d, 0.0)) if per_day[d] else "") for d in days]
+                w.hours(hours.get(d, 0.0)) if per_day[d] else "", future(d)) for d in days]
     groups: list[Bar] = []
     by_week = len(days) <= 62
     if len(days) > 7:
@@ -275,7 +281,7 @@ def chart(digest: dict) -> Chart:
             h = sum(hours.get(d, 0.0) for d in group)
             label = (w.span_text(group[0], group[-1], year=False) if by_week
                      else f"{t(f'digest.month.{group[0].month}')} {group[0].year}")
-            groups.append(Bar(label, "", n, h, w.hours(h) if n else ""))
+            groups.append(Bar(label, "", n, h, w.hours(h) if n else "", future(group[0])))
     return Chart(bars, groups, t("digest.per_week" if by_week else "digest.per_month"),
                  t("doc.chart_caption"))
 
@@ -307,7 +313,7 @@ def _coverage(digest: dict) -> Section:
                 t("digest.last_visit", date=w.date_text(item["last"])) if item.get("last")
                 else "") if x], tone="warn") for item in stale], tone="warn"))
     else:
-        blocks.append(Para(f"{t('digest.stale')}: {t('digest.stale.none')}.", "note"))
+        blocks.append(Para(t("digest.stale.none"), "note"))
     return _section("coverage", t("digest.sec.coverage"), *blocks)
 
 
@@ -325,21 +331,42 @@ def _contacts(digest: dict) -> Section:
         _by_field(c)]
     if c.get("first_time_names"):
         blocks.append(Para(f"{t('digest.first_time')}: {', '.join(c['first_time_names'])}."))
-    concerns = c.get("concerns") or []
+    concerns = _voiced(digest, c.get("concerns") or [], "concern")
+    hopes = _voiced(digest, c.get("hopes") or [], "hope")
+    if concerns:
+        blocks.append(Items(t("digest.concerns"), concerns, numbered=True,
+                            more=w.more_text(c.get("concerns_count", 0), len(concerns))))
+    if hopes:
+        blocks.append(Items(t("digest.hopes"), hopes, numbered=True,
+                            more=w.more_text(c.get("hopes_count", 0), len(hopes))))
+    if not concerns and not hopes:
+        blocks.append(Para(t("digest.empty.voiced"), "empty"))
+    return _section("contacts", title, *blocks)
+
+
+def _voiced(digest: dict, listed: list[dict], key: str) -> list[Item]:
+    """Concerns or hopes as items: who said it, what, when, where, its field, and in a
+    unit's digest the officer who heard it."""
     items = []
-    for item in concerns:
+    for item in listed:
         head = w.who(item.get("name"), item.get("role"))
         meta = [w.day_label(item["met_at"])] if item.get("met_at") else []
         if item.get("name") and item.get("role"):
             meta.append(vocab.label("role", item["role"]))
         if item.get("place"):
             meta.append(item["place"])
-        items.append(Item(head, item.get("concern") or "", meta))
-    if items:
-        blocks.append(Items(t("digest.concerns"), items, numbered=True))
-    else:
-        blocks.append(Para(t("digest.empty.concerns"), "empty"))
-    return _section("contacts", title, *blocks)
+        if item.get("field"):
+            meta.append(vocab.label("contact_field", item["field"]))
+        meta += _whose(digest, item)
+        items.append(Item(head, item.get(key) or "", meta))
+    return items
+
+
+def _whose(digest: dict, item: dict) -> list[str]:
+    """In a unit's digest, the officer a listed concern, hope or promise belongs to."""
+    if is_unit(digest) and item.get("officer"):
+        return [t("digest.item_officer", officer=item["officer"])]
+    return []
 
 
 def _by_field(contacts: dict) -> Counts | None:
@@ -453,7 +480,8 @@ def _followups(digest: dict) -> Section:
             Item(w.who(p.get("name"), p.get("role")), w.cap(p.get("follow_up") or ""),
                  [x for x in (t("digest.due", date=w.date_text(p["due"], year=False))
                               if p.get("due") else "",
-                              t("digest.fu.done") if p.get("done_at") else "") if x],
+                              t("digest.fu.done") if p.get("done_at") else "") if x]
+                 + _whose(digest, p),
                  tone="good" if p.get("done_at") else "")
             for p in promised], more=w.more_text(opened, len(promised))))
     items = f.get("overdue_items") or []
@@ -461,7 +489,8 @@ def _followups(digest: dict) -> Section:
         blocks.append(Items(t("digest.fu.overdue_list"), [
             Item(w.who(item.get("name"), item.get("role")), w.cap(item.get("follow_up") or ""),
                  [t("digest.due", date=w.date_text(item["due"], year=False)),
-                  w.counted("digest.days_late", item.get("days_late", 0))], tone="bad")
+                  w.counted("digest.days_late", item.get("days_late", 0)),
+                  *_whose(digest, item)], tone="bad")
             for item in items], more=w.more_text(overdue, len(items)), tone="bad"))
     else:
         blocks.append(Para(t("digest.fu.none_overdue"), "note"))
@@ -513,7 +542,7 @@ def _change(digest: dict) -> Section:
                      w.delta_text(key, delta)])
         tones.append(["", "", "", w.delta_tone(key, delta)])
     if label and w.kind_of(digest) != "range":
-        title += f" ({label})"
+        title += f" ({w.period_text(prev)})"
     grid = Grid(["", w.this_column(digest), w.prev_column(digest), t("digest.col.change")],
                 rows, tones,
                 "lrrr", note=_prev_grade(prev))
@@ -535,7 +564,7 @@ def _card(digest: dict) -> Card:
     c = digest.get("contacts") or {}
     inc = digest.get("incidents") or {}
     f = digest.get("followups") or {}
-    days = digest.get("period", {}).get("days") or 7
+    days = w.days_so_far(digest)
     ch = digest.get("change") or {}
 
     def trend(key: str) -> str:
@@ -560,7 +589,9 @@ def _card(digest: dict) -> Card:
     return Card(
         title=w.title(digest), who=names, unit=digest.get("unit") or "",
         period=w.period_text(digest), grade=grade,
-        grade_label=grade or "", basis=w.grade_basis(digest) if grade else t("unit.grade_rule"),
+        grade_label=grade or "",
+        basis=w.grade_basis(digest, mark=False) if grade else t("unit.grade_rule"),
+        provisional=w.provisional_text(digest),
         grades=_grades(digest), figures=figures, chart=chart(digest),
         officers=[(r.get("officer") or "", r.get("grade") or "",
                    (r.get("patrols") or {}).get("count", 0))

@@ -2,7 +2,7 @@
 
 Dates the Indonesian way (`Sel 24 Nov`), hours with a decimal comma, and the
 words that follow the period (`minggu ini`, `minggu lalu`, `pada minggu
-2026-W45`). `patrolog.render.sections` builds the report from these; the
+2–8 Nov 2026`). `patrolog.render.sections` builds the report from these; the
 renderers only lay it out.
 """
 
@@ -107,14 +107,43 @@ def span_text(start: str | date, end: str | date, *, year: bool = True) -> str:
 
 
 def period_text(digest: dict) -> str:
+    """The period in dates (`30 Nov – 6 Des 2026`, `Desember 2026`), never an ISO week
+    code; a period still running says so (`…, sementara s.d. Sen 7 Des`)."""
     p = digest.get("period", {})
-    kind = kind_of(digest)
-    if kind == "week":
-        return t("digest.period.week", label=p["label"], span=span_text(p["from"], p["to"]))
-    if kind == "month":
+    if kind_of(digest) == "month":
         d = day(p["from"])
-        return t("digest.period.month", month=t(f"digest.month.{d.month}"), year=d.year)
-    return span_text(p["from"], p["to"])
+        text = t("digest.period.month", month=t(f"digest.month.{d.month}"), year=d.year)
+    else:
+        text = span_text(p["from"], p["to"])
+    so_far = so_far_text(digest)
+    return f"{text}, {so_far}" if so_far else text
+
+
+def running(digest: dict) -> bool:
+    """A period still running: reported so far (`period.complete` false)."""
+    return (digest.get("period") or {}).get("complete") is False
+
+
+def through(digest: dict) -> date | None:
+    """The last day the period holds so far, when it is still running."""
+    p = digest.get("period") or {}
+    return day(p["through"]) if running(digest) and p.get("through") else None
+
+
+def so_far_text(digest: dict) -> str:
+    """`so far, up to Mon 7 Dec` / `sementara, s.d. Sen 7 Des`, or "" for a complete period."""
+    last = through(digest)
+    return t("digest.so_far", day=day_label(last)) if last else ""
+
+
+def days_so_far(digest: dict) -> int:
+    """The days of the period that have come: all of them once it is complete."""
+    p = digest.get("period") or {}
+    days = p.get("days") or len((digest.get("patrols") or {}).get("per_day") or {}) or 7
+    last = through(digest)
+    if last is None or not p.get("from"):
+        return days
+    return max(1, min(days, (last - day(p["from"])).days + 1))
 
 
 def time_text(value: str | None) -> str:
@@ -165,7 +194,7 @@ def when_of(digest: dict) -> str:
 
 
 def scope(digest: dict) -> str:
-    """`minggu ini` / `minggu lalu` / `pada minggu 2026-W45` / `bulan ini` / `dalam periode ini`."""
+    """`minggu ini` / `minggu lalu` / `pada minggu 2–8 Nov 2026` / `bulan ini` / `dalam periode ini`."""
     kind, when = kind_of(digest), when_of(digest)
     if kind == "range":
         return t("digest.scope.range")
@@ -174,15 +203,21 @@ def scope(digest: dict) -> str:
     if kind == "month" and p.get("from"):
         d = day(p["from"])
         month = f"{t(f'digest.month.{d.month}')} {d.year}"
-    return t(f"digest.scope.{kind}.{when}", label=p.get("label", ""), month=month)
+    span = span_text(p["from"], p["to"]) if p.get("from") and p.get("to") else ""
+    return t(f"digest.scope.{kind}.{when}", label=span, month=month)
 
 
 def this_column(digest: dict) -> str:
-    """The heading over this period's figures: `Minggu ini`, `Minggu lalu`, `2026-W45`."""
+    """The heading over this period's figures: `Minggu ini`, `Minggu lalu`, `2–8 Nov 2026`."""
     kind, when = kind_of(digest), when_of(digest)
     if kind == "range" or when == "other":
-        return t(f"digest.col.this.{kind}") if kind == "range" else \
-            str((digest.get("period") or {}).get("label") or "")
+        p = digest.get("period") or {}
+        if kind == "range":
+            return t("digest.col.this.range")
+        if kind == "month":
+            first = day(p["from"])
+            return f"{t(f'digest.month.{first.month}')} {first.year}"
+        return span_text(p["from"], p["to"])
     return t(f"digest.col.{when}.{kind}")
 
 
@@ -201,14 +236,27 @@ def grade_label(grade: str | None) -> str:
     return t(f"digest.grade.{grade}") if grade else t("digest.nobody")
 
 
-def grade_basis(digest: dict) -> str:
-    """What the grade was counted from: patrols in the week, or per 7 days."""
+def grade_basis(digest: dict, *, mark: bool = True) -> str:
+    """What the grade was counted from: patrols in the week, or per 7 days; a period still
+    running gives a provisional grade and says so (`kategori sementara: …`)."""
     count = digest.get("patrols", {}).get("count", 0)
-    days = digest.get("period", {}).get("days") or 7
+    days = (digest.get("period") or {}).get("days") or 7
     if days == 7:
-        return counted("digest.grade_basis.week", count, scope=scope(digest))
-    rate = number(count * 7 / days)
-    return t("digest.grade_basis.long", rate=rate[:-2] if rate[-2:] in (",0", ".0") else rate)
+        basis = counted("digest.grade_basis.week", count, scope=scope(digest))
+    else:
+        rate = number(count * 7 / days_so_far(digest))
+        basis = t("digest.grade_basis.long",
+                  rate=rate[:-2] if rate[-2:] in (",0", ".0") else rate)
+    return t("digest.provisional", basis=basis) if mark and running(digest) else basis
+
+
+def provisional_text(digest: dict) -> str:
+    """`Provisional grade, so far up to Mon 7 Dec` for a running period, else ""."""
+    last = through(digest)
+    return t("digest.provisional_line", day=day_label(last)) if last else ""
+
+
+
 
 
 def officer_line(digest: dict) -> tuple[str, str]:

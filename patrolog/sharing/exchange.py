@@ -674,9 +674,9 @@ class _Applier:
                 self.counts["skipped"] = self.counts.get("skipped", 0) + 1
                 continue
             if have is None:
-                if tomb:
+                if tomb:  # kept, so a later copy is not brought back; nothing was deleted
                     self._keep_tombstone(kind, values, replace=False)
-                    self.counts["deleted"] += 1
+                    self.counts["unchanged"] += 1
                 else:
                     new[kind].append(values)
             else:
@@ -821,9 +821,9 @@ class _Applier:
     def _change(self, kind: Kind, values: dict[str, Any], tomb: bool, have: _Known) -> None:
         conn = self.conn
         if have.number is None:  # only a tombstone here so far
-            if tomb:
+            if tomb:  # a newer tombstone of a record this journal never had: none deleted
                 self._keep_tombstone(kind, values, replace=True)
-                self.counts["deleted"] += 1
+                self.counts["unchanged"] += 1
             else:
                 conn.execute("DELETE FROM tombstones WHERE uid = ?", (values["uid"],))
                 self._insert(kind, [values])
@@ -838,7 +838,8 @@ class _Applier:
                 keep_history(conn, before, "delete", self.stamp)
             conn.execute(f"UPDATE {kind.table} SET deleted_at = ?, updated_at = ? WHERE id = ?",
                          (values["deleted_at"], values["updated_at"], have.number))
-            self.counts["deleted"] += 1
+            # counted as deleted only when it was live here: import counts what it changed
+            self.counts["deleted" if have.deleted_at is None else "unchanged"] += 1
         else:
             if sharing_privacy.erases(before, values):  # keep nothing of what it erased
                 sharing_privacy.forget_history(conn, before["uid"], self.counts)
