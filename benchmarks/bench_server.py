@@ -1,17 +1,16 @@
 """The unit's server at scale (docs/server.md "Measured"), on a throwaway PostgreSQL 15.
 
     python benchmarks/bench_server.py                  # 5 officers x 10 years, copied to 10 units
-    python benchmarks/bench_server.py --units 40       # more units: more records on the server
+    python benchmarks/bench_server.py --units 200      # 10 M records (about 7 minutes to grow)
 
 What it measures, each command in its own process, wall time (median of --runs):
 - first push: the demo's unit journal (5 officers of one Polsek x 520 weeks, ~51,000
-  records) pushed by
-  the database's owner into an empty server, against PostgreSQL's `COPY` of the same rows
-  (the floor: no checks, no rules);
+  records) pushed by the database's owner into an empty server, against PostgreSQL's `COPY`
+  of the same rows (the floor: no checks, no rules);
 - the server grown to `--units` units by copying that unit's rows inside PostgreSQL (new
   uids, units, officer names), then VACUUM ANALYZE;
 - a unit's weekly report from the server (`report --server --unit`) against the same report
-  from the SQLite unit journal (`report --db`);
+  from the SQLite unit journal (`report --db`), and the digest alone in this process;
 - every unit's grades for a week (`report --server` as the owner, no --unit: one digest over
   all units, `by_officer` graded);
 - one officer's week (a new journal, one week of the demo) pushed by that officer's login,
@@ -154,6 +153,35 @@ def grow(cluster, db: str, units: int) -> int:  # noqa: ANN001
                            "(SELECT count(*) FROM patrolog.contacts)", db))
 
 
+def digest_only(url: str, journal: Path, env: dict[str, str], runs: int) -> dict[str, float]:
+    """`digest.compute` of a week, on the server's copy of the unit and on the SQLite
+    journal, timed inside this process (what `report` costs beyond starting Python)."""
+    from datetime import date
+
+    os.environ.update(TZ=env["TZ"], PATROLOG_NOW=env["PATROLOG_NOW"])
+    import psycopg  # noqa: F401 - imported before the clock starts
+
+    from patrolog.digest import compute, periods
+    from patrolog.journal.store import Store
+    from patrolog.server.store import open_server
+
+    period = periods.choose(date(2026, 11, 27), week="2026-W47")
+    found: dict[str, list[float]] = {"server": [], "sqlite": [], "connect": []}
+    for _ in range(runs):
+        start = time.perf_counter()
+        remote = open_server(url, "Unit 005")
+        found["connect"].append(time.perf_counter() - start)
+        start = time.perf_counter()
+        compute.compute(remote, period)
+        found["server"].append(time.perf_counter() - start)
+        remote.close()
+        with Store.open(journal) as local:
+            start = time.perf_counter()
+            compute.compute(local, period)
+            found["sqlite"].append(time.perf_counter() - start)
+    return {k: statistics.median(v) for k, v in found.items()}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--officers", type=int, default=5)  # the demo's first unit
@@ -196,6 +224,12 @@ def main() -> None:
             rows.append((f"unit report {' '.join(period)} (server of {total:,})", remote,
                          f"{remote / local:.2f}x SQLite unit journal ({local:.2f} s, "
                          f"{records:,} records)"))
+        # the digest alone, in this process: no start-up, no import of psycopg, no connecting
+        inner = digest_only(url, journal, env, args.runs)
+        rows.append((f"  the digest alone, a week, in-process (server of {total:,})",
+                     inner["server"], f"{inner['server'] / inner['sqlite']:.2f}x SQLite "
+                     f"({inner['sqlite']:.3f} s); connecting and the session's views "
+                     f"{inner['connect']:.3f} s"))
         everyone = median([*PATROLOG, "report", "--server", url, "--json", "--week",
                            "2026-W47"], env, args.runs)
         rows.append((f"grades of all {args.units * args.officers} officers, a week",

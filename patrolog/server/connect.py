@@ -67,7 +67,10 @@ def connect(url: str, *, autocommit: bool = True) -> Any:
     parse(url)
     import psycopg
 
-    extra: dict[str, Any] = {}
+    # prepare_threshold=None: no server-side prepared statements. Their generic plan for
+    # push's `uid = ANY($1)` look-ups scans whole tables once they grow: a first push of
+    # 50,684 records took 27 s with them, 8 s without (docs/server.md "Measured").
+    extra: dict[str, Any] = {"prepare_threshold": None}
     if "PGCONNECT_TIMEOUT" not in os.environ and "connect_timeout" not in url:
         extra["connect_timeout"] = 10
     try:
@@ -78,7 +81,8 @@ def connect(url: str, *, autocommit: bool = True) -> Any:
                 import getpass
 
                 password = getpass.getpass(f"{shown(url)} password: ")
-                return psycopg.connect(url, autocommit=autocommit, password=password, **extra)
+                return psycopg.connect(url, autocommit=autocommit, password=password,
+                                       **extra)
             raise
     except psycopg.OperationalError as exc:
         raise refused(exc, url) from None
