@@ -35,4 +35,22 @@ def test_private_names_stay_in_their_module() -> None:
                 found += [f"{path.relative_to(REPO)}:{node.lineno} {node.module}.{a.name}"
                           for a in node.names if a.name.startswith("_")
                           and not a.name.startswith("__")]
+        found += _private_attributes(path)
     assert not found, "\n".join(found)
+
+
+def _private_attributes(path: Path) -> list[str]:
+    """`module._name` where `module` is a patrolog module this file imported."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    modules = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("patrolog"):
+            for a in node.names:
+                if (PACKAGE.parent / (node.module + "." + a.name).replace(".", "/")).with_suffix(
+                        ".py").exists():
+                    modules.add(a.asname or a.name)
+    return [f"{path.relative_to(REPO)}:{node.lineno} {node.value.id}.{node.attr}"
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name)
+            and node.value.id in modules and node.attr.startswith("_")
+            and not node.attr.startswith("__")]

@@ -7,7 +7,6 @@ import json
 import stat
 
 import pytest
-
 from conftest import Journal, exported
 
 NOW = "2026-11-27T20:00:00+07:00"
@@ -205,8 +204,8 @@ def test_bad_import_file_changes_nothing(journal, tmp_path):
 def test_import_and_merge_report_progress(other, journal, tmp_path):
     from pathlib import Path
 
-    from patrolog.sharing import exchange
     from patrolog.journal.store import Store
+    from patrolog.sharing import apply, sources
 
     out = tmp_path / "export.jsonl"
     other.ok("export", "--output", str(out))
@@ -216,10 +215,10 @@ def test_import_and_merge_report_progress(other, journal, tmp_path):
         target = tmp_path / f"{run}.db"
         with Store.open(target) as store:  # a new journal: built aside, then put in place
             if run == "import":
-                source = exchange.FileSource(out)
-                counts = exchange.import_records(store, source, listen, source.count())
+                source = sources.FileSource(out)
+                counts = apply.import_records(store, source, listen, source.count())
             else:
-                counts = exchange.merge(store, Path(other.path), progress=listen)
+                counts = apply.merge(store, Path(other.path), progress=listen)
         assert counts == _counts(added=3, unchanged=1)
         assert heard[-1] == ("write", 4, 4)
         assert target.exists() and not list(tmp_path.glob(".*import*"))

@@ -7,7 +7,6 @@ import json
 from pathlib import Path
 
 import pytest
-
 from conftest import Journal, exported
 
 NOW = "2026-11-27T20:00:00+07:00"
@@ -283,7 +282,7 @@ def test_the_lines_sqlite_writes_are_the_records_python_would_write(journal: Jou
     import sqlite3 as sql
 
     from patrolog.core.kinds import KINDS
-    from patrolog.sharing import exchange
+    from patrolog.sharing import export
 
     journal.ok("demo", "--weeks", "3", "--officers", "2")
     journal.ok("delete", "I1", "--yes")
@@ -291,8 +290,8 @@ def test_the_lines_sqlite_writes_are_the_records_python_would_write(journal: Jou
     conn = sql.connect(journal.path)
     conn.row_factory = sql.Row
     try:
-        python = "".join(exchange.to_jsonl(exchange.iter_export(conn, KINDS.values())))
-        lines = "".join(exchange.export_jsonl(conn, KINDS.values()))
+        python = "".join(export.to_jsonl(export.iter_export(conn, KINDS.values())))
+        lines = "".join(export.export_jsonl(conn, KINDS.values()))
     finally:
         conn.close()
     assert lines.count("\n") > 50 and lines == python  # byte for byte

@@ -17,7 +17,7 @@ from patrolog.entry import validate
 from patrolog.journal import officers, records
 from patrolog.privacy import redact as redaction
 from patrolog.server.source import ServerSource
-from patrolog.sharing import exchange, signing
+from patrolog.sharing import apply, export, signing, sources
 
 
 def register(app: typer.Typer, command: str | None = None, sub: str | None = None) -> None:
@@ -47,14 +47,14 @@ def register(app: typer.Typer, command: str | None = None, sub: str | None = Non
             day = validate.day(since, records.Context(store)) if since is not None else None
             name = officers.resolve(store, officer) if officer is not None else None
             if csv_out or redact or not isinstance(store.conn, sqlite3.Connection):
-                found = exchange.iter_export(store.conn, kinds, since=day, officer=name)
+                found = export.iter_export(store.conn, kinds, since=day, officer=name)
                 if redact:  # README "Privacy": residents as initials, no phones, everywhere
                     found = redaction.records(found, redaction.learn_journal(
                         store.conn, redaction.for_journal(store.conn)))
-                lines = (exchange.to_csv if csv_out else exchange.to_jsonl)(found)
+                lines = (export.to_csv if csv_out else export.to_jsonl)(found)
             else:  # written by SQLite, line by line as it reads (docs/trust.md, speed); the
                 # unit's server (PostgreSQL) goes the way above
-                lines = exchange.export_jsonl(store.conn, kinds, since=day, officer=name)
+                lines = export.export_jsonl(store.conn, kinds, since=day, officer=name)
             if not csv_out:  # the sharing format is signed (docs/trust.md)
                 lines = signing.signed_lines(signing.own_key(), store.config().get("officer"),
                                              lines)
@@ -80,9 +80,9 @@ def register(app: typer.Typer, command: str | None = None, sub: str | None = Non
                                               metavar="NAME")] = None,
     ) -> None:
 
-        source = exchange.FileSource(file)
+        source = sources.FileSource(file)
         with open_store(ctx) as store, progress_bar("exchange.phase_") as progress:
-            counts = exchange.import_records(store, source, progress,
+            counts = apply.import_records(store, source, progress,
                                              source.count() if progress else None,
                                              officer=officer.strip() if officer else None)
         _report(counts, as_json)
@@ -104,13 +104,13 @@ def register(app: typer.Typer, command: str | None = None, sub: str | None = Non
             if not (unit or "").strip():
                 raise InputError("err.merge_server_unit")
             with open_store(ctx, server=server, unit=unit) as remote, open_store(ctx) as store:
-                counts = exchange.import_records(store, ServerSource(remote))
+                counts = apply.import_records(store, ServerSource(remote))
             _report(counts, as_json)
             return
         if other is None:
             raise InputError("err.missing_argument", name="OTHER.db")
         with open_store(ctx) as store, progress_bar("exchange.phase_") as progress:
-            counts = exchange.merge(store, other, progress=progress)
+            counts = apply.merge(store, other, progress=progress)
         _report(counts, as_json)
 
 

@@ -20,7 +20,13 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from patrolog.core.kinds import CONTACT, INCIDENT, KINDS, Kind
-from patrolog.core.people import HONORIFICS, index_keys, person_index_ddl, person_key, person_sql  # noqa: F401,E501
+from patrolog.core.people import (  # noqa: F401,E501
+    HONORIFICS,
+    index_keys,
+    person_index_ddl,
+    person_key,
+    person_sql,
+)
 from patrolog.core.times import iso, zone_name
 from patrolog.digest import giat as digest_giat
 from patrolog.digest.periods import Period, grade

@@ -17,7 +17,12 @@ from patrolog.core.errors import InputError
 from patrolog.core.fields import Field
 from patrolog.core.kinds import PATROL
 from patrolog.core.times import human_day, iso
-from patrolog.entry.timeparse import parse_date, parse_duration, parse_time, yearless_from
+from patrolog.entry.timeparse import (
+    parse_date,
+    parse_duration,
+    parse_time,
+    yearless_from,
+)
 from patrolog.journal.ids import UID_PREFIX_MIN, is_short_id, parse_ref, resolve
 from patrolog.journal.records import Context
 

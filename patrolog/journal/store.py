@@ -20,7 +20,6 @@ from patrolog.core.clock import now
 from patrolog.core.errors import JournalError, Words
 from patrolog.journal import migrations
 
-
 # Transactions committed by this process: Ctrl-C after one is reported as saved (cli).
 COMMITS = [0]
 

@@ -17,7 +17,7 @@
   without content: one stamped after its deletion was erased, and the receiving journal
   keeps its copy of that record deleted and empty (`blank`).
 
-The applier in `exchange.py` calls these at two points; everything else is here.
+The applier in `sharing/apply.py` calls these at two points; everything else is here.
 """
 
 from __future__ import annotations

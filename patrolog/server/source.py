@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from patrolog.server.store import ServerStore
-from patrolog.sharing.exchange import JournalSource
+from patrolog.sharing.sources import JournalSource
 
 
 class ServerSource:

@@ -87,8 +87,11 @@ def own_key(create: bool = True) -> Key | None:
             raise InputError("err.key_unreadable", path=str(path)) from None
     if not create:
         return None
-    from cryptography.hazmat.primitives.serialization import (Encoding, NoEncryption,
-                                                              PrivateFormat)
+    from cryptography.hazmat.primitives.serialization import (
+        Encoding,
+        NoEncryption,
+        PrivateFormat,
+    )
 
     private = Ed25519PrivateKey.generate()
     seed = private.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
