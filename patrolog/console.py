@@ -14,6 +14,15 @@ import gc
 
 def main() -> None:
     gc.disable()
+    import sys
+
+    # A stream that cannot encode a character (PYTHONIOENCODING=ascii, a Latin-1 terminal)
+    # writes it escaped, never fails the command.
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(errors="backslashreplace")
+        except (AttributeError, ValueError):
+            pass
     from patrolog.cli import main as run
 
     run()

@@ -173,6 +173,21 @@ class Journal:
             conn.close()
 
 
+def exported(text: str) -> list[dict]:
+    """The records of a JSON Lines export: a signed file's header and signature lines
+    (docs/sharing.md) are not records."""
+    out = []
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        rec = json.loads(line)
+        if isinstance(rec, dict) and (rec.get("signed") == "patrolog-signed-1"
+                                      or set(rec) == {"signature"}):
+            continue
+        out.append(rec)
+    return out
+
+
 def file_digest(path: Path) -> str:
     """A file's bytes as one hash: to show a refused command left a file as it was."""
     return hashlib.sha256(path.read_bytes()).hexdigest()

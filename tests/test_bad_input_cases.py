@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from conftest import exported
+
 NOW = "2026-11-27T20:00:00+07:00"
 
 
@@ -126,8 +128,9 @@ def test_a_journal_with_a_dropped_table_is_unusable(j) -> None:  # noqa: ANN001
 # -- import lines ---------------------------------------------------------------
 def _line(j, **changes) -> str:  # noqa: ANN001, ANN003
     """A valid patrol line of this journal's own export, with a new uid and `changes`."""
-    rec = json.loads(j.ok("export").stdout.splitlines()[0])
-    rec.update(uid="f" * 32, **changes)
+    rec = exported(j.ok("export").stdout)[0]
+    # another officer's: the journal's own officer takes records only from signed files
+    rec.update(uid="f" * 32, officer="Bripka Uji", **changes)
     return json.dumps(rec)
 
 

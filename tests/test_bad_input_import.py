@@ -23,7 +23,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 from typer.testing import CliRunner
 
-from conftest import SAMPLE_RECORDS
+from conftest import SAMPLE_RECORDS, exported
 
 from patrolog.cli import build_app, resolve_lang
 
@@ -52,7 +52,7 @@ def source(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[dict]]:
         assert res.exit_code == 0, res.stderr
     finally:
         mp.undo()
-    return db, [json.loads(line) for line in res.stdout.splitlines()]
+    return db, exported(res.stdout)
 
 
 # -- what goes into a line -----------------------------------------------------
@@ -146,7 +146,8 @@ def test_bad_import_files_are_refused_cleanly(journal, source,  # noqa: ANN001
     @given(data=a_file(records), lang=st.sampled_from(["en", "id"]))
     def run(data: bytes, lang: str) -> None:
         for name in os.listdir(folder):
-            (folder / name).unlink()
+            if (folder / name).is_file():
+                (folder / name).unlink()
         shutil.copyfile(template, journal.path)
         file = folder / "in.jsonl"
         file.write_bytes(data)

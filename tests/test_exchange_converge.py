@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from conftest import Journal
+from conftest import Journal, exported
 
 START = datetime.fromisoformat("2026-11-20T08:00:00+07:00")
 
@@ -19,8 +19,7 @@ START = datetime.fromisoformat("2026-11-20T08:00:00+07:00")
 def _state(j: Journal) -> list[dict]:
     """Every record as the journal would send it, without its local short ids."""
     out = []
-    for line in j.ok("export").stdout.splitlines():
-        rec = json.loads(line)
+    for rec in exported(j.ok("export").stdout):
         rec.pop("id", None)
         rec.pop("patrol", None)
         out.append(rec)

@@ -20,15 +20,18 @@ import shutil
 import signal
 import sqlite3
 import subprocess
+import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from conftest import PATROLOG, cli_env
+from conftest import PATROLOG, cli_env, exported
+
 NOW = "2026-11-27T20:00:00+07:00"
 ROOT = os.geteuid() == 0
+CONFIG = os.path.join(tempfile.gettempdir(), f"patrolog-faults-config-{os.getpid()}")
 
 
 def env(tmp: Path) -> dict[str, str]:
@@ -36,7 +39,9 @@ def env(tmp: Path) -> dict[str, str]:
             if not k.startswith(("PATROLOG_", "LC_")) and k not in ("NO_COLOR", "LANG")}
     return cli_env(keep, PATROLOG_NOW=NOW, PATROLOG_LANG="en", LANG="C.UTF-8",
                    TZ="Asia/Jakarta", XDG_DATA_HOME=str(tmp / "xdg"),
-                   PATROLOG_BUSY_TIMEOUT_MS="20000")
+                   PATROLOG_BUSY_TIMEOUT_MS="20000",
+                   # one user for the whole module: the exports it signs are its own
+                   XDG_CONFIG_HOME=CONFIG)
 
 
 def start(db: Path, *args: str, **kw) -> subprocess.Popen:  # noqa: ANN003
@@ -193,10 +198,16 @@ def test_kill_9_leaves_the_journal_sound_and_all_or_nothing(name: str, material,
 # -- two writers -----------------------------------------------------------------
 def test_two_processes_writing_at_once_both_succeed(material, tmp_path: Path) -> None:  # noqa: ANN001
     db = copy_journal(material["small"], tmp_path / "journal.db")
-    lines = material["jsonl"].read_text(encoding="utf-8").splitlines(keepends=True)
+    # two signed files: the patrols, and the incidents and contacts (two exports one after
+    # the other in one file)
     halves = [tmp_path / "a.jsonl", tmp_path / "b.jsonl"]
-    halves[0].write_text("".join(lines[::2]), encoding="utf-8")
-    halves[1].write_text("".join(lines[1::2]), encoding="utf-8")
+    parts = {}
+    for what in ("patrols", "incidents", "contacts"):
+        ok(material["big"], "export", what, "-o", str(tmp_path / f"{what}.jsonl"))
+        parts[what] = (tmp_path / f"{what}.jsonl").read_text(encoding="utf-8")
+    halves[0].write_text(parts["patrols"], encoding="utf-8")
+    halves[1].write_text(parts["incidents"] + parts["contacts"], encoding="utf-8")
+    lines = exported("".join(parts.values()))
     before = counts(db)
     procs = [start(db, "import", str(half)) for half in halves]
     procs += [start(db, "add", "incident", "--kind", "laka", "--location", f"Jl. {n}",

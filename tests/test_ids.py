@@ -46,7 +46,7 @@ def test_edit_delete_done_and_patrol_take_uids(shift):
 
 def test_unknown_short_and_ambiguous_uids_are_refused(journal, tmp_path):
     lines = [{"type": "incident", "uid": f"abcdef12{n}" + "0" * 23, "kind": "laka",
-              "occurred_at": "2026-11-20T09:00:00+07:00"} for n in range(3)]
+              "occurred_at": f"2026-11-20T09:0{n}:00+07:00"} for n in range(3)]
     path = tmp_path / "in.jsonl"
     path.write_text("".join(json.dumps(x) + "\n" for x in lines))
     journal.ok("import", str(path))

@@ -22,7 +22,7 @@ from patrolog.cli.typer_private import (
     NoArgsIsHelpError,
     NoSuchOption,
 )
-from patrolog.core.errors import Interrupted, PatrologError
+from patrolog.core.errors import Interrupted, JournalError, PatrologError
 from patrolog.core.i18n import (
     lang_from_env,
     lang_from_locale,
@@ -33,7 +33,7 @@ from patrolog.core.i18n import (
 from patrolog.core.output import fail
 from patrolog.core.paths import journal_path
 from patrolog.core.userconfig import get
-from patrolog.journal.store import journal_error
+from patrolog.journal.store import COMMITS, journal_error
 
 EX_SOFTWARE = 70
 
@@ -121,7 +121,15 @@ def _given(args: Sequence[str], opts: Sequence[str]) -> str:
 
 # The order an officer meets the commands in: the shift, the week, the scripts, the setup.
 COMMAND_ORDER = ("add", "list", "show", "edit", "delete", "search", "followups", "report", "due",
-                 "export", "import", "merge", "push", "server", "erase", "purge", "demo", "config", "info", "check")
+                 "export", "import", "merge", "push", "server", "keys", "erase", "purge",
+                 "backup", "restore", "demo", "config", "info", "check")
+
+
+class SavedThenInterrupted(PatrologError):
+    """Ctrl-C after the command's transaction committed (during the file's clean-up or the
+    counts): the changes are in the journal, so the run did what it was asked (exit 0)."""
+
+    exit_code = 0
 
 
 class Group(HelpGroup):
@@ -130,9 +138,12 @@ class Group(HelpGroup):
 
     def invoke(self, ctx: Any) -> Any:
         # typer would turn Ctrl-C inside a command into a silent exit 130
+        commits = COMMITS[0]
         try:
             return super().invoke(ctx)
         except KeyboardInterrupt:
+            if COMMITS[0] > commits:  # after the commit: the work is saved, and said so
+                raise SavedThenInterrupted("err.interrupted_saved") from None
             raise Interrupted("err.interrupted") from None
         except BrokenPipeError:
             # click would answer a closed pipe with exit 1; `patrolog list | head` is fine
@@ -146,6 +157,7 @@ class Group(HelpGroup):
     def main(self, args: Sequence[str] | None = None, prog_name: str | None = None,
              complete_var: str | None = None, standalone_mode: bool = True,
              **extra: Any) -> Any:
+        commits = COMMITS[0]
         args = hoist_globals(list(sys.argv[1:] if args is None else args))
         try:
             rv = super().main(args=args, prog_name=prog_name or "patrolog",
@@ -161,6 +173,9 @@ class Group(HelpGroup):
             fail(_usage_message(exc, args))
             sys.exit(2)
         except (typer.Abort, KeyboardInterrupt):
+            if COMMITS[0] > commits:
+                fail(t("err.interrupted_saved"))
+                sys.exit(0)
             fail(t("err.interrupted"))
             sys.exit(130)
         except sqlite3.DatabaseError as exc:  # one the library did not map: keyed all the same
@@ -175,6 +190,12 @@ class Group(HelpGroup):
             if _not_utf8(exc):  # bad input, not a bug; a write was rolled back
                 fail(t("err.not_utf8", text=_bytes_shown(exc.object)))
                 sys.exit(2)
+            if isinstance(exc, ValueError) and "isoformat" in str(exc):
+                # a stored time another tool wrote, met where no check names its record
+                error = JournalError("err.damaged_time", value=str(exc).rsplit(":", 1)[-1]
+                                     .strip().strip("'")[:40])
+                fail(error.message())
+                sys.exit(error.exit_code)
             if os.environ.get("PATROLOG_DEBUG"):
                 raise
             fail(t("err.internal", detail=f"{type(exc).__name__}: {exc}"))
@@ -310,7 +331,8 @@ COMMAND_MODULES = {
     "report": "commands_report", "followups": "commands_followups",
     "due": "commands_followups", "demo": "commands_demo",
     "erase": "commands_privacy", "purge": "commands_privacy",
-    "check": "commands_check",
+    "check": "commands_check", "keys": "commands_keys",
+    "backup": "commands_backup", "restore": "commands_backup",
     "push": "commands_server", "server": "commands_server",
 }
 _VALUE_OPTIONS = ("--db", "--lang")

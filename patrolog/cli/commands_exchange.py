@@ -1,6 +1,7 @@
 """`export`, `import`, `merge`."""
 
 
+import sqlite3
 import sys
 from pathlib import Path
 from typing import Annotated, Optional
@@ -16,7 +17,7 @@ from patrolog.entry import validate
 from patrolog.journal import officers, records
 from patrolog.privacy import redact as redaction
 from patrolog.server.source import ServerSource
-from patrolog.sharing import exchange
+from patrolog.sharing import exchange, signing
 
 
 def register(app: typer.Typer, command: str | None = None, sub: str | None = None) -> None:
@@ -41,30 +42,32 @@ def register(app: typer.Typer, command: str | None = None, sub: str | None = Non
         if fmt.lower() not in ("jsonl", "json", "csv"):
             raise InputError("err.bad_export_format", value=fmt)
         kinds = kinds_named(what)
-        writer = exchange.to_csv if fmt.lower() == "csv" else exchange.to_jsonl
+        csv_out = fmt.lower() == "csv"
         with open_store(ctx, server=server, unit=unit) as store:
             day = validate.day(since, records.Context(store)) if since is not None else None
             name = officers.resolve(store, officer) if officer is not None else None
-            found = exchange.iter_export(store.conn, kinds, since=day, officer=name)
-            if redact:  # docs/privacy.md#redaction: residents as initials, no phones, on every outgoing record
-
-                found = redaction.records(found, redaction.learn_journal(
-                    store.conn, redaction.for_journal(store.conn)))
+            if csv_out or redact or not isinstance(store.conn, sqlite3.Connection):
+                found = exchange.iter_export(store.conn, kinds, since=day, officer=name)
+                if redact:  # README "Privacy": residents as initials, no phones, everywhere
+                    found = redaction.records(found, redaction.learn_journal(
+                        store.conn, redaction.for_journal(store.conn)))
+                lines = (exchange.to_csv if csv_out else exchange.to_jsonl)(found)
+            else:  # written by SQLite, line by line as it reads (docs/trust.md, speed); the
+                # unit's server (PostgreSQL) goes the way above
+                lines = exchange.export_jsonl(store.conn, kinds, since=day, officer=name)
+            if not csv_out:  # the sharing format is signed (docs/trust.md)
+                lines = signing.signed_lines(signing.own_key(), store.config().get("officer"),
+                                             lines)
             if output is None:
-                for chunk in writer(found):
+                for chunk in lines:
                     sys.stdout.write(chunk)
                 return
-            count = 0
-
-            def counted():  # noqa: ANN202
-                nonlocal count
-                for rec in found:
-                    count += 1
-                    yield rec
+            count = -1 if csv_out else -2  # the CSV header; a signed file's first and last
 
             # residents' names and phones: 0600, whole or nothing, never over the journal
             with output_file(output, store.path) as fh:
-                for chunk in writer(counted()):
+                for chunk in lines:
+                    count += chunk.count("\n")
                     fh.write(chunk)
         note(t("msg.exported", count=count, path=str(output)))
 
@@ -73,12 +76,15 @@ def register(app: typer.Typer, command: str | None = None, sub: str | None = Non
         ctx: typer.Context,
         file: Annotated[Path, typer.Argument(metavar="FILE", help=t("opt.import_file"))],
         as_json: Annotated[bool, opt("--json", key="json")] = False,
+        officer: Annotated[Optional[str], opt("--officer", key="import_officer",
+                                              metavar="NAME")] = None,
     ) -> None:
 
         source = exchange.FileSource(file)
         with open_store(ctx) as store, progress_bar("exchange.phase_") as progress:
             counts = exchange.import_records(store, source, progress,
-                                             source.count() if progress else None)
+                                             source.count() if progress else None,
+                                             officer=officer.strip() if officer else None)
         _report(counts, as_json)
 
     @app.command("merge", help=t("help.merge"))
@@ -113,6 +119,6 @@ def _report(counts: dict[str, int], as_json: bool) -> None:
         emit_json(counts)
     else:
         line = t("msg.applied", **counts)
-        if counts.get("skipped"):  # only a journal with a retention period skips any
+        if counts.get("skipped"):  # a purged record, a duplicate, another officer's record
             line += t("msg.applied_skipped", skipped=counts["skipped"])
         say(line)

@@ -78,10 +78,29 @@ def note(text: str) -> None:
         sys.stderr.write(text + "\n")
 
 
+# What JSON may carry raw but a terminal would obey: DEL, C1 controls (U+009B opens an
+# escape sequence like ESC [), bidirectional marks and overrides (U+202E turns text around),
+# line and paragraph separators. JSON's own escaping covers C0 controls.
+_JSON_UNSAFE = None
+
+
+def json_safe(text: str) -> str:
+    """JSON text with every character a terminal would act on written as a \\u escape."""
+    global _JSON_UNSAFE
+    if text.isascii() and "\x7f" not in text:
+        return text
+    if _JSON_UNSAFE is None:
+        import re
+
+        _JSON_UNSAFE = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e"
+                                  "\u2066-\u2069]")
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m[0]):04x}", text)
+
+
 def emit_json(data: Any) -> None:
     import json  # only scripts ask for JSON; the import costs every other run ~1.5 ms
 
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    sys.stdout.write(json_safe(json.dumps(data, ensure_ascii=False, indent=2)) + "\n")
 
 
 def emit_json_array(items: Iterable[Any]) -> None:
@@ -94,7 +113,7 @@ def emit_json_array(items: Iterable[Any]) -> None:
     for item in items:
         out.write("[\n  " if first else ",\n  ")
         # JSON escapes newlines inside strings, so every "\n" here is indentation.
-        out.write(json.dumps(item, ensure_ascii=False, indent=2).replace("\n", "\n  "))
+        out.write(json_safe(json.dumps(item, ensure_ascii=False, indent=2)).replace("\n", "\n  "))
         first = False
     out.write("[]\n" if first else "\n]\n")
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from patrolog.core.errors import InputError
+
 KEYS = ("lang", "server")  # server: the unit's server (docs/server.md), never a password
 
 
@@ -44,8 +46,11 @@ def set_value(key: str, value: str | None) -> Path:
     else:
         values.pop(key, None)
     path = config_path()
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text("".join(f"{k} = {v}\n" for k, v in values.items()), encoding="utf-8")
-    os.replace(tmp, path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        tmp = path.with_name(path.name + ".tmp")
+        tmp.write_text("".join(f"{k} = {v}\n" for k, v in values.items()), encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError:
+        raise InputError("err.config_unwritable", path=str(path)) from None
     return path

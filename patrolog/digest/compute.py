@@ -20,6 +20,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from patrolog.core.kinds import CONTACT, INCIDENT, KINDS, Kind
+from patrolog.core.people import HONORIFICS, index_keys, person_index_ddl, person_key, person_sql  # noqa: F401,E501
 from patrolog.core.times import iso, zone_name
 from patrolog.digest import giat as digest_giat
 from patrolog.digest.periods import Period, grade
@@ -31,51 +32,9 @@ LIST_LIMIT = 20                 # items in concerns, incidents and overdue lists
 STALE_WINDOW_DAYS = 28          # "the 4 weeks ending on the period's last day"
 STALE_LOOKBACK_DAYS = 56        # how far before that window "visited before" looks (8 weeks)
 
-# Honorifics dropped from a name to find the person (docs/digest.md#who-is-a-person). They are part of
-# the `contacts_person` index expression: changing this list needs a migration
-# that recreates that index, or first-time counting loses its index.
-HONORIFICS = ("pak", "bapak", "bu", "ibu", "mas", "mbak", "bang", "kak", "h.", "hj.",
-              "ustaz", "ustad", "ustadz", "haji", "hajjah", "sdr.", "sdri.")
-
-# -- people --------------------------------------------------------------------
-def person_sql(column: str) -> str:
-    """SQL for the person a name stands for: lower case, honorifics dropped, spaces single.
-
-    Built from built-in deterministic functions only, so SQLite can index it and
-    any SQLite tool can still write the table. A dot is followed by a space
-    first, so `H.Rahmat` and `H. Rahmat` are one person.
-    """
-    expr = f"' ' || replace(lower({column}), '.', '. ') || ' '"
-    for _ in range(3):  # runs of up to 8 spaces become one
-        expr = f"replace({expr}, '  ', ' ')"
-    for word in HONORIFICS:
-        expr = f"replace({expr}, ' {word} ', ' ')"
-    return f"trim({expr})"
-
-
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
-
-
-def person_key(name: str) -> str:
-    """`person_sql` in Python, with the same result for every name.
-
-    SQLite's lower() folds ASCII letters only, so this does too. Replacing an
-    honorific never creates another one, so the replacements of honorifics the
-    name does not hold can be skipped without changing the result.
-    """
-    text = " " + name.translate(_ASCII_LOWER).replace(".", ". ") + " "
-    if "  " in text:
-        for _ in range(3):
-            text = text.replace("  ", " ")
-    words = set(text.split(" "))
-    for word in HONORIFICS:
-        if word in words:
-            text = text.replace(f" {word} ", " ")
-    return text.strip(" ")
-
-
-PERSON_INDEX_DDL = (f"CREATE INDEX contacts_person ON contacts({person_sql('name')}, met_at) "
-                    "WHERE name IS NOT NULL AND deleted_at IS NULL")
+# The person a name stands for (honorifics dropped): one definition, in core/people.py,
+# shared with --redact and erase. `person_sql` is the `contacts_person` index expression.
+PERSON_INDEX_DDL = person_index_ddl()
 
 
 # -- scope ---------------------------------------------------------------------
@@ -189,11 +148,15 @@ def _first_time(q: _Query, period: Period) -> list[str]:
             first[key] = r["name"]
     if not first:
         return []
+    # each person by the values the index holds for them (`people.index_keys`)
+    probes = [[probe, key] for key in first for probe in index_keys(key)]
     known = {r[0] for r in q.rows(
-        "SELECT j.value FROM json_each(:keys) AS j WHERE EXISTS (SELECT 1 FROM contacts e "
-        f"WHERE {person_sql('e.name')} = j.value AND e.name IS NOT NULL "
+        "SELECT json_extract(j.value, '$[1]') FROM json_each(:keys) AS j "
+        "WHERE EXISTS (SELECT 1 FROM contacts e "
+        f"WHERE {person_sql('e.name')} = json_extract(j.value, '$[0]') "
+        f"AND e.name IS NOT NULL "
         f"AND e.deleted_at IS NULL AND e.met_at < :lo{q.who('e.')})",
-        keys=json.dumps(list(first), ensure_ascii=False), lo=lo)}
+        keys=json.dumps(probes, ensure_ascii=False), lo=lo)}
     return [name for key, name in first.items() if key not in known]
 
 

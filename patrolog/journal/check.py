@@ -101,6 +101,7 @@ def _check(conn: sqlite3.Connection, path: Path) -> list[tuple[str, dict[str, st
                                                "supported": str(migrations.LATEST)}))
         return problems  # an older journal is upgraded by the next write, then checkable
     problems.extend(_schema(conn))
+    problems.extend(_values(conn))
     if not any(key == "check.missing" and p["name"] == "search_index" for key, p in problems):
         problems.extend(_search_index(conn, path))
     return problems
@@ -132,6 +133,50 @@ def _schema(conn: sqlite3.Connection) -> list[tuple[str, dict[str, str]]]:
             problems.append(("check.missing", {"kind": kind, "name": name}))
         elif have[(kind, name)] != sql:
             problems.append(("check.changed", {"kind": kind, "name": name}))
+    return problems
+
+
+_TIMES = ("started_at", "ended_at", "occurred_at", "met_at", "done_at", "created_at",
+          "updated_at", "deleted_at")
+_SHOWN = 5  # record ids named per finding
+
+
+def _values(conn: sqlite3.Connection) -> list[tuple[str, dict[str, str]]]:
+    """Values patrolog never writes, put there by another tool: text in a number column, a
+    time or day that is not one, a list that is not JSON, a link to a patrol that is not
+    there. Each would stop a command that reads the record (exit 3 naming it)."""
+    problems = []
+    for kind in KINDS.values():
+        info = {r[1]: (r[2] or "").upper() for r in conn.execute(
+            f"PRAGMA table_info({kind.table})")}
+        tests = []
+        for column, declared in info.items():
+            if declared == "INTEGER" and column != "id":
+                tests.append(("check.bad_number", column,
+                              f"typeof({column}) NOT IN ('integer', 'null')"))
+            elif column in _TIMES:
+                tests.append(("check.bad_time", column,
+                              f"{column} IS NOT NULL AND (typeof({column}) <> 'text' OR "
+                              f"julianday({column}) IS NULL OR {column} NOT GLOB "
+                              "'[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:*')"))
+            elif column == "due":
+                tests.append(("check.bad_time", column,
+                              f"{column} IS NOT NULL AND julianday({column}) IS NULL"))
+            elif column in kind.lists:
+                tests.append(("check.bad_list", column,
+                              f"{column} IS NOT NULL AND (json_valid({column}) = 0 OR "
+                              f"json_type({column}) <> 'array')"))
+        if "patrol_id" in info:
+            tests.append(("check.dangling_patrol", "patrol_id",
+                          "patrol_id IS NOT NULL AND NOT EXISTS "
+                          "(SELECT 1 FROM patrols p WHERE p.id = t.patrol_id)"))
+        for key, column, where in tests:
+            ids = [r[0] for r in conn.execute(
+                f"SELECT id FROM {kind.table} t WHERE {where} ORDER BY id LIMIT {_SHOWN + 1}")]
+            if ids:
+                shown = ", ".join(f"{kind.prefix}{i}" for i in ids[:_SHOWN])
+                problems.append((key, {"ids": shown + (", …" if len(ids) > _SHOWN else ""),
+                                       "column": column}))
     return problems
 
 

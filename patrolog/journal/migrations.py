@@ -251,14 +251,47 @@ def m007_tombstones(conn: sqlite3.Connection) -> None:
     )
 
 
+def m008_trust(conn: sqlite3.Connection) -> None:
+    """Who may change what, and what must not come back (docs/trust.md):
+    - `officer_keys`: the signing key (its fingerprint) each officer's files are signed
+      with, pinned the first time this journal sees that officer's signed records;
+    - `purge_marks`: the bound of each `purge --before`, so that imports and merges skip
+      records older than the newest one instead of bringing them back."""
+    conn.execute(
+        "CREATE TABLE officer_keys ("
+        " officer TEXT PRIMARY KEY COLLATE NOCASE, fingerprint TEXT NOT NULL,"
+        " pinned_at TEXT NOT NULL)"
+    )
+    conn.execute("CREATE TABLE purge_marks (before TEXT NOT NULL, made_at TEXT NOT NULL)")
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     m001_initial, m002_person_index, m003_search_rowids, m004_open_promises_by_officer,
-    m005_giat_fields, m006_kept_unlinked, m007_tombstones,
+    m005_giat_fields, m006_kept_unlinked, m007_tombstones, m008_trust,
 ]
 LATEST = len(MIGRATIONS)
 
 # The tables the migrations leave, checked each time a journal is opened (a journal missing
 # one is damaged). A migration that adds or drops a table updates this; a test compares it
 # with what the migrations create.
+# The columns the migrations leave in the tables of records, checked with the tables (a
+# journal missing one is damaged: a command would fail half-way). A test compares them.
+COLUMNS = {
+    "patrols": ("id", "uid", "started_at", "ended_at", "kind", "area", "summary", "tags",
+                "officer", "unit", "created_at", "updated_at", "deleted_at"),
+    "visits": ("id", "patrol_id", "position", "type", "name"),
+    "incidents": ("id", "uid", "occurred_at", "kind", "location", "description", "action",
+                  "injured", "dead", "severity", "status", "referred_to", "patrol_id", "tags",
+                  "officer", "unit", "created_at", "updated_at", "deleted_at", "parties",
+                  "resolution", "unlinked"),
+    "contacts": ("id", "uid", "met_at", "name", "role", "organisation", "place", "phone",
+                 "topic", "concern", "follow_up", "due", "done_at", "patrol_id", "tags",
+                 "officer", "unit", "created_at", "updated_at", "deleted_at", "hope", "field",
+                 "unlinked"),
+    "history": ("id", "record_uid", "ref", "action", "changed_at", "record"),
+    "tombstones": ("uid", "type", "officer", "updated_at", "deleted_at"),
+    "config": ("key", "value"),
+}
+
 TABLES = ("config", "patrols", "visits", "incidents", "contacts", "history", "search_index",
-          "tombstones")
+          "tombstones", "officer_keys", "purge_marks")

@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from patrolog.core import fields, vocab
-from patrolog.core.errors import InputError
+from patrolog.core.errors import InputError, JournalError
 from patrolog.core.kinds import (
     BY_PREFIX,
     BY_WORD,
@@ -68,7 +68,7 @@ def _row_to_record(kind: Kind, row: sqlite3.Row, places: list[dict[str, str]] | 
             rec["patrol"] = ref_of(PATROL, row["patrol_id"])
         elif name in kind.lists:
             text = row[name]
-            rec[name] = _loads(text) if text and text != "[]" else []
+            rec[name] = _list_of(kind, row, name, text) if text and text != "[]" else []
         else:
             rec[name] = row[name]
     for name in COMMON_TAIL:
@@ -76,6 +76,19 @@ def _row_to_record(kind: Kind, row: sqlite3.Row, places: list[dict[str, str]] | 
     if row["deleted_at"]:
         rec["deleted_at"] = row["deleted_at"]
     return rec
+
+
+def _list_of(kind: Kind, row: sqlite3.Row, name: str, text: Any) -> list:
+    """A list column's JSON; anything else was written by another tool: the journal is
+    damaged there, named (exit 3), for `patrolog check` to find."""
+    try:
+        value = _loads(text) if isinstance(text, str) else None
+    except (ValueError, RecursionError):
+        value = None
+    if not isinstance(value, list):
+        raise JournalError("err.damaged_value", id=f"{kind.prefix}{row['id']}", column=name,
+                           value=str(text)[:40])
+    return value
 
 
 def places_for(conn: sqlite3.Connection, ids: list[int]) -> dict[int, list[dict[str, str]]]:
@@ -339,6 +352,15 @@ def check_not_ahead(value: str, now: datetime) -> None:
         raise InputError("err.in_future", value=human(value, now=now), now=human(now, now=now))
 
 
+def _stored_time(rec: dict, name: str) -> datetime:
+    value = rec.get(name)
+    try:
+        return datetime.fromisoformat(value)
+    except (TypeError, ValueError):
+        raise JournalError("err.damaged_value", id=rec["id"], column=name,
+                           value=str(value)[:40]) from None
+
+
 def _check_times(kind: Kind, values: dict[str, Any], ctx: Context) -> None:
     for name in (kind.time, "ended_at") if kind is PATROL else (kind.time,):
         if values.get(name) is not None:
@@ -573,6 +595,22 @@ def keep_history(conn: sqlite3.Connection, rec: dict, action: str, stamp: str) -
     )
 
 
+def stamp_after(now: str, replaced: str | None) -> str:
+    """The time a change here is stamped with: now, or a second after the version it
+    replaces when that one is stamped later (a clock ahead elsewhere), so a real edit,
+    delete or erasure always wins over what came before it (docs/trust.md, Clocks)."""
+    if not replaced:
+        return now
+    try:
+        before = datetime.fromisoformat(replaced)
+        current = datetime.fromisoformat(now)
+        if before < current:
+            return now
+    except (ValueError, TypeError):
+        return now
+    return iso((before + timedelta(seconds=1)).astimezone(current.tzinfo))
+
+
 def edit(store: Store, ref: str, changes: dict[str, Any]) -> dict:
     """Change fields of a live record, keeping the earlier version in its history."""
     before = get(store, ref, include_deleted=False)
@@ -586,11 +624,14 @@ def edit(store: Store, ref: str, changes: dict[str, Any]) -> dict:
     if kind is not PATROL or {"started_at", "ended_at"} & changes.keys():
         # Times untouched are left as they were: a record from before a rule was added
         # (the 24-hour patrol) can still have its summary corrected.
+        for name in (kind.time, "ended_at") if kind is PATROL else (kind.time,):
+            if name not in changes:  # a stored time another tool wrote: named, exit 3
+                _stored_time(before, name)
         _check_times(kind, merged if kind is PATROL else {kind.time: merged[kind.time]}, ctx)
     explicit = "patrol" in changes
     # A new time without --patrol re-links by that time, as `add` would.
     relink = kind is not PATROL and (explicit or kind.time in changes)
-    stamp = iso(ctx.now)
+    stamp = stamp_after(iso(ctx.now), before.get("updated_at"))
     with store.write() as conn:
         keep_history(conn, before, "edit", stamp)
         values = dict(changes)
@@ -615,7 +656,7 @@ def delete(store: Store, ref: str) -> dict:
     """Take a record out of lists and reports; its history stays."""
     before = get(store, ref, include_deleted=False)
     kind, number = parse_ref(before["id"])
-    stamp = iso(Context(store).now)
+    stamp = stamp_after(iso(Context(store).now), before.get("updated_at"))
     with store.write() as conn:
         keep_history(conn, before, "delete", stamp)
         conn.execute(f"UPDATE {kind.table} SET deleted_at = ?, updated_at = ? WHERE id = ?",

@@ -21,6 +21,10 @@ from patrolog.core.errors import JournalError, Words
 from patrolog.journal import migrations
 
 
+# Transactions committed by this process: Ctrl-C after one is reported as saved (cli).
+COMMITS = [0]
+
+
 def busy_timeout_ms() -> int:
     """How long a writer waits for another to finish (env override for tests and scripts)."""
     try:
@@ -56,6 +60,9 @@ class Store:
                 return cls(path, conn, exists=False)
             _create_journal(path)
         refuse_not_a_file(path)
+        # a -wal another database wrote, or one older than a journal put back from a copy:
+        # renamed out of the way, never replayed into the journal (`foreign_wal`)
+        set_aside_foreign_wal(path)
         read_only = not create and not _writable(path)
         conn: sqlite3.Connection | None = None
         try:
@@ -127,6 +134,7 @@ class Store:
         except sqlite3.DatabaseError as exc:
             self._rollback()
             raise journal_error(exc, self.path) from None
+        COMMITS[0] += 1
         self._config = None
 
     def _rollback(self) -> None:
@@ -292,6 +300,16 @@ def _check_tables(conn: sqlite3.Connection, path: Path) -> None:
     for table in migrations.TABLES:
         if table not in present:
             raise JournalError("err.damaged_table", path=str(path), table=table)
+    have: dict[str, set[str]] = {}
+    for table, column in conn.execute(
+            "SELECT m.name, p.name FROM sqlite_master m, pragma_table_info(m.name) p "
+            "WHERE m.type = 'table'"):
+        have.setdefault(table, set()).add(column)
+    for table, columns in migrations.COLUMNS.items():
+        for column in columns:
+            if column not in have.get(table, ()):
+                raise JournalError("err.damaged_columns", path=str(path), table=table,
+                                   column=column)
 
 
 def _migrate(conn: sqlite3.Connection, path: Path, *, new: bool = False,
@@ -486,7 +504,7 @@ def refuse_if_marked(journal: Path) -> None:
     shown: str | Words = what or "?"
     if what.startswith("check."):  # a key of `patrolog check`'s findings: in the user's words
         shown = Words(what, count="?", kind="?", name="?", version="?", supported="?",
-                      missing="?", extra="?")
+                      missing="?", extra="?", ids="?", column="?")
     raise JournalError("err.marked_damaged", path=str(journal), when=when[:10] or "?",
                        what=shown)
 
@@ -550,3 +568,114 @@ def _os_error(exc: OSError, path: Path) -> JournalError:
     if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
         return JournalError("err.journal_read_only", path=str(path))
     return JournalError("err.cannot_create", path=str(path))
+
+
+# -- a -wal that is not the journal's (journal/copies.py tells the story) -------------------
+_WAL_MAGIC = (0x377F0682, 0x377F0683)
+_STALE = 60.0  # seconds the journal may be newer than its -wal (a checkpoint, a slow disk)
+
+
+def side_file(path: Path, suffix: str) -> Path:
+    return path.with_name(path.name + suffix)
+
+
+def in_use(path: Path) -> bool | None:
+    """Does a process hold a lock on the journal or its -shm (a connection open)? None when
+    the system does not say (no /proc/locks)."""
+    inodes = set()
+    for file in (path, side_file(path, "-shm")):
+        try:
+            info = file.stat()
+        except OSError:
+            continue
+        inodes.add(f"{os.major(info.st_dev):02x}:{os.minor(info.st_dev):02x}:{info.st_ino}")
+    try:
+        with open("/proc/locks", encoding="ascii", errors="replace") as fh:
+            text = fh.read()
+    except OSError:
+        return None
+    for line in text.splitlines():
+        parts = line.split()
+        for part in parts:
+            if part.count(":") == 2 and part in inodes:
+                return True
+    return False
+
+
+def foreign_wal(path: Path) -> str | None:
+    """Why the -wal beside `path` is not the journal's, or None (none there, or its own)."""
+    wal = side_file(path, "-wal")
+    try:
+        size = wal.stat().st_size
+    except OSError:
+        return None
+    if size < 32:
+        return None
+    busy = in_use(path)
+    if busy:
+        return None  # open in another process: the -wal is theirs, already taken
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(100)
+        with open(wal, "rb") as fh:
+            reason = _wal_content(fh, size, head)
+    except OSError:
+        return None
+    if reason:
+        return reason
+    if busy is False:
+        try:
+            if path.stat().st_mtime > wal.stat().st_mtime + _STALE:
+                return "stale"
+        except OSError:
+            return None
+    return None
+
+
+def _u32(data: bytes, at: int) -> int:
+    return int.from_bytes(data[at:at + 4], "big")
+
+
+def _wal_content(fh, size: int, head: bytes) -> str | None:  # noqa: ANN001 - a binary file
+    header = fh.read(32)
+    magic, page_size, salts = _u32(header, 0), _u32(header, 8), header[16:24]
+    if magic not in _WAL_MAGIC or len(head) < 100:
+        return None  # not a WAL SQLite would replay
+    db_page = int.from_bytes(head[16:18], "big")
+    db_page = 65536 if db_page == 1 else db_page
+    if page_size != db_page:
+        return "page size"
+    frame = 24 + page_size
+    offset = 32
+    while offset + frame <= size:
+        fh.seek(offset)
+        top = fh.read(16)
+        if top[8:16] != salts:
+            break  # the valid frames end here
+        if _u32(top, 0) == 1:
+            fh.seek(offset + 24)
+            page = fh.read(100)
+            if page[:16] != SQLITE_MAGIC or _u32(page, 68) != migrations.APPLICATION_ID:
+                return "another database"
+        offset += frame
+    return None
+
+
+def set_aside_foreign_wal(path: Path) -> Path | None:
+    """Rename a -wal that is not the journal's (and its -shm) out of SQLite's way."""
+    reason = foreign_wal(path)
+    if reason is None:
+        return None
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    aside = side_file(path, f"-wal.set-aside-{stamp}")
+    try:
+        os.replace(side_file(path, "-wal"), aside)
+        try:
+            os.replace(side_file(path, "-shm"), side_file(path, f"-shm.set-aside-{stamp}"))
+        except FileNotFoundError:
+            pass
+    except OSError:
+        return None
+    return aside
+
+

@@ -370,6 +370,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
                   "kesatuan; aman diulang."),
     "help.merge": ("Apply another journal's records by uid, as import does; safe to repeat.",
                    "Terapkan catatan jurnal lain menurut uid, seperti import; aman diulang."),
+    "help.keys": ("The signing keys: yours, and the one each officer's files must be signed "
+                  "with.",
+                  "Kunci tanda tangan: milik Anda, dan kunci yang harus menandatangani berkas "
+                  "tiap petugas."),
+    "help.backup": ("Copy the journal into one file, consistent even while it is in use "
+                    "(0600: it holds residents' names).",
+                    "Salin jurnal ke satu berkas, utuh walau sedang dipakai (0600: berisi "
+                    "nama warga)."),
+    "help.restore": ("Put a backup back as the journal (checked first; the journal's -wal and "
+                     "-shm are removed).",
+                     "Kembalikan cadangan sebagai jurnal (diperiksa dulu; berkas -wal dan "
+                     "-shm jurnal dihapus)."),
     "help.demo": ("Fill a journal with a realistic sample (in Indonesian): weeks of shifts, "
                   "incidents and contacts, opening with the story of Aiptu Tafsipul. Refuses a "
                   "journal that already has records unless --append is given.",

@@ -55,6 +55,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "exchange.phase_write": ("Writing records", "Menyimpan catatan"),
     # -- import and merge keeping a purge ------------------------------------------------------
     # appended to `msg.applied` ("added 0, updated 0, deleted 0, unchanged 2") when N > 0
-    "msg.applied_skipped": (", skipped (past retention) {skipped}",
-                            ", dilewati (lewat masa simpan) {skipped}"),
+    # (a record purged here, the same record under another uid, another officer's record)
+    "msg.applied_skipped": (", skipped {skipped}", ", dilewati {skipped}"),
 }

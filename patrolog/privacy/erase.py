@@ -27,13 +27,13 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
 
+from patrolog.core import people
 from patrolog.core.errors import InputError, JournalError
 from patrolog.core.kinds import BY_PREFIX, CONTACT
 from patrolog.core.times import iso
-from patrolog.digest.compute import person_key, person_sql
 from patrolog.journal import records
 from patrolog.journal.officers import named as officer_names
-from patrolog.journal.records import Context
+from patrolog.journal.records import Context, stamp_after
 from patrolog.journal.search_index import reindex
 from patrolog.journal.store import Store
 from patrolog.privacy.redact import core_words, name_tokens
@@ -41,9 +41,6 @@ from patrolog.privacy.redact import core_words, name_tokens
 # What erased words become, in the journal's own language (its text is Indonesian);
 # one fixed word, so `patrolog search dihapus` finds every place something was erased.
 MARKER = "[dihapus]"
-
-HONORIFIC_RE = (r"(?:pak|bapak|bu|ibu|mas|mbak|bang|kak|h\.|hj\.|ustaz|ustadz|ustad|haji|"
-                r"hajjah|sdr\.|sdri\.)")
 
 # Columns that hold no resident's words: codes, times, ids, the officer's stamp.
 NOT_TEXT = frozenset({"uid", "kind", "role", "severity", "status", "field", "type", "officer",
@@ -59,21 +56,22 @@ class Person:
     """Who is erased: a name (as a person key, docs/digest.md#who-is-a-person), and their phone numbers."""
 
     def __init__(self, name: str | None, phones: list[str], officers: set[str]) -> None:
+        honorific = people.honorific_re()
         self.name = name
-        self.key = person_key(name) if name else None
+        self.key = people.person_key(name) if name else None
         self.phones = [p for p in phones if p]
         words = core_words(name or "")
         patterns: list[str] = []
         if words:
             whole = r"[\s.]+".join(re.escape(w) for w in words)
-            patterns.append(rf"(?<!\w)(?:{HONORIFIC_RE}[\s.]*)*{whole}(?!\w)")
+            patterns.append(rf"(?<!\w)(?:{honorific}[\s.]*)*{whole}(?!\w)")
         self.whole = re.compile("|".join(patterns), re.IGNORECASE) if patterns else None
         singles = [w for w in words if len(w) >= 3 and w.lower() not in officers]
-        self.single = (re.compile(rf"(?<!\w)(?:{HONORIFIC_RE}[\s.]*)*(?:"
+        self.single = (re.compile(rf"(?<!\w)(?:{honorific}[\s.]*)*(?:"
                                   + "|".join(re.escape(w) for w in singles) + r")(?!\w)",
                                   re.IGNORECASE) if singles else None)
-        self.phone_digits = {_national(p) for p in self.phones}
-        self.phone_res = [_phone_pattern(p) for p in sorted(self.phone_digits)]
+        self.phone_digits = {people.national(p) for p in self.phones}
+        self.phone_res = [people.phone_pattern(p) for p in sorted(self.phone_digits)]
         # cheap tests first: most text holds none of the words and no digits at all
         self.lowered = [w.lower() for w in words]
 
@@ -82,58 +80,39 @@ class Person:
         contact the person: a family shares one. The phone goes; the name stays.)"""
         if not (self.key and name):
             return False
-
-        return person_key(name) == self.key
+        return people.person_key(name) == self.key
 
     def has_phone(self, phone: str | None) -> bool:
-        return bool(phone) and _national(phone) in self.phone_digits
+        return bool(phone) and people.national(phone) in self.phone_digits
 
     def may_be_in(self, text: str) -> bool:
         """A cheap first look: could `text` hold the name or a phone of the person?"""
         lowered = text.lower()
         if any(w in lowered for w in self.lowered):
             return True
-        if self.phone_digits and _PHONE_LIKE.search(text):
-            digits = _NON_DIGIT.sub("", text)
+        if self.phone_digits and people.NUMBER_LIKE.search(text):
+            digits = people.digits_of(text)
             return any(number in digits for number in self.phone_digits)
         return False
 
     def text(self, value: str, *, words: bool = True) -> str:
-        """Free text with the person's name, its words and their phones replaced."""
-        if self.phone_res and _PHONE_LIKE.search(value):
-            digits = _NON_DIGIT.sub("", value)
+        """Free text with the person's name, its words and their phones replaced; in a text
+        that names the person, every phone number it holds, in any written form ("WA Joko
+        0877-1234-9999": whose number it is cannot be known, so it goes)."""
+        before = value
+        if self.phone_res and people.NUMBER_LIKE.search(value):
+            digits = people.digits_of(value)
             for number, pattern in zip(sorted(self.phone_digits), self.phone_res):
                 if number in digits:
                     value = pattern.sub(MARKER, value)
-        if not self.lowered:
-            return value
-        lowered = value.lower()
-        if not any(w in lowered for w in self.lowered):
-            return value
-        if self.whole is not None:
-            value = self.whole.sub(MARKER, value)
-        if words and self.single is not None:
-            value = self.single.sub(MARKER, value)
+        if self.lowered and any(w in value.lower() for w in self.lowered):
+            if self.whole is not None:
+                value = self.whole.sub(MARKER, value)
+            if words and self.single is not None:
+                value = self.single.sub(MARKER, value)
+        if value != before and people.NUMBER_LIKE.search(value):
+            value = people.PHONE.sub(MARKER, value)
         return value
-
-
-# Eight digits or more, with separators between: what any written phone number contains.
-_PHONE_LIKE = re.compile(r"\d[\d\s.()+-]{6,}\d")
-_NON_DIGIT = re.compile(r"\D")
-
-
-def _national(phone: str) -> str:
-    """The digits of an Indonesian number without its country or trunk prefix."""
-    digits = re.sub(r"\D", "", phone)
-    if digits.startswith("62"):
-        return digits[2:]
-    return digits[1:] if digits.startswith("0") else digits
-
-
-def _phone_pattern(national: str) -> re.Pattern[str]:
-    """The number however it is written: 0812-3456-7890, +62 812 3456 7890, 62812…"""
-    rest = r"[\s.()-]*".join(re.escape(d) for d in national)
-    return re.compile(rf"(?<!\d)(?:\+?\s*62[\s.()-]*(?:0[\s.()-]*)?|0[\s.()-]*)?{rest}(?!\d)")
 
 
 # -- what changes -------------------------------------------------------------------
@@ -291,8 +270,12 @@ def apply(conn: sqlite3.Connection, result: Plan, stamp: str) -> None:
         conn.execute(f"UPDATE {table} SET {sets} WHERE id = ?", (*changes.values(), rid))
     for ref in result.fields:
         touched.add(ref)
-        conn.execute(f"UPDATE {BY_PREFIX[ref[0]].table} SET updated_at = ? WHERE id = ?",
-                     (stamp, int(ref[1:])))
+        table = BY_PREFIX[ref[0]].table
+        row = conn.execute(f"SELECT updated_at FROM {table} WHERE id = ?",
+                           (int(ref[1:]),)).fetchone()
+        # after the version it replaces, whatever the clock says: never undone by it
+        conn.execute(f"UPDATE {table} SET updated_at = ? WHERE id = ?",
+                     (stamp_after(stamp, row[0] if row else None), int(ref[1:])))
     for hid, text in result.history:
         conn.execute("UPDATE history SET record = ? WHERE id = ?", (text, hid))
     for ref in touched:
@@ -342,7 +325,8 @@ def person_of(store: Store, *, name: str | None, contact: str | None) -> tuple[P
     if person.key:
         found = [r[0] for r in conn.execute(
             f"SELECT DISTINCT phone FROM contacts WHERE phone IS NOT NULL AND name IS NOT NULL "
-            f"AND {person_sql('name')} = ?", (person.key,))]
+            f"AND {people.person_sql('name')} IN (SELECT value FROM json_each(?))",
+            (json.dumps(people.index_keys(person.key)),))]
         if found:
             person = Person(name, [*phones, *found], crew)
     return person, label

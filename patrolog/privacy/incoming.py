@@ -1,4 +1,7 @@
-"""What `import` and `merge` must not undo (docs/privacy.md#sharing-keeps-a-purge-and-an-erase): a purge, and an erase.
+"""What `import` and `merge` must not undo (docs/trust.md): a purge, and an erase.
+
+- Purge marks: `purge --before DATE` leaves a mark (table `purge_marks`); a record the
+  journal does not hold whose own time is before the newest mark is skipped and counted.
 
 - Retention: with `config set retention` set, a record the journal does not hold whose
   own time is before the first day still kept (`retention.cutoff`, the day `due` reminds of)
@@ -38,6 +41,10 @@ def past_retention(conn: sqlite3.Connection, ctx: Context
 
     row = conn.execute("SELECT value FROM config WHERE key = 'retention'").fetchone()
     bound = retention_bound(row[0] if row else None, ctx.now)
+    # the newest `purge --before`: what it removed does not come back either
+    mark = conn.execute("SELECT before FROM purge_marks ORDER BY before DESC LIMIT 1").fetchone()
+    if mark is not None and (bound is None or mark[0] > bound):
+        bound = mark[0]
     if bound is None:
         return None
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from patrolog.core.clock import now
 from patrolog.core.kinds import INCIDENT, KINDS
 from patrolog.journal.records import day_bound
 from patrolog.journal.store import Store
@@ -43,6 +44,9 @@ def purge(store: Store, day: date) -> dict[str, int]:
             counts[table] = conn.execute(f"DELETE FROM {table} WHERE {where}",
                                          (bound,)).rowcount
         counts["history"] = history
+        # the mark: later imports and merges skip records before it (docs/trust.md)
+        conn.execute("INSERT INTO purge_marks(before, made_at) VALUES (?, ?)",
+                     (bound, now().isoformat(timespec="seconds")))
         if any(counts.values()):
             erase.optimise_index(conn)
     if any(counts.values()):

@@ -22,18 +22,16 @@ full name and honorific-led mentions, not by that first name alone.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from typing import Any
 
-from patrolog.digest.compute import person_sql
+from patrolog.core import people
 from patrolog.journal.officers import named as officer_names
 
 MASK = "[…]"
-
-# Words that lead a name (docs/privacy.md#redaction), compared without their dot and case.
-HONORIFICS = frozenset({"pak", "bapak", "bu", "ibu", "mas", "mbak", "bang", "kak", "h", "hj",
-                        "ustaz", "ustadz", "ustad", "haji", "hajjah", "sdr", "sdri"})
 
 # After an honorific these are a role (or a phrase), not a name: "Pak RT", "Bu Lurah",
 # "Ibu Kota" stay.
@@ -41,28 +39,41 @@ ROLE_WORDS = frozenset({"rt", "rw", "lurah", "camat", "kades", "kapolsek", "kapo
                         "babinsa", "ketua", "guru", "dokter", "bidan", "kepala", "sekretaris",
                         "bendahara", "kadus", "kaling", "danramil", "bupati", "walikota",
                         "gubernur", "polisi", "satpam", "sopir", "ojek", "kota", "pertiwi",
-                        "kawin"})
+                        "kawin", "pemilik", "warga", "pedagang", "tukang"})
+
+# After an honorific written in lower case ("pak joko"), these are the sentence going on,
+# not a name: "bu sudah pulang", "pak ada di pos".
+STOP_WORDS = frozenset({
+    "yang", "yg", "dan", "di", "ke", "dari", "sudah", "sdh", "belum", "blm", "akan", "tidak",
+    "tdk", "tak", "ada", "itu", "ini", "juga", "sedang", "lagi", "mau", "bilang", "minta",
+    "dengan", "dgn", "untuk", "utk", "saya", "kami", "kita", "dia", "mereka", "atau", "tapi",
+    "karena", "krn", "pun", "masih", "bisa", "harus", "punya", "datang", "pergi", "pulang",
+    "sakit", "setuju", "menolak", "melapor", "lapor", "kata", "jadi", "hanya", "sendiri",
+    "semua", "para", "tsb", "tersebut", "selaku", "sebagai", "the", "and", "is", "was",
+    "said", "says", "told", "agreed", "asked", "sekali", "saja", "aja", "yth", "tolong",
+})
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
 # A word of a name: a letter first, then letters, digits, apostrophes, hyphens.
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_HONORIFIC = (r"(?i:(?:h|hj|sdr|sdri)\.\s*|(?:pak|bapak|bu|ibu|mas|mbak|bang|kak|ustaz|ustadz"
-              r"|ustad|haji|hajjah)\s+)")
 _NAME_WORD = rf"[{_UPPER}][\w'’-]*\.?"
-_HONORIFIC_NAME = re.compile(
-    rf"(?<![\w.])(?:{_HONORIFIC})+(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}})")
+
+
+@lru_cache(maxsize=4)
+def _honorific_name_re(honorific: str) -> re.Pattern[str]:
+    """An honorific (any case) and the name after it: up to four capitalised words, or one
+    word in lower case ("pak joko"), judged by `_honorific_name`."""
+    return re.compile(rf"(?<![\w.])(?:{honorific})+(?P<name>{_NAME_WORD}"
+                      rf"(?:[ \t]+{_NAME_WORD}){{0,3}}|[^\W\d_][\w'’-]*)")
+
+
+def honorific_names(text: str) -> Iterator[re.Match[str]]:
+    return _honorific_name_re(people.honorific_re()).finditer(text)
+
 
 # 16-digit identity numbers (NIK, also family-card numbers), with or without separators.
 _NIK = re.compile(r"(?<![\w+])\d(?:[\s.-]?\d){15}(?!\d)")
-# Indonesian phone numbers: +62 / 62 / 0 and an operator or area code of at least two
-# digits before any separator, so dates (`05-12-2026`) and times (`08.30`) are not taken.
-_PHONE = re.compile(
-    r"(?<![\w+])(?:\+\s?62[\s.-]?(?:\(0\))?|62(?=\d{2})|\(0\d{2,3}\)\s?|0(?=\d{2}))"
-    r"\d(?:[\s.-]?\d){6,12}(?!\d)")
-
 _GAP = re.compile(r"[\s.]*")
-# Seven digits or more, separators allowed: the least a phone number or a NIK has.
-_NUMBER_LIKE = re.compile(r"\d[\d\s.()+-]{5,}\d")
 
 
 def name_tokens(name: str) -> list[str]:
@@ -71,7 +82,7 @@ def name_tokens(name: str) -> list[str]:
 
 def core_words(name: str) -> list[str]:
     """The words of a name without honorifics: `Ustadz H.Abdul Somad` -> [Abdul, Somad]."""
-    return [w for w in name_tokens(name) if w.lower().rstrip(".") not in HONORIFICS]
+    return [w for w in name_tokens(name) if not people.is_honorific(w)]
 
 
 def initials(name: str | None) -> str | None:
@@ -118,12 +129,28 @@ class Redactor:
         for value in texts:
             if isinstance(value, str):
                 if value:
-                    for match in _HONORIFIC_NAME.finditer(value):
-                        self._know(name_tokens(match["name"]))
+                    for match in honorific_names(value):
+                        if self._is_name(match):
+                            self._know(name_tokens(match["name"]))
             elif isinstance(value, dict):
                 self.learn(value.values())
             elif isinstance(value, list):
                 self.learn(value)
+        return self
+
+    def learn_parties(self, parties: Any) -> Redactor:
+        """Know the names the parties of a case begin with (a list, or its JSON text)."""
+        if isinstance(parties, str):
+            try:
+                parties = json.loads(parties)
+            except ValueError:
+                return self
+        if isinstance(parties, list):
+            for party in parties:
+                if isinstance(party, str):
+                    name, _ = party_name(party)
+                    if name:
+                        self._know(core_words(name))
         return self
 
     # -- text ------------------------------------------------------------------
@@ -131,18 +158,30 @@ class Redactor:
         """Free text with residents as initials and no phone or identity numbers."""
         if not value:
             return value
-        if _NUMBER_LIKE.search(value):  # most text holds no long number at all
+        if people.NUMBER_LIKE.search(value):  # most text holds no long number at all
             value = _NIK.sub(MASK, value)
-            value = _PHONE.sub(MASK, value)
+            value = people.PHONE.sub(MASK, value)
         if self.starts and not self.starts.isdisjoint(_WORD.findall(value.lower())):
             value = self._known_names(value)
-        return _HONORIFIC_NAME.sub(self._honorific_name, value)
+        return _honorific_name_re(people.honorific_re()).sub(self._honorific_name, value)
 
     def name(self, value: str | None) -> str | None:
         """A field that holds a resident's name: their initials."""
         return initials(value) if value else value
 
+    @staticmethod
+    def _is_name(match: re.Match[str]) -> bool:
+        """A lower-case word after an honorific is a name unless it is a word of the
+        sentence ("bu sudah pulang") or a role ("pak rt")."""
+        first = match["name"]
+        if first[0].isupper():
+            return True
+        word = first.lower().rstrip(".")
+        return word not in STOP_WORDS and word not in ROLE_WORDS and len(word) > 1
+
     def _honorific_name(self, match: re.Match[str]) -> str:
+        if not self._is_name(match):
+            return match[0]
         words = name_tokens(match["name"])
         lowered = [w.lower().rstrip(".") for w in words]
         if all(w in self.officer_words for w in lowered):
@@ -169,7 +208,7 @@ class Redactor:
                 continue
             first = i
             # swallow the honorifics just before the name: "Pak Joko" -> "J", not "Pak J"
-            while first > 0 and found[first - 1][0].lower().rstrip(".") in HONORIFICS \
+            while first > 0 and people.is_honorific(found[first - 1][0]) \
                     and _joined(text, found[first - 1], found[first]):
                 first -= 1
             start = found[first].start()
@@ -192,7 +231,7 @@ class Redactor:
             words = tuple(m[0].lower() for m in found[i:i + size])
             if size == 1:
                 word = found[i][0]
-                led = i > 0 and found[i - 1][0].lower().rstrip(".") in HONORIFICS \
+                led = i > 0 and people.is_honorific(found[i - 1][0]) \
                     and _joined(text, found[i - 1], found[i])
                 # One word alone is a name only when written as one, or after an honorific:
                 # many given names are also words ("indah", "rahmat", "bunga").
@@ -221,10 +260,13 @@ class Redactor:
         return out
 
     def _party(self, value: Any) -> Any:
-        """One side of a dispute: a name written bare (`Joko Susilo`) is a person's."""
-        if isinstance(value, str) and value.strip() and all(
-                w[0].isupper() for w in value.split()) and not any(ch.isdigit() for ch in value):
-            return initials(value)
+        """One side of a dispute is always a person: the name it begins with (`Joko
+        Susilo`, `Dewi Lestari, pemilik warung`) as initials, what follows redacted as
+        free text (`D.L., pemilik warung`)."""
+        if isinstance(value, str):
+            name, rest = party_name(value)
+            if name:
+                return (initials(name) or MASK) + (self.text(rest) or "")
         return self.walk(value)
 
     def walk(self, value: Any, keep: frozenset[str] = frozenset()) -> Any:
@@ -251,6 +293,29 @@ DIGEST_KEEP = frozenset({"period", "generated_at", "timezone", "officer", "offic
                          "done_at", "sender"})
 
 
+_PARTY_END = re.compile(r"\s*(?:[,;(:/]|\s-\s|$)")
+
+
+def party_name(value: str) -> tuple[str | None, str]:
+    """(the name a party begins with, the rest): the words up to a comma, a bracket or a
+    dash, when they are words of a name (capitalised, or led by an honorific; no digits)."""
+    text = value.strip()
+    if not text:
+        return None, value
+    end = _PARTY_END.search(text)
+    lead, rest = text[:end.start()], text[end.start():]
+    words = lead.split()
+    if not words or any(ch.isdigit() for ch in lead) or len(words) > 5:
+        return None, value
+    led = people.is_honorific(words[0])
+    if not all(w[0].isupper() or (led and i == 0) for i, w in enumerate(words)) and not (
+            led and len(words) > 1):
+        return None, value
+    if not core_words(lead):
+        return None, value
+    return lead, rest
+
+
 def _joined(text: str, left: re.Match[str], right: re.Match[str]) -> bool:
     """Are two words parts of one name: only spaces or dots between them?"""
     gap = text[left.end():right.start()]
@@ -266,9 +331,8 @@ def for_journal(conn: Any, officers: Iterable[str] | None = None) -> Redactor:
     lower-cased, without honorifics), which SQLite scans without touching the table: on a
     journal of 70,000 contacts 30 ms instead of 150. A deleted contact's name is hidden
     where an honorific leads it; `erase` is the tool that removes a person for good."""
-
     residents = [r[0] for r in conn.execute(
-        f"SELECT DISTINCT {person_sql('name')} FROM contacts "
+        f"SELECT DISTINCT {people.person_sql('name')} FROM contacts "
         "WHERE name IS NOT NULL AND deleted_at IS NULL")]
     if officers is None:
         officers = officer_names(conn)
@@ -289,6 +353,7 @@ def digest(data: dict, redactor: Redactor) -> dict:
 
     Counts do not change; `redacted` is set so renderers can say so."""
     redactor.learn(v for k, v in data.items() if k not in DIGEST_KEEP)
+    _learn_parties(data, redactor)
     out = redactor.walk(data, DIGEST_KEEP)
     contacts = out.get("contacts") or {}
     if "first_time_names" in contacts:
@@ -297,6 +362,18 @@ def digest(data: dict, redactor: Redactor) -> dict:
     _people(out, data, redactor)
     out["redacted"] = True
     return out
+
+
+def _learn_parties(value: Any, redactor: Redactor) -> None:
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if key == "parties":
+                redactor.learn_parties(item)
+            else:
+                _learn_parties(item, redactor)
+    elif isinstance(value, list):
+        for item in value:
+            _learn_parties(item, redactor)
 
 
 # A digest item about a contact: its `name` is a person's, whatever the section.
@@ -340,11 +417,14 @@ def learn_journal(conn: Any, redactor: Redactor) -> Redactor:
         if not columns:
             continue
         cur = conn.execute(f"SELECT {', '.join(columns)} FROM {table}")
-        find = _HONORIFIC_NAME.finditer
+        parties = columns.index("parties") if "parties" in columns else None
         while rows := cur.fetchmany(1000):
             for row in rows:
                 for value in row:
                     if value:
-                        for match in find(value):
-                            redactor._know(name_tokens(match["name"]))
+                        for match in honorific_names(value):
+                            if redactor._is_name(match):
+                                redactor._know(name_tokens(match["name"]))
+                if parties is not None and row[parties] and row[parties] != "[]":
+                    redactor.learn_parties(row[parties])
     return redactor

@@ -21,21 +21,23 @@ scale" has the numbers against a plain `executemany` script.
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 import os
 import sqlite3
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
 from patrolog.core import fields, vocab
 from patrolog.core.errors import InputError, JournalError
-from patrolog.core.kinds import KINDS, PATROL, Kind
-from patrolog.core.output import Progress
+from patrolog.core.kinds import COMMON_TAIL, KINDS, PATROL, Kind
+from patrolog.core.output import Progress, json_safe
 from patrolog.core.times import SteadyZone, iso
 from patrolog.entry import validate
 from patrolog.journal import migrations
@@ -51,6 +53,7 @@ from patrolog.journal.records import (
 from patrolog.journal.search_index import index_row, reindex
 from patrolog.journal.store import Store, is_sqlite_file, ro_uri
 from patrolog.privacy import incoming as sharing_privacy
+from patrolog.sharing import signing
 
 BATCH = 1000
 TOMBSTONE = ("type", "uid", "officer", "updated_at", "deleted_at")
@@ -104,6 +107,7 @@ def iter_export(conn: sqlite3.Connection, kinds: Iterable[Kind], *, since: str |
                 rec = {"type": kind.name, **next(whole)}
                 if kind is not PATROL:
                     rec["patrol_uid"] = row["patrol_uid"]
+                rec["deleted_at"] = None  # a live record, as a tombstone names its deletion
                 yield rec
     names = tuple(k.name for k in kinds)
     cur = conn.execute(
@@ -114,9 +118,83 @@ def iter_export(conn: sqlite3.Connection, kinds: Iterable[Kind], *, since: str |
         yield dict(zip(TOMBSTONE, row))
 
 
+def _json_sql(kind: Kind) -> str:
+    """SQL writing one record of `kind` (as `t`, its patrol as `p`) as its export line, as
+    `iter_export` shapes it: live whole, deleted as a tombstone."""
+    parts = [f"'type', '{kind.name}'", f"'id', '{kind.prefix}' || t.id", "'uid', t.uid"]
+    for name in kind.fields:
+        if name == "places":
+            parts.append("'places', (SELECT json_group_array(json_object('type', v.type, "
+                         "'name', v.name)) FROM (SELECT type, name FROM visits "
+                         "WHERE patrol_id = t.id ORDER BY position) v)")
+        elif name == "patrol":
+            parts.append("'patrol', CASE WHEN t.patrol_id IS NULL THEN NULL "
+                         "ELSE 'P' || t.patrol_id END")
+        elif name in kind.lists:
+            parts.append(f"'{name}', json(CASE WHEN t.{name} IS NULL OR t.{name} = '' "
+                         f"THEN '[]' ELSE t.{name} END)")
+        else:
+            parts.append(f"'{name}', t.{name}")
+    parts += [f"'{name}', t.{name}" for name in COMMON_TAIL]
+    if kind is not PATROL:
+        parts.append("'patrol_uid', p.uid")
+    parts.append("'deleted_at', NULL")
+    tomb = (f"json_object('type', '{kind.name}', 'uid', t.uid, 'officer', t.officer, "
+            "'updated_at', t.updated_at, 'deleted_at', t.deleted_at)")
+    return (f"CASE WHEN t.deleted_at IS NULL THEN json_object({', '.join(parts)}) "
+            f"ELSE {tomb} END")
+
+
+def export_jsonl(conn: sqlite3.Connection, kinds: Iterable[Kind], *, since: str | None = None,
+                 officer: str | None = None) -> Iterator[str]:
+    """`iter_export` as JSON Lines, written by SQLite: each line is made where the row is
+    read (json_object), so a unit's export runs near the speed of `sqlite3 -json` over the
+    same tables (benchmarks/bench_export.py). Yields chunks of many lines. A list column
+    that is not JSON (written by another tool) is named as `iter_export` names it."""
+    kinds = list(kinds)
+    params = [p for p in (since, officer) if p]
+
+    def where(table: str = "") -> str:
+        parts = [f"{table}updated_at >= ?"] if since else []
+        if officer:
+            parts.append(f"{table}officer = ? COLLATE NOCASE")
+        return " AND ".join(parts) or "1"
+
+    try:
+        for kind in kinds:
+            join = "" if kind is PATROL else " LEFT JOIN patrols p ON p.id = t.patrol_id"
+            cur = conn.execute(
+                f"SELECT {_json_sql(kind)} FROM {kind.table} t{join} WHERE {where('t.')} "
+                f"ORDER BY t.{kind.time}, t.id", params)
+            while rows := cur.fetchmany(BATCH):
+                text = "\n".join([r[0] for r in rows]) + "\n"
+                yield text if text.isascii() else json_safe(text)
+        names = tuple(k.name for k in kinds)
+        cur = conn.execute(
+            "SELECT json_object('type', type, 'uid', uid, 'officer', officer, 'updated_at', "
+            f"updated_at, 'deleted_at', deleted_at) FROM tombstones WHERE {where()} "
+            f"AND type IN ({','.join('?' * len(names))}) ORDER BY updated_at, uid",
+            (*params, *names))
+        while rows := cur.fetchmany(BATCH):
+            text = "\n".join([r[0] for r in rows]) + "\n"
+            yield text if text.isascii() else json_safe(text)
+    except sqlite3.OperationalError as exc:
+        if "JSON" not in str(exc):
+            raise
+        for _ in iter_export(conn, kinds, since=since, officer=officer):
+            pass  # names the record (exit 3)
+        raise
+
+
 def to_jsonl(records: Iterable[dict]) -> Iterator[str]:
+    """One line per record; a character a terminal would act on (a C1 control, a
+    bidirectional override from an imported file) is written as a \\u escape."""
+    dumps = json.dumps
     for rec in records:
-        yield json.dumps(rec, ensure_ascii=False) + "\n"
+        # compact, as SQLite's json_object writes (`export_jsonl`): the two ways write the
+        # same bytes, so a unit's export reads the same from its journal and its server
+        line = dumps(rec, ensure_ascii=False, separators=(",", ":"))
+        yield (line if line.isascii() else json_safe(line)) + "\n"
 
 
 def csv_columns() -> list[str]:
@@ -149,54 +227,168 @@ def to_csv(records: Iterable[dict]) -> Iterator[str]:
 
 
 # -- sources -------------------------------------------------------------------
+LINE_MAX = 1 << 20  # bytes in one line of an import: a record is far smaller (docs/trust.md)
+
+
 class FileSource:
-    """The records of a JSON Lines or CSV export, read from the file as they are used.
-    UTF-8 with or without a byte-order mark (Excel's "CSV UTF-8" writes one). The file
-    is JSON Lines when its first line is JSON, whatever JSON: a first line `[1, 2]` is a
-    bad record, not a CSV header. Yields (line number, record)."""
+    """The records of a JSON Lines or CSV export, read once, as they are used: a file, a
+    pipe, `-` (standard input) or /dev/stdin alike. UTF-8 with or without a byte-order
+    mark (Excel's "CSV UTF-8" writes one).
+
+    The format comes from the name and the content together: a name ending in `.jsonl`
+    or `.json` is JSON Lines (a line that is not JSON is refused naming it, never read as
+    CSV), `.csv` is CSV; otherwise the first line decides (JSON, whatever JSON: `[1, 2]`
+    is a bad record, not a CSV header). A line longer than `LINE_MAX` is refused, so an
+    endless input (/dev/zero) ends.
+
+    A signed export (`signing`) begins with a header naming its key: `signer` is that
+    key's fingerprint (None for an unsigned file, CSV included); its lines are hashed as
+    they are read, and the signature line at the end is checked before the caller's
+    transaction commits. Yields (line number, record)."""
 
     where = "err.import_bad_field"
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        self.name = "-" if str(path) == "-" else str(path)
+        self.signer: str | None = None
+        self.sender: str | None = None  # the officer a signed file's header names
+        self._public = b""
+        self._digest: Any = None
+        self._number = 0
         try:
-            with path.open(encoding="utf-8-sig") as fh:
-                first = ""
-                for first in fh:
-                    if first.strip():
-                        break
-        except (OSError, UnicodeDecodeError):
-            raise InputError("err.import_unreadable", path=str(path)) from None
-        self.jsonl = _is_json(first)
+            if self.name == "-":
+                self._fh = os.fdopen(os.dup(sys.stdin.fileno()), "rb")
+            else:
+                self._fh = path.open("rb")
+        except (OSError, ValueError):
+            raise InputError("err.import_unreadable", path=self.name) from None
+        self._pending: list[tuple[int, str]] = []
+        suffix = path.suffix.lower() if self.name != "-" else ""
+        first = ""
+        while True:  # the first line with something on it
+            line = self._line()
+            if line is None:
+                break
+            self._pending.append((self._number, line))
+            if line.strip():
+                first = line
+                break
+        if suffix in (".jsonl", ".json", ".ndjson"):
+            self.jsonl = True
+        elif suffix in (".csv", ".tsv", ".txt"):
+            self.jsonl = False
+        else:
+            self.jsonl = _is_json(first)
+        if self.jsonl and first:
+            try:
+                head = json.loads(first)
+            except (ValueError, RecursionError):
+                head = None
+            found = signing.read_header(head)
+            if found is not None:
+                self._public, self.sender = found
+                self.signer = signing.fingerprint(self._public)
+                self._digest = hashlib.sha512()
+                for _, line in self._pending:
+                    self._digest.update(line.encode("utf-8"))
+                self._pending = []
 
-    def count(self) -> int:
-        """About how many records (lines): enough for a progress bar."""
+    def _line(self) -> str | None:
+        """The next line (None at the end), decoded; refused past `LINE_MAX` bytes."""
+        try:
+            raw = self._fh.readline(LINE_MAX + 1)
+        except OSError:
+            raise InputError("err.import_unreadable", path=self.name) from None
+        if not raw:
+            return None
+        self._number += 1
+        if len(raw) > LINE_MAX and not raw.endswith(b"\n"):
+            raise InputError("err.import_line_too_long", line=self._number,
+                             size=LINE_MAX // (1 << 20))
+        if self._number == 1 and raw.startswith(b"\xef\xbb\xbf"):
+            raw = raw[3:]
+        try:
+            return raw.decode("utf-8")
+        except UnicodeDecodeError:
+            raise InputError("err.import_not_utf8", line=self._number) from None
+
+    def reopen(self) -> FileSource:
+        """The same file from its start (a pipe cannot be read twice: it is refused)."""
+        if self.name == "-" or not self.path.is_file():
+            raise JournalError("err.locked", path=self.name)
+        return FileSource(self.path)
+
+    def count(self) -> int | None:
+        """About how many records (lines) a regular file holds: enough for a progress bar
+        (None for a pipe, which cannot be read twice)."""
+        if self.name == "-" or not self.path.is_file():
+            return None
         with self.path.open("rb") as fh:
             lines = sum(chunk.count(b"\n") for chunk in iter(lambda: fh.read(1 << 20), b""))
-        return max(lines - (0 if self.jsonl else 1), 0)
+        return max(lines - (0 if self.jsonl else 1) - (2 if self.signer else 0), 0)
+
+    def _lines(self) -> Iterator[tuple[int, str]]:
+        while self._pending:
+            yield self._pending.pop(0)
+        while (line := self._line()) is not None:
+            yield self._number, line
 
     def __iter__(self) -> Iterator[tuple[int, Any]]:
         try:
-            with self.path.open(encoding="utf-8-sig", newline="") as fh:
-                if not self.jsonl:
-                    reader = csv.DictReader(fh)
+            if not self.jsonl:
+                reader = csv.DictReader(line for _, line in self._lines())
+                try:
                     for row in reader:
                         yield reader.line_num, _from_csv_row(row)
-                    return
-                loads = json.loads
-                for number, line in enumerate(fh, 1):
-                    if not line.strip():
-                        continue
-                    try:
-                        yield number, loads(line)
-                    except ValueError:
-                        raise InputError("err.import_not_json", line=number) from None
-                    except RecursionError:
-                        raise InputError("err.import_too_deep", line=number) from None
-        except (OSError, UnicodeDecodeError):
-            raise InputError("err.import_unreadable", path=str(self.path)) from None
-        except csv.Error:
-            raise InputError("err.import_unreadable", path=str(self.path)) from None
+                except csv.Error:
+                    raise InputError("err.import_unreadable", path=self.name) from None
+                return
+            yield from self._json_lines()
+        finally:
+            self._fh.close()
+
+    def _json_lines(self) -> Iterator[tuple[int, Any]]:
+        """The records of a JSON Lines file. A signed file may be several signed files one
+        after the other (`cat week1.jsonl week2.jsonl`): each section is checked at its
+        signature line; nothing unsigned may follow one."""
+        loads = json.loads
+        between = False  # after a section's signature line
+        for number, line in self._lines():
+            digest = self._digest
+            if not line.strip():
+                if digest is not None and not between:
+                    digest.update(line.encode("utf-8"))
+                continue
+            try:
+                rec = loads(line)
+            except ValueError:
+                raise InputError("err.import_not_json", line=number) from None
+            except RecursionError:
+                raise InputError("err.import_too_deep", line=number) from None
+            if between:
+                found = signing.read_header(rec)
+                if found is None:  # something after the signature: not what was signed
+                    raise InputError("err.signature_bad", officer=self.sender or "?",
+                                     path=self.name)
+                self._public, self.sender = found
+                self.signer = signing.fingerprint(self._public)
+                self._digest = hashlib.sha512(line.encode("utf-8"))
+                between = False
+                continue
+            if digest is not None:
+                if signing.is_signature(rec):
+                    signature = rec[signing.SIGNATURE_KEY]
+                    if not isinstance(signature, str) or not signing.verify(
+                            self._public, digest.digest(), signature):
+                        raise InputError("err.signature_bad", officer=self.sender or "?",
+                                         path=self.name)
+                    between = True
+                    continue
+                digest.update(line.encode("utf-8"))
+            yield number, rec
+        if self._digest is not None and not between:  # cut short: no signature line
+            raise InputError("err.signature_bad", officer=self.sender or "?", path=self.name)
 
 
 def _is_json(line: str) -> bool:
@@ -303,7 +495,8 @@ def _from_csv_row(row: dict[str, str]) -> dict:
     rec["places"] = places
     for count in _COUNT_FIELDS:
         if rec.get(count) is not None:
-            rec[count] = int(rec[count]) if str(rec[count]).isdigit() else rec[count]
+            text = str(rec[count])  # "²" is a digit to Python, not a number to int()
+            rec[count] = int(text) if text.isascii() and text.isdigit() else rec[count]
     return rec
 
 
@@ -624,12 +817,12 @@ def write_version(conn: Any, kind: Kind, number: int, values: dict[str, Any],
 class _Known:
     """What the journal holds for a uid: a record (number set) or a bare tombstone."""
 
-    __slots__ = ("uid", "kind", "number", "updated_at", "deleted_at")
+    __slots__ = ("uid", "kind", "number", "updated_at", "deleted_at", "officer")
 
     def __init__(self, uid: str, kind: str, number: int | None, updated_at: str,
-                 deleted_at: str | None) -> None:
+                 deleted_at: str | None, officer: str | None = None) -> None:
         self.uid, self.kind, self.number = uid, kind, number
-        self.updated_at, self.deleted_at = updated_at, deleted_at
+        self.updated_at, self.deleted_at, self.officer = updated_at, deleted_at, officer
 
 
 class _Applier:
@@ -655,6 +848,9 @@ class _Applier:
             cols.append("patrol_id")
         return [*cols, "officer", "unit", "created_at", "updated_at"]
 
+    def _skip(self) -> None:
+        self.counts["skipped"] = self.counts.get("skipped", 0) + 1
+
     def bad(self, number: int, field: str) -> InputError:
         return InputError(self.where, line=number, column=field)
 
@@ -669,9 +865,12 @@ class _Applier:
             if have is not None and have.kind != kind.name:
                 raise InputError("err.import_type_clash", line=number, uid=values["uid"],
                                  type=kind.name, local=have.kind)
+            if have is not None and not same_officer(have.officer, values.get("officer")):
+                self._skip()  # a record's officer never changes through a file
+                continue
             if (have is None or have.number is None) and self.past is not None \
                     and self.past(kind, values, tomb):  # a purge is not undone
-                self.counts["skipped"] = self.counts.get("skipped", 0) + 1
+                self._skip()
                 continue
             if have is None:
                 if tomb:  # kept, so a later copy is not brought back; nothing was deleted
@@ -698,24 +897,26 @@ class _Applier:
                     self.counts["unchanged"] += 1
         for kind in KINDS.values():  # patrols first: the others link to them
             if new[kind]:
-                self._insert(kind, new[kind])
+                rows = self._not_repeated(kind, new[kind])
+                if rows:
+                    self._insert(kind, rows)
         for number, kind, values, tomb, have in changed:
             self._change(kind, values, tomb, have)
 
     # The batch's uids go in as one JSON array, looked up in every table by one statement
     # (a third cheaper than four statements of a thousand parameters each).
     _KNOWN_SQL = ("WITH batch(uid) AS (SELECT value FROM json_each(?)) " + " UNION ALL ".join(
-        f"SELECT t.uid, '{kind.name}', t.id, t.updated_at, t.deleted_at "
+        f"SELECT t.uid, '{kind.name}', t.id, t.updated_at, t.deleted_at, t.officer "
         f"FROM batch JOIN {kind.table} t ON t.uid = batch.uid" for kind in KINDS.values())
-        + " UNION ALL SELECT t.uid, t.type, NULL, t.updated_at, t.deleted_at "
+        + " UNION ALL SELECT t.uid, t.type, NULL, t.updated_at, t.deleted_at, t.officer "
         "FROM batch JOIN tombstones t ON t.uid = batch.uid")
 
     def _known(self, uids: list[str]) -> dict[str, _Known]:
         found: dict[str, _Known] = {}
-        for uid, kind, number, updated, deleted in self.conn.execute(
+        for uid, kind, number, updated, deleted, officer in self.conn.execute(
                 self._KNOWN_SQL, (json.dumps(uids),)):
             if number is not None or uid not in found:  # a record outranks a bare tombstone
-                found[uid] = _Known(uid, kind, number, updated, deleted)
+                found[uid] = _Known(uid, kind, number, updated, deleted, officer)
         return found
 
     def _wins(self, kind: Kind, values: dict[str, Any], tomb: bool,
@@ -725,6 +926,47 @@ class _Applier:
         return incoming_wins(values, tomb, have.updated_at, have.deleted_at,
                              have.number is not None,
                              lambda: self._local_canonical(kind, have))
+
+    @staticmethod
+    def _content(kind: Kind, values: dict[str, Any]) -> str:
+        """A record's content without its identity and stamps: what two devices logging
+        the same contact write alike."""
+        out = {f: values.get(f) for f in kind.fields if f != "patrol"}
+        out["officer"] = (values.get("officer") or "").casefold()
+        if kind is PATROL:
+            out["places"] = sorted((p["type"], p["name"].casefold())
+                                   for p in values.get("places") or [])
+        return json.dumps(out, sort_keys=True, ensure_ascii=False, default=str)
+
+    def _not_repeated(self, kind: Kind, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """New records without those equal, field for field, to a live record here under
+        another uid, or to one before them in the batch (the same contact logged on two
+        devices): skipped and counted, as `add` refuses them. One query per batch finds
+        the local records of the same moments; only those are compared whole."""
+        times = sorted({v[kind.time] for v in rows})
+        local: dict[str, list[int]] = {}
+        for number, when in self.conn.execute(
+                f"SELECT id, {kind.time} FROM {kind.table} WHERE deleted_at IS NULL AND "
+                f"{kind.time} IN (SELECT value FROM json_each(?))", (json.dumps(times),)):
+            local.setdefault(when, []).append(number)
+        seen: set[str] = set()
+        if local:
+            ids = [n for numbers in local.values() for n in numbers]
+            for rec in self._local(kind, ids):
+                try:
+                    _, values, _ = self.check(rec)
+                except _Bad:
+                    continue
+                seen.add(self._content(kind, values))
+        kept = []
+        for values in rows:
+            content = self._content(kind, values)
+            if content in seen:
+                self._skip()
+                continue
+            seen.add(content)
+            kept.append(values)
+        return kept
 
     def _exported_many(self, ties: list[tuple[int, Kind, dict[str, Any], _Known]],
                        ) -> dict[tuple[str, int], dict]:
@@ -869,10 +1111,42 @@ def _ticker(progress: Progress | None, phase: str, total: int) -> Callable[[int]
     return tick
 
 
+# -- the rules of docs/trust.md, as functions other stores (the unit's server) call ------
+def same_officer(stored: str | None, incoming: str | None) -> bool:
+    """Is the incoming version's officer the record's own? A record belongs to the officer
+    who logged it: no file changes that (names compared as `export --officer` does)."""
+    return (stored or "").strip().casefold() == (incoming or "").strip().casefold()
+
+
+AHEAD = timedelta(days=1)  # a version stamped further ahead is a wrong clock, not an edit
+
+
+def ahead_bound(now: datetime) -> str:
+    """The latest `updated_at` taken from another journal, in the form stored times have."""
+    return iso(now + AHEAD)
+
+
+def too_far_ahead(values: dict[str, Any], bound: str) -> str | None:
+    """The field of a checked version stamped more than a day ahead of the receiver's
+    clock (`bound`, from `ahead_bound`), or None. Checked times are in the journal's zone
+    and form: compared as text, the offset aside."""
+    for name in ("updated_at", "deleted_at"):
+        value = values.get(name)
+        if value and value[:19] > bound[:19]:
+            return name
+    return None
+
+
 def _apply_all(conn: sqlite3.Connection, ctx: Context, source: Iterable[tuple[int, Any]],
-               where: str, progress: Progress | None, total: int) -> dict[str, int]:
+               where: str, progress: Progress | None, total: int,
+               officer: str | None = None) -> dict[str, int]:
     check = _Checker(ctx)
     applier = _Applier(conn, check, where)
+    speakers = None
+    if isinstance(source, FileSource):  # a file: whose key speaks for each officer in it
+        signing.pin_own(conn, signing.own_key(), check.stamp)
+        speakers = signing.Speakers(conn, lambda: source.signer, check.stamp)
+    bound = ahead_bound(ctx.now)
     tick = _ticker(progress, "write", total)
     batch: list[tuple[int, Kind, dict[str, Any], bool]] = []
     uids: set[str] = set()
@@ -882,6 +1156,15 @@ def _apply_all(conn: sqlite3.Connection, ctx: Context, source: Iterable[tuple[in
             kind, values, tomb = check(rec)
         except _Bad as bad:
             raise applier.bad(number, bad.field) from None
+        if officer is not None and not same_officer(officer, values.get("officer")):
+            continue  # `import --officer NAME`: only that officer's records
+        ahead = too_far_ahead(values, bound)
+        if ahead is not None:
+            raise InputError("err.merge_ahead" if where == "err.merge_bad_field"
+                             else "err.import_ahead", line=number, uid=values["uid"],
+                             time=values[ahead])
+        if speakers is not None:
+            speakers.check(values.get("officer"))
         if values["uid"] in uids or len(batch) >= BATCH:  # a uid twice: the first goes first
             applier.apply(batch)
             batch, uids = [], set()
@@ -898,7 +1181,8 @@ def _apply_all(conn: sqlite3.Connection, ctx: Context, source: Iterable[tuple[in
 
 def import_records(store: Store, source: Iterable[tuple[int, Any]],
                    progress: Progress | None = None, total: int | None = None,
-                   where: str = "err.import_bad_field") -> dict[str, int]:
+                   where: str = "err.import_bad_field",
+                   officer: str | None = None) -> dict[str, int]:
     """Apply (number, record) pairs by uid, all in one transaction; return the counts
     (added, updated, deleted, unchanged).
 
@@ -910,22 +1194,24 @@ def import_records(store: Store, source: Iterable[tuple[int, Any]],
     if store.exists:
         store.make_writable()  # a journal opened read-only for the reading part of a command
         with store.write() as conn:
-            counts = _apply_all(conn, Context(store), source, where, progress, total or 0)
+            counts = _apply_all(conn, Context(store), source, where, progress, total or 0,
+                                officer)
         return sharing_privacy.after_commit(store, counts)
-    return _import_into_new(store, source, where, progress, total or 0)
+    return _import_into_new(store, source, where, progress, total or 0, officer)
 
 
 @contextmanager
 def _indexes_after(conn: sqlite3.Connection) -> Iterator[None]:
     """A new journal's secondary indexes, built once its rows are in: one sort each, where
     kept during the load each row would walk every one of them (a unit's first merge is a
-    million rows). The uid indexes stay, as does the visits' (the load looks records up by
-    uid, and the search index reads each patrol's places). On an error the transaction
-    rolls back, and the indexes with it."""
+    million rows). The uid indexes stay, as do those by each record's own time (the load
+    looks records up by uid, and for duplicates under another uid by time). On an error the
+    transaction rolls back, and the indexes with it."""
     tables = [k.table for k in KINDS.values()]
-    saved = conn.execute(
+    saved = [(name, sql) for name, sql in conn.execute(
         "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
         f"AND tbl_name IN ({','.join('?' * len(tables))})", tables).fetchall()
+        if not any(sql.endswith(f"({k.time})") for k in KINDS.values())]
     for name, _ in saved:
         conn.execute(f'DROP INDEX "{name}"')
     yield
@@ -934,7 +1220,8 @@ def _indexes_after(conn: sqlite3.Connection) -> Iterator[None]:
 
 
 def _import_into_new(store: Store, source: Iterable[tuple[int, Any]], where: str,
-                     progress: Progress | None, total: int) -> dict[str, int]:
+                     progress: Progress | None, total: int,
+                     officer: str | None = None) -> dict[str, int]:
     path = store.path
     created = [p for p in (path.parent, *path.parent.parents) if not p.exists()]
     temp = path.with_name(f".{path.name}.import-{os.getpid()}")
@@ -943,7 +1230,8 @@ def _import_into_new(store: Store, source: Iterable[tuple[int, Any]], where: str
         with Store.open(temp, create=True) as fresh:
             with fresh.write() as conn, _indexes_after(conn):
                 # The profile of the journal to be (none yet): its clock is the system's.
-                counts = _apply_all(conn, Context(store), source, where, progress, total)
+                counts = _apply_all(conn, Context(store), source, where, progress, total,
+                                    officer)
             # a file holding a record before and after its erasure: erase's wipe here too
             counts = sharing_privacy.after_commit(fresh, counts)
         if not any(counts.values()):
@@ -968,7 +1256,8 @@ def _import_into_new(store: Store, source: Iterable[tuple[int, Any]], where: str
                     pass
     if counts is None:  # someone created the journal meanwhile: apply to theirs
         store.make_writable()
-        return import_records(store, source, progress, total, where)
+        again = source.reopen() if isinstance(source, FileSource) else source
+        return import_records(store, again, progress, total, where, officer)
     store.make_writable()
     return counts
 
