@@ -3,7 +3,7 @@
 What is sent: every record (live or a tombstone) whose `updated_at` is at or after the
 newest one the last successful push to this server sent (kept in the journal's config
 under `push.<server id>`; `--all` sends everything). Each goes through the same checks as
-an import (`exchange._Checker`) and is applied by uid with the same rules
+an import (`exchange.Checker`) and is applied by uid with the same rules
 (`exchange.incoming_wins`, `tie_wins`, `sharing_privacy`): newer wins, ties by content,
 tombstones delete, an erasure drops the record's history on the server.
 
@@ -61,7 +61,7 @@ def push(store: Store, url: str, *, unit: str | None = None, everything: bool = 
                 pg.execute("SELECT pg_advisory_xact_lock_shared(%s, 0)", (LOCK_CLASS,))
                 pg.execute("SELECT pg_advisory_xact_lock(%s, hashtext(%s))",
                            (LOCK_CLASS, officer_key(me["officer"])))
-            applier = _ServerApplier(adapter.Conn(pg, url), exchange._Checker(ctx), me, unit)
+            applier = _ServerApplier(adapter.Conn(pg, url), exchange.Checker(ctx), me, unit)
             newest = applier.run(_changed(store, since))
     if newest is not None and newest != since:
         with store.write() as conn:
@@ -72,7 +72,7 @@ def push(store: Store, url: str, *, unit: str | None = None, everything: bool = 
 
 def _changed(store: Store, since: str | None) -> Any:
     """(ref, record as exported) for each record changed since `since`, by kind and id."""
-    for rec in exchange.JournalSource._records(store.conn, since):
+    for rec in exchange.JournalSource.stored_records(store.conn, since):
         number = rec.get("id")
         ref = f"{KINDS[rec['type']].prefix}{number}" if number is not None else rec["uid"]
         yield ref, rec
@@ -99,7 +99,7 @@ class _ServerApplier:
         for ref, rec in source:
             try:
                 kind, values, tomb = self.check(rec)
-            except exchange._Bad as bad:
+            except exchange.BadField as bad:
                 raise InputError("err.merge_bad_field", line=ref, column=bad.field) from None
             self._own(ref, values, tomb)
             updated = rec.get("updated_at")
@@ -144,15 +144,15 @@ class _ServerApplier:
 
     def apply(self, batch: list[tuple[str, Kind, dict[str, Any], bool]]) -> None:
         uids = [values["uid"] for _, _, values, _ in batch]
-        known: dict[str, exchange._Known] = {}
+        known: dict[str, exchange.Held] = {}
         units: dict[str, str | None] = {}
         for uid, kind_name, number, updated, deleted, unit in self.conn.execute(
                 self._KNOWN_SQL, (uids,)).fetchall():
             if number is not None or uid not in known:
-                known[uid] = exchange._Known(uid, kind_name, number, updated, deleted)
+                known[uid] = exchange.Held(uid, kind_name, number, updated, deleted)
                 units[uid] = unit
         new: dict[Kind, list[dict[str, Any]]] = {k: [] for k in KINDS.values()}
-        changed: list[tuple[Kind, dict[str, Any], bool, exchange._Known]] = []
+        changed: list[tuple[Kind, dict[str, Any], bool, exchange.Held]] = []
         for ref, kind, values, tomb in batch:
             have = known.get(values["uid"])
             if have is not None and have.kind != kind.name:
@@ -184,7 +184,7 @@ class _ServerApplier:
 
     def _held(self, kind: Kind, number: int) -> dict:
         """The server's record, as an export writes it."""
-        rows = self.conn.execute(exchange._rows_sql(kind, "WHERE t.id = ?"), (number,)
+        rows = self.conn.execute(exchange.rows_sql(kind, "WHERE t.id = ?"), (number,)
                                  ).fetchall()
         rec = records_from_rows(self.conn, kind, rows)[0]
         rec["type"] = kind.name
@@ -192,7 +192,7 @@ class _ServerApplier:
             rec["patrol_uid"] = rows[0]["patrol_uid"]
         return rec
 
-    def _held_canonical(self, kind: Kind, have: exchange._Known) -> str:
+    def _held_canonical(self, kind: Kind, have: exchange.Held) -> str:
         if have.number is None or have.deleted_at is not None:
             table = "tombstones" if have.number is None else kind.table
             column = "uid" if have.number is None else "id"
@@ -201,7 +201,7 @@ class _ServerApplier:
                                     ).fetchone()
             values = {"uid": have.uid, "officer": row[0] if row else None,
                       "deleted_at": have.deleted_at, "updated_at": have.updated_at}
-            return exchange._canonical(values, True)
+            return exchange.canonical(values, True)
         return exchange.canonical_of(self.check, self._held(kind, have.number))
 
     def _patrol_ids(self, uids: set[str]) -> dict[str, int]:
@@ -211,7 +211,7 @@ class _ServerApplier:
             "SELECT uid, id FROM patrols WHERE uid = ANY(?)", (list(uids),))}
 
     def _insert(self, kind: Kind, rows: list[dict[str, Any]]) -> None:
-        cols = [c for c in exchange._Applier._insert_columns(kind)]
+        cols = exchange.insert_columns(kind)
         numbers = sorted(r[0] for r in self.conn.execute(
             f"SELECT nextval(pg_get_serial_sequence('patrolog.{kind.table}', 'id')) "
             "FROM generate_series(1, ?)", (len(rows),)))
@@ -265,7 +265,7 @@ class _ServerApplier:
              values["updated_at"], values["deleted_at"]))
 
     def _change(self, kind: Kind, values: dict[str, Any], tomb: bool,
-                have: exchange._Known) -> None:
+                have: exchange.Held) -> None:
         conn = self.conn
         if have.number is None:  # only a tombstone on the server so far
             if tomb:

@@ -70,7 +70,7 @@ UID_LENGTH = (1, 64)  # patrolog writes 32 hex digits; other tools may write les
 
 
 # -- out -----------------------------------------------------------------------
-def _rows_sql(kind: Kind, rest: str) -> str:
+def rows_sql(kind: Kind, rest: str) -> str:
     """A kind's rows (as `t`) with, beside an incident's or contact's, its patrol's uid:
     links travel by uid. By a join: a dict of every patrol would grow with the journal."""
     if kind is PATROL:
@@ -94,7 +94,7 @@ def iter_export(conn: sqlite3.Connection, kinds: Iterable[Kind], *, since: str |
     params = [p for p in (since, officer) if p]
     kinds = list(kinds)
     for kind in kinds:
-        cur = conn.execute(_rows_sql(kind, f"WHERE {where('t.')} ORDER BY t.{kind.time}, t.id"),
+        cur = conn.execute(rows_sql(kind, f"WHERE {where('t.')} ORDER BY t.{kind.time}, t.id"),
                            params)
         while rows := cur.fetchmany(BATCH):
             live = [r for r in rows if r["deleted_at"] is None]
@@ -442,10 +442,10 @@ class JournalSource:
     def __iter__(self) -> Iterator[tuple[int, Any]]:
         with self._open() as conn:
             conn.row_factory = None
-            yield from enumerate(self._records(conn), 1)
+            yield from enumerate(self.stored_records(conn), 1)
 
     @staticmethod
-    def _records(conn: sqlite3.Connection, since: str | None = None) -> Iterator[dict]:
+    def stored_records(conn: sqlite3.Connection, since: str | None = None) -> Iterator[dict]:
         """The other journal's rows as records, read as they are stored: the same
         journal schema, so a row becomes an export line by naming its columns (the export
         code builds each record field by field, for people to read; here it would double
@@ -455,7 +455,7 @@ class JournalSource:
         loads = json.loads
         where, params = ("WHERE t.updated_at >= ? ", (since,)) if since else ("", ())
         for kind in KINDS.values():
-            cur = conn.execute(_rows_sql(kind, f"{where}ORDER BY t.id"), params)
+            cur = conn.execute(rows_sql(kind, f"{where}ORDER BY t.id"), params)
             names = [d[0] for d in cur.description]
             at_id = names.index("id")
             lists = kind.lists
@@ -501,7 +501,7 @@ def _from_csv_row(row: dict[str, str]) -> dict:
 
 
 # -- checking one record ---------------------------------------------------------
-class _Bad(Exception):
+class BadField(Exception):
     """A record's field that cannot be taken; the caller names the line."""
 
     def __init__(self, field: str) -> None:
@@ -509,7 +509,7 @@ class _Bad(Exception):
         self.field = field
 
 
-class _Checker:
+class Checker:
     """Incoming record -> (kind, column values, is a tombstone). The same checks as `add`,
     but for the "later than now" rule: the sender's clock is the sender's business."""
 
@@ -556,7 +556,7 @@ class _Checker:
 
     def time(self, name: str, value: Any) -> str:
         if type(value) is not str:
-            raise _Bad(name)
+            raise BadField(name)
         # A record's times repeat (created_at is nearly always its updated_at; a shift's
         # records share its hours): each text is read and moved into the zone once.
         seen = self._seen.get(value)
@@ -571,9 +571,9 @@ class _Checker:
         try:
             dt = datetime.fromisoformat(value)
         except ValueError:
-            raise _Bad(name) from None
+            raise BadField(name) from None
         if not YEARS[0] <= dt.year <= YEARS[1]:
-            raise _Bad(name)
+            raise BadField(name)
         if dt.tzinfo is None:
             dt = dt.replace(tzinfo=self.tz)
         fixed = self.fixed
@@ -591,17 +591,17 @@ class _Checker:
 
     def __call__(self, rec: Any) -> tuple[Kind, dict[str, Any], bool]:
         if type(rec) is not dict:
-            raise _Bad("record")
+            raise BadField("record")
         kind = KINDS.get(rec.get("type")) if isinstance(rec.get("type"), str) else None
         if kind is None:
-            raise _Bad("type")
+            raise BadField("type")
         uid = rec.get("uid")
         if type(uid) is not str or not UID_LENGTH[0] <= len(uid) <= UID_LENGTH[1] \
                 or not uid.isprintable() or " " in uid:
             uid = uid.strip() if type(uid) is str else None
             if not uid or not UID_LENGTH[0] <= len(uid) <= UID_LENGTH[1] \
                     or not uid.isprintable() or " " in uid:
-                raise _Bad("uid")
+                raise BadField("uid")
         values: dict[str, Any] = {"uid": uid}
         if rec.get("deleted_at") is not None:
             return kind, self._tombstone(rec, values), True
@@ -618,7 +618,7 @@ class _Checker:
                     value = 0
             elif how == TEXT:
                 if type(value) is not str:
-                    raise _Bad(name)
+                    raise BadField(name)
                 # Blank text is stored as NULL, as `add` does: queries rely on it
                 # (an open promise is a non-NULL follow_up, read from a partial index).
                 value = value.strip() or None
@@ -626,15 +626,15 @@ class _Checker:
                 value = self.time(name, value)
             elif how == VOCAB:
                 if type(value) is not str:
-                    raise _Bad(name)
+                    raise BadField(name)
                 if value not in _CODES[vocabs[name]]:  # a code, as exports write them
                     try:
                         value = vocab.lookup(vocabs[name], value)
                     except InputError:
-                        raise _Bad(name) from None
+                        raise BadField(name) from None
             elif how == COUNT:
                 if type(value) is not int or not 0 <= value <= COUNT_MAX:
-                    raise _Bad(name)
+                    raise BadField(name)
             elif how == PLACES:
                 value = self._places(value)
             elif how == LIST:
@@ -658,17 +658,17 @@ class _Checker:
             values["kind"] = "dialogic"
         for required in (kind.time, kind.category):
             if values.get(required) is None:
-                raise _Bad(required)
+                raise BadField(required)
         if kind is PATROL:
             if values.get("ended_at") is None:
-                raise _Bad("ended_at")
+                raise BadField("ended_at")
             try:
                 check_patrol_span(values["started_at"], values["ended_at"])
             except InputError:
-                raise _Bad("ended_at") from None
+                raise BadField("ended_at") from None
         patrol_uid = get("patrol_uid")
         if patrol_uid is not None and type(patrol_uid) is not str:
-            raise _Bad("patrol_uid")
+            raise BadField("patrol_uid")
         values["patrol_uid"] = patrol_uid or None
         return kind, values, False
 
@@ -685,14 +685,14 @@ class _Checker:
         if value is None:
             return None
         if not isinstance(value, str):
-            raise _Bad(name)
+            raise BadField(name)
         return value.strip() or None
 
     @staticmethod
     def _texts(name: str, value: Any) -> list[str]:
         # A string is refused, not read letter by letter ("urgent" is not six tags).
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise _Bad(name)
+            raise BadField(name)
         out: list[str] = []
         for item in value:
             item = item.strip()
@@ -703,18 +703,18 @@ class _Checker:
     @staticmethod
     def _places(value: Any) -> list[dict[str, str]]:
         if not isinstance(value, list):
-            raise _Bad("places")
+            raise BadField("places")
         out = []
         for place in value:
             if not isinstance(place, dict) or not isinstance(place.get("type"), str) \
                     or not isinstance(place.get("name"), str) or not place["name"].strip():
-                raise _Bad("places")
+                raise BadField("places")
             kind = place["type"]
             if kind not in _CODES["place_type"]:
                 try:
                     kind = vocab.lookup("place_type", kind)
                 except InputError:
-                    raise _Bad("places") from None
+                    raise BadField("places") from None
             out.append({"type": kind, "name": place["name"].strip()})
         return out
 
@@ -723,26 +723,26 @@ class _Checker:
         from datetime import date
 
         if not isinstance(value, str):
-            raise _Bad(name)
+            raise BadField(name)
         try:
             day = date.fromisoformat(value.strip()[:10])
         except ValueError:
-            raise _Bad(name) from None
+            raise BadField(name) from None
         if not YEARS[0] <= day.year <= YEARS[1]:
-            raise _Bad(name)
+            raise BadField(name)
         return day.isoformat()
 
     @staticmethod
     def _phone(value: Any) -> str | None:
         if not isinstance(value, str):
-            raise _Bad("phone")
+            raise BadField("phone")
         try:
             return validate.phone(value)
         except InputError:
-            raise _Bad("phone") from None
+            raise BadField("phone") from None
 
 
-def _canonical(values: dict[str, Any], tomb: bool) -> str:
+def canonical(values: dict[str, Any], tomb: bool) -> str:
     """One text for a version's content, the same in every journal (times in UTC), to
     settle two versions with the same `updated_at`."""
     out = {}
@@ -773,16 +773,16 @@ def incoming_wins(values: dict[str, Any], tomb: bool, updated_at: str,
         return tomb  # at the same moment, a deletion is kept: it leaks nothing
     if not tomb and held:
         return None
-    return _canonical(values, tomb) > local_canonical()
+    return canonical(values, tomb) > local_canonical()
 
 
 def canonical_of(check: Callable[[Any], tuple[Kind, dict[str, Any], bool]], rec: dict) -> str:
     """The canonical text of a held record (as an export writes it)."""
     try:
         _, values, _ = check(rec)
-    except _Bad:
+    except BadField:
         return ""  # a local record that no longer passes the checks yields
-    return _canonical(values, False)
+    return canonical(values, False)
 
 
 def tie_wins(check: Callable[[Any], tuple[Kind, dict[str, Any], bool]],
@@ -791,7 +791,7 @@ def tie_wins(check: Callable[[Any], tuple[Kind, dict[str, Any], bool]],
     export writes it)? The same version again never does."""
     if all(held.get(k) == v for k, v in values.items()):
         return False
-    return _canonical(values, False) > canonical_of(check, held)
+    return canonical(values, False) > canonical_of(check, held)
 
 
 def write_version(conn: Any, kind: Kind, number: int, values: dict[str, Any],
@@ -814,7 +814,15 @@ def write_version(conn: Any, kind: Kind, number: int, values: dict[str, Any],
         write_places(conn, number, values["places"])
 
 
-class _Known:
+def insert_columns(kind: Kind) -> list[str]:
+    """The columns a new record of `kind` is written with (its id given, as in a merge)."""
+    cols = ["id", "uid", *(f for f in kind.fields if f not in ("places", "patrol"))]
+    if kind is not PATROL:
+        cols.append("patrol_id")
+    return [*cols, "officer", "unit", "created_at", "updated_at"]
+
+
+class Held:
     """What the journal holds for a uid: a record (number set) or a bare tombstone."""
 
     __slots__ = ("uid", "kind", "number", "updated_at", "deleted_at", "officer")
@@ -828,7 +836,7 @@ class _Known:
 class _Applier:
     """Applies checked records to the journal inside the caller's transaction."""
 
-    def __init__(self, conn: sqlite3.Connection, check: _Checker, where: str) -> None:
+    def __init__(self, conn: sqlite3.Connection, check: Checker, where: str) -> None:
         self.conn = conn
         self.check = check
         self.where = where  # the message naming a bad record's line (import) or number
@@ -837,16 +845,9 @@ class _Applier:
         self.next_id = {k: (conn.execute(f"SELECT max(id) FROM {k.table}").fetchone()[0]
                             or 0) + 1 for k in KINDS.values()}
         self.later: list[tuple[Kind, int, str]] = []  # links to patrols not yet written
-        self.columns = {k: self._insert_columns(k) for k in KINDS.values()}
+        self.columns = {k: insert_columns(k) for k in KINDS.values()}
         self.row_of = {k: itemgetter(*cols) for k, cols in self.columns.items()}
         self.past = sharing_privacy.past_retention(conn, check.ctx)  # None: no retention
-
-    @staticmethod
-    def _insert_columns(kind: Kind) -> list[str]:
-        cols = ["id", "uid", *(f for f in kind.fields if f not in ("places", "patrol"))]
-        if kind is not PATROL:
-            cols.append("patrol_id")
-        return [*cols, "officer", "unit", "created_at", "updated_at"]
 
     def _skip(self) -> None:
         self.counts["skipped"] = self.counts.get("skipped", 0) + 1
@@ -858,8 +859,8 @@ class _Applier:
     def apply(self, batch: list[tuple[int, Kind, dict[str, Any], bool]]) -> None:
         known = self._known([values["uid"] for _, _, values, _ in batch])
         new: dict[Kind, list[dict[str, Any]]] = {k: [] for k in KINDS.values()}
-        changed: list[tuple[int, Kind, dict[str, Any], bool, _Known]] = []
-        ties: list[tuple[int, Kind, dict[str, Any], _Known]] = []
+        changed: list[tuple[int, Kind, dict[str, Any], bool, Held]] = []
+        ties: list[tuple[int, Kind, dict[str, Any], Held]] = []
         for number, kind, values, tomb in batch:
             have = known.get(values["uid"])
             if have is not None and have.kind != kind.name:
@@ -911,16 +912,16 @@ class _Applier:
         + " UNION ALL SELECT t.uid, t.type, NULL, t.updated_at, t.deleted_at, t.officer "
         "FROM batch JOIN tombstones t ON t.uid = batch.uid")
 
-    def _known(self, uids: list[str]) -> dict[str, _Known]:
-        found: dict[str, _Known] = {}
+    def _known(self, uids: list[str]) -> dict[str, Held]:
+        found: dict[str, Held] = {}
         for uid, kind, number, updated, deleted, officer in self.conn.execute(
                 self._KNOWN_SQL, (json.dumps(uids),)):
             if number is not None or uid not in found:  # a record outranks a bare tombstone
-                found[uid] = _Known(uid, kind, number, updated, deleted, officer)
+                found[uid] = Held(uid, kind, number, updated, deleted, officer)
         return found
 
     def _wins(self, kind: Kind, values: dict[str, Any], tomb: bool,
-              have: _Known) -> bool | None:
+              have: Held) -> bool | None:
         """Is the incoming version the one both journals keep? None: two live versions of
         the same moment, to be settled by content (`apply`)."""
         return incoming_wins(values, tomb, have.updated_at, have.deleted_at,
@@ -955,7 +956,7 @@ class _Applier:
             for rec in self._local(kind, ids):
                 try:
                     _, values, _ = self.check(rec)
-                except _Bad:
+                except BadField:
                     continue
                 seen.add(self._content(kind, values))
         kept = []
@@ -968,7 +969,7 @@ class _Applier:
             kept.append(values)
         return kept
 
-    def _exported_many(self, ties: list[tuple[int, Kind, dict[str, Any], _Known]],
+    def _exported_many(self, ties: list[tuple[int, Kind, dict[str, Any], Held]],
                        ) -> dict[tuple[str, int], dict]:
         found: dict[tuple[str, int], dict] = {}
         for kind in KINDS.values():
@@ -982,7 +983,7 @@ class _Applier:
     def _local(self, kind: Kind, ids: list[int]) -> list[dict]:
         """This journal's records of `kind` by number, as an export writes them."""
         rows = self.conn.execute(
-            _rows_sql(kind, f"WHERE t.id IN ({','.join('?' * len(ids))})"), ids).fetchall()
+            rows_sql(kind, f"WHERE t.id IN ({','.join('?' * len(ids))})"), ids).fetchall()
         recs = records_from_rows(self.conn, kind, rows)
         for row, rec in zip(rows, recs):
             rec["type"] = kind.name
@@ -993,7 +994,7 @@ class _Applier:
     def _canonical_of(self, rec: dict) -> str:
         return canonical_of(self.check, rec)
 
-    def _local_canonical(self, kind: Kind, have: _Known) -> str:
+    def _local_canonical(self, kind: Kind, have: Held) -> str:
         if have.number is None or have.deleted_at is not None:
             if have.number is None:
                 officer = self.conn.execute("SELECT officer FROM tombstones WHERE uid = ?",
@@ -1003,7 +1004,7 @@ class _Applier:
                                             (have.number,)).fetchone()
             values = {"uid": have.uid, "officer": officer[0] if officer else None,
                       "deleted_at": have.deleted_at, "updated_at": have.updated_at}
-            return _canonical(values, True)
+            return canonical(values, True)
         return self._canonical_of(self._local(kind, [have.number])[0])
 
     def _patrol_ids(self, uids: set[str]) -> dict[str, int]:
@@ -1060,7 +1061,7 @@ class _Applier:
             (values["uid"], kind.name, values.get("officer"), values["updated_at"],
              values["deleted_at"]))
 
-    def _change(self, kind: Kind, values: dict[str, Any], tomb: bool, have: _Known) -> None:
+    def _change(self, kind: Kind, values: dict[str, Any], tomb: bool, have: Held) -> None:
         conn = self.conn
         if have.number is None:  # only a tombstone here so far
             if tomb:  # a newer tombstone of a record this journal never had: none deleted
@@ -1140,7 +1141,7 @@ def too_far_ahead(values: dict[str, Any], bound: str) -> str | None:
 def _apply_all(conn: sqlite3.Connection, ctx: Context, source: Iterable[tuple[int, Any]],
                where: str, progress: Progress | None, total: int,
                officer: str | None = None) -> dict[str, int]:
-    check = _Checker(ctx)
+    check = Checker(ctx)
     applier = _Applier(conn, check, where)
     speakers = None
     if isinstance(source, FileSource):  # a file: whose key speaks for each officer in it
@@ -1154,7 +1155,7 @@ def _apply_all(conn: sqlite3.Connection, ctx: Context, source: Iterable[tuple[in
     for number, rec in source:
         try:
             kind, values, tomb = check(rec)
-        except _Bad as bad:
+        except BadField as bad:
             raise applier.bad(number, bad.field) from None
         if officer is not None and not same_officer(officer, values.get("officer")):
             continue  # `import --officer NAME`: only that officer's records
