@@ -49,8 +49,12 @@ def _private_attributes(path: Path) -> list[str]:
                 if (PACKAGE.parent / (node.module + "." + a.name).replace(".", "/")).with_suffix(
                         ".py").exists():
                     modules.add(a.asname or a.name)
-    return [f"{path.relative_to(REPO)}:{node.lineno} {node.value.id}.{node.attr}"
+    def root(node: ast.expr) -> str | None:  # `apply` of apply.Applier._insert
+        while isinstance(node, ast.Attribute):
+            node = node.value
+        return node.id if isinstance(node, ast.Name) else None
+
+    return [f"{path.relative_to(REPO)}:{node.lineno} {ast.unparse(node)}"
             for node in ast.walk(tree)
-            if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name)
-            and node.value.id in modules and node.attr.startswith("_")
-            and not node.attr.startswith("__")]
+            if isinstance(node, ast.Attribute) and root(node.value) in modules
+            and node.attr.startswith("_") and not node.attr.startswith("__")]

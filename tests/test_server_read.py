@@ -129,3 +129,16 @@ def test_reading_refusals(unit, tmp_path) -> None:
     assert res.returncode == 4 and "no rights" in res.stderr and res.stderr.count("\n") == 1
     res = unit.run("followups", "--done", "C1", "--server", unit.kanit)
     assert res.returncode == 2 and "read here" in res.stderr
+
+
+def test_an_unknown_officer_on_the_server_is_refused_naming_the_officers(unit) -> None:
+    res = unit.run("report", "--server", unit.kanit, "--officer", "Bripka Nobody")
+    assert res.returncode == 2 and "Aiptu Tafsipul" in res.stderr, res.stderr
+    assert res.stderr.count("\n") == 1
+
+
+def test_a_report_file_from_the_server(unit, tmp_path) -> None:
+    out = tmp_path / "menteng.md"
+    unit.ok("report", "--server", unit.kanit, "--format", "markdown", "-o", str(out))
+    assert out.read_text(encoding="utf-8") == unit.ok("--db", str(unit.journal), "report",
+                                                      "--format", "markdown")

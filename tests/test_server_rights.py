@@ -134,3 +134,14 @@ def test_through_patrolog_each_login_reads_what_psql_shows_it(unit_server) -> No
     assert officers(unit_server.logins["cici"]) == {"Bripda Cici"}
     res = unit_server.admin.run("report", "--server", unit_server.url(unit_server.logins["stranger"]))
     assert res.exit_code == 4 and res.stderr.count("\n") == 1
+
+
+def test_only_the_owner_gives_rights(unit_server) -> None:
+    kanit = unit_server.logins["kanit"]
+    res = unit_server.admin.run("server", "grant", kanit, "--supervisor", GAMBIR, "--server",
+                                unit_server.url(kanit))
+    assert res.exit_code == 4 and res.stderr.count("\n") == 1, res.stderr
+    res = unit_server.admin.run("server", "init", "--server", unit_server.url(kanit))
+    assert res.exit_code == 4 and res.stderr.count("\n") == 1, res.stderr
+    assert unit_server.sql("SELECT count(*) FROM patrolog.grants WHERE unit = 'Polsek Gambir' "
+                           "AND role = 'supervisor'") == "0"

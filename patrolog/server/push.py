@@ -77,7 +77,7 @@ def push(store: Store, url: str, *, unit: str | None = None, everything: bool = 
 
 def _changed(store: Store, since: str | None) -> Any:
     """(ref, record as exported) for each record changed since `since`, by kind and id."""
-    for rec in sources.JournalSource._records(store.conn, since):
+    for rec in sources.JournalSource.stored_records(store.conn, since):
         number = rec.get("id")
         ref = f"{KINDS[rec['type']].prefix}{number}" if number is not None else rec["uid"]
         yield ref, rec
@@ -104,7 +104,7 @@ class _ServerApplier:
         for ref, rec in source:
             try:
                 kind, values, tomb = self.check(rec)
-            except checks.BadRecord as bad:
+            except checks.BadField as bad:
                 raise InputError("err.merge_bad_field", line=ref, column=bad.field) from None
             self._own(ref, values, tomb)
             updated = rec.get("updated_at")
@@ -149,15 +149,15 @@ class _ServerApplier:
 
     def apply(self, batch: list[tuple[str, Kind, dict[str, Any], bool]]) -> None:
         uids = [values["uid"] for _, _, values, _ in batch]
-        known: dict[str, apply.Known] = {}
+        known: dict[str, apply.Held] = {}
         units: dict[str, str | None] = {}
         for uid, kind_name, number, updated, deleted, unit in self.conn.execute(
                 self._KNOWN_SQL, (uids,)).fetchall():
             if number is not None or uid not in known:
-                known[uid] = apply.Known(uid, kind_name, number, updated, deleted)
+                known[uid] = apply.Held(uid, kind_name, number, updated, deleted)
                 units[uid] = unit
         new: dict[Kind, list[dict[str, Any]]] = {k: [] for k in KINDS.values()}
-        changed: list[tuple[Kind, dict[str, Any], bool, apply.Known]] = []
+        changed: list[tuple[Kind, dict[str, Any], bool, apply.Held]] = []
         for ref, kind, values, tomb in batch:
             have = known.get(values["uid"])
             if have is not None and have.kind != kind.name:
@@ -197,7 +197,7 @@ class _ServerApplier:
             rec["patrol_uid"] = rows[0]["patrol_uid"]
         return rec
 
-    def _held_canonical(self, kind: Kind, have: apply.Known) -> str:
+    def _held_canonical(self, kind: Kind, have: apply.Held) -> str:
         if have.number is None or have.deleted_at is not None:
             table = "tombstones" if have.number is None else kind.table
             column = "uid" if have.number is None else "id"
@@ -270,7 +270,7 @@ class _ServerApplier:
              values["updated_at"], values["deleted_at"]))
 
     def _change(self, kind: Kind, values: dict[str, Any], tomb: bool,
-                have: apply.Known) -> None:
+                have: apply.Held) -> None:
         conn = self.conn
         if have.number is None:  # only a tombstone on the server so far
             if tomb:

@@ -19,6 +19,6 @@ class ServerSource:
         self.store = store
 
     def __iter__(self) -> Any:
-        for number, rec in enumerate(JournalSource._records(self.store.conn), 1):
+        for number, rec in enumerate(JournalSource.stored_records(self.store.conn), 1):
             rec.pop("id", None)  # the server's numbers; the journal numbers its own
             yield number, rec

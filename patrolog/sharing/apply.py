@@ -42,7 +42,7 @@ from patrolog.journal.search_index import index_row, reindex
 from patrolog.journal.store import Store
 from patrolog.privacy import incoming as sharing_privacy
 from patrolog.sharing import signing
-from patrolog.sharing.checks import BadRecord, Checker, canonical
+from patrolog.sharing.checks import BadField, Checker, canonical
 from patrolog.sharing.export import BATCH, rows_sql
 from patrolog.sharing.sources import FileSource, JournalSource
 
@@ -74,7 +74,7 @@ def canonical_of(check: Callable[[Any], tuple[Kind, dict[str, Any], bool]], rec:
     """The canonical text of a held record (as an export writes it)."""
     try:
         _, values, _ = check(rec)
-    except BadRecord:
+    except BadField:
         return ""  # a local record that no longer passes the checks yields
     return canonical(values, False)
 
@@ -108,7 +108,7 @@ def write_version(conn: Any, kind: Kind, number: int, values: dict[str, Any],
         write_places(conn, number, values["places"])
 
 
-class Known:
+class Held:
     """What the journal holds for a uid: a record (number set) or a bare tombstone."""
 
     __slots__ = ("uid", "kind", "number", "updated_at", "deleted_at", "officer")
@@ -145,8 +145,8 @@ class _Applier:
     def apply(self, batch: list[tuple[int, Kind, dict[str, Any], bool]]) -> None:
         known = self._known([values["uid"] for _, _, values, _ in batch])
         new: dict[Kind, list[dict[str, Any]]] = {k: [] for k in KINDS.values()}
-        changed: list[tuple[int, Kind, dict[str, Any], bool, Known]] = []
-        ties: list[tuple[int, Kind, dict[str, Any], Known]] = []
+        changed: list[tuple[int, Kind, dict[str, Any], bool, Held]] = []
+        ties: list[tuple[int, Kind, dict[str, Any], Held]] = []
         for number, kind, values, tomb in batch:
             have = known.get(values["uid"])
             if have is not None and have.kind != kind.name:
@@ -198,16 +198,16 @@ class _Applier:
         + " UNION ALL SELECT t.uid, t.type, NULL, t.updated_at, t.deleted_at, t.officer "
         "FROM batch JOIN tombstones t ON t.uid = batch.uid")
 
-    def _known(self, uids: list[str]) -> dict[str, Known]:
-        found: dict[str, Known] = {}
+    def _known(self, uids: list[str]) -> dict[str, Held]:
+        found: dict[str, Held] = {}
         for uid, kind, number, updated, deleted, officer in self.conn.execute(
                 self._KNOWN_SQL, (json.dumps(uids),)):
             if number is not None or uid not in found:  # a record outranks a bare tombstone
-                found[uid] = Known(uid, kind, number, updated, deleted, officer)
+                found[uid] = Held(uid, kind, number, updated, deleted, officer)
         return found
 
     def _wins(self, kind: Kind, values: dict[str, Any], tomb: bool,
-              have: Known) -> bool | None:
+              have: Held) -> bool | None:
         """Is the incoming version the one both journals keep? None: two live versions of
         the same moment, to be settled by content (`apply`)."""
         return incoming_wins(values, tomb, have.updated_at, have.deleted_at,
@@ -242,7 +242,7 @@ class _Applier:
             for rec in self._local(kind, ids):
                 try:
                     _, values, _ = self.check(rec)
-                except BadRecord:
+                except BadField:
                     continue
                 seen.add(self._content(kind, values))
         kept = []
@@ -255,7 +255,7 @@ class _Applier:
             kept.append(values)
         return kept
 
-    def _exported_many(self, ties: list[tuple[int, Kind, dict[str, Any], Known]],
+    def _exported_many(self, ties: list[tuple[int, Kind, dict[str, Any], Held]],
                        ) -> dict[tuple[str, int], dict]:
         found: dict[tuple[str, int], dict] = {}
         for kind in KINDS.values():
@@ -280,7 +280,7 @@ class _Applier:
     def _canonical_of(self, rec: dict) -> str:
         return canonical_of(self.check, rec)
 
-    def _local_canonical(self, kind: Kind, have: Known) -> str:
+    def _local_canonical(self, kind: Kind, have: Held) -> str:
         if have.number is None or have.deleted_at is not None:
             if have.number is None:
                 officer = self.conn.execute("SELECT officer FROM tombstones WHERE uid = ?",
@@ -347,7 +347,7 @@ class _Applier:
             (values["uid"], kind.name, values.get("officer"), values["updated_at"],
              values["deleted_at"]))
 
-    def _change(self, kind: Kind, values: dict[str, Any], tomb: bool, have: Known) -> None:
+    def _change(self, kind: Kind, values: dict[str, Any], tomb: bool, have: Held) -> None:
         conn = self.conn
         if have.number is None:  # only a tombstone here so far
             if tomb:  # a newer tombstone of a record this journal never had: none deleted
@@ -441,7 +441,7 @@ def _apply_all(conn: sqlite3.Connection, ctx: Context, source: Iterable[tuple[in
     for number, rec in source:
         try:
             kind, values, tomb = check(rec)
-        except BadRecord as bad:
+        except BadField as bad:
             raise applier.bad(number, bad.field) from None
         if officer is not None and not same_officer(officer, values.get("officer")):
             continue  # `import --officer NAME`: only that officer's records

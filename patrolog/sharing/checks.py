@@ -32,7 +32,7 @@ UID_LENGTH = (1, 64)  # patrolog writes 32 hex digits; other tools may write les
 
 
 # -- checking one record ---------------------------------------------------------
-class BadRecord(Exception):
+class BadField(Exception):
     """A record's field that cannot be taken; the caller names the line."""
 
     def __init__(self, field: str) -> None:
@@ -87,7 +87,7 @@ class Checker:
 
     def time(self, name: str, value: Any) -> str:
         if type(value) is not str:
-            raise BadRecord(name)
+            raise BadField(name)
         # A record's times repeat (created_at is nearly always its updated_at; a shift's
         # records share its hours): each text is read and moved into the zone once.
         seen = self._seen.get(value)
@@ -102,9 +102,9 @@ class Checker:
         try:
             dt = datetime.fromisoformat(value)
         except ValueError:
-            raise BadRecord(name) from None
+            raise BadField(name) from None
         if not YEARS[0] <= dt.year <= YEARS[1]:
-            raise BadRecord(name)
+            raise BadField(name)
         if dt.tzinfo is None:
             dt = dt.replace(tzinfo=self.tz)
         fixed = self.fixed
@@ -122,17 +122,17 @@ class Checker:
 
     def __call__(self, rec: Any) -> tuple[Kind, dict[str, Any], bool]:
         if type(rec) is not dict:
-            raise BadRecord("record")
+            raise BadField("record")
         kind = KINDS.get(rec.get("type")) if isinstance(rec.get("type"), str) else None
         if kind is None:
-            raise BadRecord("type")
+            raise BadField("type")
         uid = rec.get("uid")
         if type(uid) is not str or not UID_LENGTH[0] <= len(uid) <= UID_LENGTH[1] \
                 or not uid.isprintable() or " " in uid:
             uid = uid.strip() if type(uid) is str else None
             if not uid or not UID_LENGTH[0] <= len(uid) <= UID_LENGTH[1] \
                     or not uid.isprintable() or " " in uid:
-                raise BadRecord("uid")
+                raise BadField("uid")
         values: dict[str, Any] = {"uid": uid}
         if rec.get("deleted_at") is not None:
             return kind, self._tombstone(rec, values), True
@@ -149,7 +149,7 @@ class Checker:
                     value = 0
             elif how == TEXT:
                 if type(value) is not str:
-                    raise BadRecord(name)
+                    raise BadField(name)
                 # Blank text is stored as NULL, as `add` does: queries rely on it
                 # (an open promise is a non-NULL follow_up, read from a partial index).
                 value = value.strip() or None
@@ -157,15 +157,15 @@ class Checker:
                 value = self.time(name, value)
             elif how == VOCAB:
                 if type(value) is not str:
-                    raise BadRecord(name)
+                    raise BadField(name)
                 if value not in _CODES[vocabs[name]]:  # a code, as exports write them
                     try:
                         value = vocab.lookup(vocabs[name], value)
                     except InputError:
-                        raise BadRecord(name) from None
+                        raise BadField(name) from None
             elif how == COUNT:
                 if type(value) is not int or not 0 <= value <= COUNT_MAX:
-                    raise BadRecord(name)
+                    raise BadField(name)
             elif how == PLACES:
                 value = self._places(value)
             elif how == LIST:
@@ -189,17 +189,17 @@ class Checker:
             values["kind"] = "dialogic"
         for required in (kind.time, kind.category):
             if values.get(required) is None:
-                raise BadRecord(required)
+                raise BadField(required)
         if kind is PATROL:
             if values.get("ended_at") is None:
-                raise BadRecord("ended_at")
+                raise BadField("ended_at")
             try:
                 check_patrol_span(values["started_at"], values["ended_at"])
             except InputError:
-                raise BadRecord("ended_at") from None
+                raise BadField("ended_at") from None
         patrol_uid = get("patrol_uid")
         if patrol_uid is not None and type(patrol_uid) is not str:
-            raise BadRecord("patrol_uid")
+            raise BadField("patrol_uid")
         values["patrol_uid"] = patrol_uid or None
         return kind, values, False
 
@@ -216,14 +216,14 @@ class Checker:
         if value is None:
             return None
         if not isinstance(value, str):
-            raise BadRecord(name)
+            raise BadField(name)
         return value.strip() or None
 
     @staticmethod
     def _texts(name: str, value: Any) -> list[str]:
         # A string is refused, not read letter by letter ("urgent" is not six tags).
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise BadRecord(name)
+            raise BadField(name)
         out: list[str] = []
         for item in value:
             item = item.strip()
@@ -234,18 +234,18 @@ class Checker:
     @staticmethod
     def _places(value: Any) -> list[dict[str, str]]:
         if not isinstance(value, list):
-            raise BadRecord("places")
+            raise BadField("places")
         out = []
         for place in value:
             if not isinstance(place, dict) or not isinstance(place.get("type"), str) \
                     or not isinstance(place.get("name"), str) or not place["name"].strip():
-                raise BadRecord("places")
+                raise BadField("places")
             kind = place["type"]
             if kind not in _CODES["place_type"]:
                 try:
                     kind = vocab.lookup("place_type", kind)
                 except InputError:
-                    raise BadRecord("places") from None
+                    raise BadField("places") from None
             out.append({"type": kind, "name": place["name"].strip()})
         return out
 
@@ -254,23 +254,23 @@ class Checker:
         from datetime import date
 
         if not isinstance(value, str):
-            raise BadRecord(name)
+            raise BadField(name)
         try:
             day = date.fromisoformat(value.strip()[:10])
         except ValueError:
-            raise BadRecord(name) from None
+            raise BadField(name) from None
         if not YEARS[0] <= day.year <= YEARS[1]:
-            raise BadRecord(name)
+            raise BadField(name)
         return day.isoformat()
 
     @staticmethod
     def _phone(value: Any) -> str | None:
         if not isinstance(value, str):
-            raise BadRecord("phone")
+            raise BadField("phone")
         try:
             return validate.phone(value)
         except InputError:
-            raise BadRecord("phone") from None
+            raise BadField("phone") from None
 
 
 def canonical(values: dict[str, Any], tomb: bool) -> str:

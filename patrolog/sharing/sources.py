@@ -248,10 +248,10 @@ class JournalSource:
     def __iter__(self) -> Iterator[tuple[int, Any]]:
         with self._open() as conn:
             conn.row_factory = None
-            yield from enumerate(self._records(conn), 1)
+            yield from enumerate(self.stored_records(conn), 1)
 
     @staticmethod
-    def _records(conn: sqlite3.Connection, since: str | None = None) -> Iterator[dict]:
+    def stored_records(conn: sqlite3.Connection, since: str | None = None) -> Iterator[dict]:
         """The other journal's rows as records, read as they are stored: the same
         journal schema, so a row becomes an export line by naming its columns (the export
         code builds each record field by field, for people to read; here it would double
