@@ -16,7 +16,6 @@ from patrolog.core.output import emit_json, note, output_file, say
 from patrolog.entry import validate
 from patrolog.journal import officers, records
 from patrolog.privacy import redact as redaction
-from patrolog.server.source import ServerSource
 from patrolog.sharing import apply, export, signing, sources
 
 
@@ -104,7 +103,7 @@ def register(app: typer.Typer, command: str | None = None, sub: str | None = Non
             if not (unit or "").strip():
                 raise InputError("err.merge_server_unit")
             with open_store(ctx, server=server, unit=unit) as remote, open_store(ctx) as store:
-                counts = apply.import_records(store, ServerSource(remote))
+                counts = apply.import_records(store, sources.StoreSource(remote))
             _report(counts, as_json)
             return
         if other is None:

@@ -304,3 +304,20 @@ def _from_csv_row(row: dict[str, str]) -> dict:
             text = str(rec[count])  # "²" is a digit to Python, not a number to int()
             rec[count] = int(text) if text.isascii() and text.isdigit() else rec[count]
     return rec
+
+
+class StoreSource:
+    """Another open store's records as `merge` takes another journal's: every record
+    (tombstones too) by kind and id, checked as an import's lines. It is how
+    `merge --server URL --unit UNIT` copies a unit from its server (docs/server.md): the
+    server's store answers the journal's SQL, so this needs nothing of the server's code."""
+
+    where = "err.merge_bad_field"
+
+    def __init__(self, store: Any) -> None:
+        self.store = store
+
+    def __iter__(self) -> Iterator[tuple[int, dict]]:
+        for number, rec in enumerate(JournalSource.stored_records(self.store.conn), 1):
+            rec.pop("id", None)  # the other store's numbers; the journal numbers its own
+            yield number, rec
