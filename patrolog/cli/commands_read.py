@@ -8,7 +8,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from patrolog.cli.common import open_store, opt, server_opt, unit_opt
+from patrolog.cli.common import define_commands, open_store, opt, server_opt, unit_opt
 from patrolog.core.errors import InputError
 from patrolog.core.i18n import t
 from patrolog.core.kinds import KINDS, Kind, kinds_named
@@ -20,12 +20,7 @@ from patrolog.render.records import print_record, print_table, write_csv
 Str = Optional[str]
 
 def register(app: typer.Typer, command: str | None = None, sub: str | None = None) -> None:
-    """Define the commands of this module; given `command`, only that one."""
-    if command is None:
-        for define in DEFINE.values():
-            define(app, None)
-    else:
-        DEFINE[command](app, sub)
+    define_commands(DEFINE, app, command, sub)
 
 
 def _define_list(app: typer.Typer, sub: str | None) -> None:

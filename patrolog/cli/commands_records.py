@@ -11,6 +11,7 @@ from typer.core import TyperOption
 from patrolog.cli.added import saved_line
 from patrolog.cli.common import (
     VOCAB_COMPLETION,
+    define_commands,
     fields_command,
     open_store,
     opt,
@@ -40,14 +41,7 @@ def _print_added(rec: dict, as_json: bool) -> None:
 
 
 def register(app: typer.Typer, command: str | None = None, sub: str | None = None) -> None:
-    """Define the commands of this module; given `command`, only that one (and of `add`, only
-    `sub` when it names one): each definition builds its annotations, which costs time on
-    every run."""
-    if command is None:
-        for define in DEFINE.values():
-            define(app, None)
-    else:
-        DEFINE[command](app, sub)
+    define_commands(DEFINE, app, command, sub)
 
 
 def _define_add(app: typer.Typer, sub: str | None) -> None:

@@ -150,3 +150,18 @@ def progress_bar(prefix: str) -> Iterator[Progress | None]:
 
     with bar:
         yield update
+
+
+Define = Callable[[typer.Typer, "str | None"], None]
+
+
+def define_commands(table: dict[str, Define], app: typer.Typer, command: str | None,
+                    sub: str | None) -> None:
+    """Define a command module's commands from its table; given `command`, only that one
+    (and of a group, only `sub` when it names one): each definition builds its
+    annotations, which costs time on every run."""
+    if command is None:
+        for define in table.values():
+            define(app, None)
+    else:
+        table[command](app, sub)
