@@ -137,6 +137,31 @@ def test_a_server_not_set_up_or_of_a_newer_schema_is_refused(pg_db, journal) -> 
     assert pg_db.sql("SELECT count(*) FROM patrolog.patrols") == "0"
 
 
+def test_a_server_set_up_by_an_older_patrolog_is_upgraded_by_init(pg_db, journal) -> None:
+    """Revision 1 servers read through temporary views; `server init` adds the unit views
+    (docs/server.md "Schema"). Until then every command says to run it, changing nothing."""
+    journal.ok(*SAMPLE_RECORDS[0])
+    journal.ok("server", "init", "--server", pg_db.url())
+    pg_db.sql("DELETE FROM patrolog.meta WHERE key = 'server_revision'; "
+              "DROP SCHEMA patrolog_unit CASCADE; DROP VIEW patrolog.config; "
+              "ALTER TABLE patrolog.contacts ALTER COLUMN name TYPE text COLLATE \"default\"")
+    collation = ("SELECT coalesce(collation_name, '-') FROM information_schema.columns "
+                 "WHERE table_schema = 'patrolog' AND table_name = 'contacts' "
+                 "AND column_name = 'name'")
+    assert pg_db.sql(collation) == "-"
+    for args in (["push"], ["report", "--json"], ["server", "logins"]):
+        res = journal.run(*args, "--server", pg_db.url())
+        assert res.exit_code == 4 and "server init" in res.stderr, (args, res.stderr)
+    assert pg_db.sql("SELECT count(*) FROM patrolog.patrols") == "0"
+    assert journal.ok("server", "init", "--server", pg_db.url(), "--json").json()["changed"]
+    assert pg_db.sql(collation) == "C"  # byte order, as SQLite's BINARY
+    journal.ok("push", "--server", pg_db.url(), "--unit", "Polsek Metro Menteng")
+    report = journal.ok("report", "--json", "--server", pg_db.url(), "--unit",
+                        "Polsek Metro Menteng").json()
+    assert report["patrols"]["count"] + report["incidents"]["count"] + \
+        report["contacts"]["count"] == 1
+
+
 def test_no_server_given_and_config_set_server(journal, pg_db, monkeypatch) -> None:
     res = journal.run("push")
     assert res.exit_code == 2 and "PATROLOG_SERVER" in res.stderr

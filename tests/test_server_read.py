@@ -121,6 +121,24 @@ def test_merge_from_the_server_copies_the_unit(unit, tmp_path) -> None:
     assert again["added"] == 0 and again["updated"] == 0
 
 
+def test_a_reading_session_writes_nothing_so_a_read_replica_serves_it(unit) -> None:
+    """docs/server.md "After one server": reports may go to a streaming replica, where
+    every transaction is read-only. A login whose transactions are all read-only stands in
+    for one: the unit is a session setting over views made by `server init`, nothing
+    temporary is created."""
+    reader = unit.db.login("replica_reader")
+    unit.ok("server", "grant", reader, "--supervisor", UNIT, "--server", unit.db.url())
+    unit.db.cluster.sql(f'ALTER ROLE "{reader}" SET default_transaction_read_only = on')
+    url = unit.db.url(reader)
+    for args in (["report", "--json", "--week", "last"], ["due", "--json"], ["export"],
+                 ["list", "--json", "--limit", "20"]):
+        replica, primary = (unit.run(*args, "--server", u) for u in (url, unit.kanit))
+        assert (replica.returncode, replica.stdout) == (primary.returncode, primary.stdout)
+        assert replica.returncode in (0, 1) and replica.stdout, (args, replica.stderr)
+    local = _json(unit.ok("--db", str(unit.journal), "report", "--json", "--week", "last"))
+    assert _json(unit.ok("report", "--json", "--week", "last", "--server", url)) == local
+
+
 def test_reading_refusals(unit, tmp_path) -> None:
     res = unit.run("report", "--server", unit.db.url(), "--unit", "Polsek Nowhere", "--json")
     assert res.returncode == 0 and json.loads(res.stdout)["patrols"]["count"] == 0

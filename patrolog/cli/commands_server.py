@@ -37,6 +37,8 @@ def register(app: typer.Typer, command: str | None = None, sub: str | None = Non
             say(t("msg.server_up_to_date", server=connect.shown(url), version=done["version"]))
         elif done["before"] is None:
             say(t("msg.server_created", server=connect.shown(url), version=done["version"]))
+        elif done["before"] == done["version"]:  # the server's own views and functions
+            say(t("msg.server_refreshed", server=connect.shown(url), version=done["version"]))
         else:
             say(t("msg.server_upgraded", server=connect.shown(url), before=done["before"],
                   version=done["version"]))

@@ -115,8 +115,9 @@ def _contacts(q: _Query, period: Period) -> tuple[dict, dict]:
     by_role: dict[str, int] = {}
     opened = concerns = hopes = 0
     for r in q.rows(
-        "SELECT role, count(*) AS n, sum(coalesce(follow_up, '') <> '') AS promised, "
-        "sum(coalesce(concern, '') <> '') AS concerns, sum(coalesce(hope, '') <> '') AS hopes "
+        "SELECT role, count(*) AS n, count(*) FILTER (WHERE follow_up <> '') AS promised, "
+        "count(*) FILTER (WHERE concern <> '') AS concerns, "
+        "count(*) FILTER (WHERE hope <> '') AS hopes "
         f"FROM contacts WHERE met_at >= :lo AND met_at < :hi AND deleted_at IS NULL{q.who()} "
         "GROUP BY role", lo=lo, hi=hi,
     ):
@@ -234,13 +235,14 @@ def _coverage(q: _Query, period: Period, through: date) -> dict:
               "window": window.isoformat()}
     places = q.rows(
         "SELECT name, type, last, here FROM (SELECT v.name AS name, v.type AS type, "
-        "max(p.started_at) OVER w AS last, sum(p.started_at >= :start) OVER w AS here, "
+        "max(p.started_at) OVER w AS last, "
+        "count(*) FILTER (WHERE p.started_at >= :start) OVER w AS here, "
         "row_number() OVER (w ORDER BY p.started_at DESC, p.id DESC, v.position DESC) AS nth "
         f"{_VISITS}{q.who('p.')} WINDOW w AS (PARTITION BY v.name COLLATE NOCASE)) AS seen "
         f"{_SHOWN}", **params)
     areas = q.rows(
         "SELECT name, last, here FROM (SELECT area AS name, max(started_at) OVER w AS last, "
-        "sum(started_at >= :start) OVER w AS here, "
+        "count(*) FILTER (WHERE started_at >= :start) OVER w AS here, "
         "row_number() OVER (w ORDER BY started_at DESC, id DESC) AS nth "
         "FROM patrols WHERE started_at >= :lo AND started_at < :hi AND deleted_at IS NULL "
         f"AND area IS NOT NULL AND area <> ''{q.who()} "
@@ -304,7 +306,7 @@ def _by_field(q: _Query, period: Period) -> dict:
     concerns: dict[str, int] = {}
     hopes: dict[str, int] = {}
     for r in q.rows(
-        "SELECT field, sum(coalesce(concern, '') <> ''), sum(coalesce(hope, '') <> '') "
+        "SELECT field, count(*) FILTER (WHERE concern <> ''), count(*) FILTER (WHERE hope <> '') "
         "FROM contacts WHERE met_at >= :lo AND met_at < :hi AND deleted_at IS NULL "
         f"AND field IS NOT NULL{q.who()} GROUP BY field", lo=lo, hi=hi,
     ):
@@ -435,7 +437,7 @@ def _by_officer(q: _Query, period: Period, roster: list[str], today: date) -> li
                           "GROUP BY p.officer"):
         row["place_visits"] += r[1]
     for _, row, r in each(
-        "SELECT officer, count(*), sum(coalesce(follow_up, '') <> '') FROM contacts "
+        "SELECT officer, count(*), count(*) FILTER (WHERE follow_up <> '') FROM contacts "
         "WHERE met_at >= :lo AND met_at < :hi AND deleted_at IS NULL AND officer IS NOT NULL "
         "GROUP BY officer"):
         row["contacts"] += r[1]

@@ -125,6 +125,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                             "{version}",
                             "server {server} diperbarui dari skema versi {before} ke "
                             "{version}"),
+    "msg.server_refreshed": ("server {server} brought up to this patrolog (schema version "
+                             "{version})",
+                             "server {server} diperbarui untuk patrolog ini (skema versi "
+                             "{version})"),
     "msg.server_up_to_date": ("server {server} is up to date (schema version {version})",
                               "server {server} sudah terbaru (skema versi {version})"),
     "msg.server_grant_officer": ("{login}: officer {officer} of {unit} (writes and reads "

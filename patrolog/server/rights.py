@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from patrolog.core.errors import InputError
-from patrolog.server.schema import DATA_TABLES, SCHEMA
+from patrolog.server.schema import DATA_TABLES, SCHEMA, UNIT_SCHEMA
 
 
 def _ident(name: str) -> Any:
@@ -34,15 +34,21 @@ def _apply(pg: Any, login: str) -> None:
     roles = {r[0] for r in pg.execute("SELECT role FROM patrolog.grants WHERE login = %s",
                                       (login,))}
     who = _ident(login)
-    tables = sql.SQL(", ").join(sql.Identifier(SCHEMA, t) for t in (*DATA_TABLES, "meta"))
+    # what a login reads: the tables, the unit views over them (row-level security applies
+    # through both), the server's version and `config`
+    tables = sql.SQL(", ").join(
+        [sql.Identifier(SCHEMA, t) for t in (*DATA_TABLES, "meta", "config")]
+        + [sql.Identifier(UNIT_SCHEMA, t) for t in DATA_TABLES])
+    schemas = sql.SQL(", ").join([_ident(SCHEMA), _ident(UNIT_SCHEMA)])
     pg.execute(sql.SQL("REVOKE ALL ON {} FROM {}").format(tables, who))
     pg.execute(sql.SQL("REVOKE ALL ON ALL SEQUENCES IN SCHEMA {} FROM {}").format(
         _ident(SCHEMA), who))
-    pg.execute(sql.SQL("REVOKE ALL ON SCHEMA {} FROM {}").format(_ident(SCHEMA), who))
+    pg.execute(sql.SQL("REVOKE ALL ON SCHEMA {} FROM {}").format(schemas, who))
     if not roles:
         return
     database = sql.Identifier(pg.execute("SELECT current_database()").fetchone()[0])
-    pg.execute(sql.SQL("GRANT USAGE ON SCHEMA {} TO {}").format(_ident(SCHEMA), who))
+    pg.execute(sql.SQL("GRANT USAGE ON SCHEMA {} TO {}").format(schemas, who))
+    # TEMPORARY: a push stages its rows in temporary tables (push.py)
     pg.execute(sql.SQL("GRANT CONNECT, TEMPORARY ON DATABASE {} TO {}").format(database, who))
     pg.execute(sql.SQL("GRANT SELECT ON {} TO {}").format(tables, who))
     if "officer" in roles:

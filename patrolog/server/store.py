@@ -3,8 +3,8 @@
 `report`, `followups`, `due`, `list`, `search` and `export` with `--server` (or
 `--unit`) get a `ServerStore` where they would get a journal's `Store`, and run the same
 code: the digest is one implementation for both. The session sees one unit: each table
-of the journal's name is a temporary view of the server's table narrowed to that unit
-(PostgreSQL looks in the session's temporary schema first), and row-level security
+of the journal's name is a view of the server's table narrowed to the session's unit
+(`schema.UNIT_SCHEMA`, first on the session's search_path), and row-level security
 narrows it further to what the login may read.
 """
 
@@ -18,7 +18,7 @@ from patrolog.core.kinds import KINDS, PATROL
 from patrolog.journal import migrations, records
 from patrolog.server import connect, rights, schema
 from patrolog.server.adapter import Conn, guard
-from patrolog.server.schema import DATA_TABLES, SCHEMA, SEARCH_PATH
+from patrolog.server.schema import READING_SETTINGS, SEARCH_PATH, UNIT_SEARCH_PATH
 
 
 class ServerStore:
@@ -99,9 +99,7 @@ _TIME = {"P": "started_at", "I": "occurred_at", "C": "met_at"}
 
 def open_server(option: str | None, unit: str | None) -> ServerStore:
     """The server (`--server`, else PATROLOG_SERVER, else the config) seen as one unit's
-    journal: `unit`, else the one unit the login reads."""
-    from psycopg import sql
-
+    journal: `unit`, else the one unit the login reads (all units for the owner)."""
     url = connect.choose(option)
     pg = connect.connect(url)
     try:
@@ -114,17 +112,12 @@ def open_server(option: str | None, unit: str | None) -> ServerStore:
                 if len(units) > 1:
                     raise InputError("err.read_no_unit", units=", ".join(units))
                 chosen = units[0] if units else None
-            pg.execute(f"SET search_path = {SEARCH_PATH}")
-            for table in DATA_TABLES:
-                where = sql.SQL(" WHERE unit = {}").format(sql.Literal(chosen)) if chosen \
-                    else sql.SQL("")
-                pg.execute(sql.SQL("CREATE TEMPORARY VIEW {} AS SELECT * FROM {}{}").format(
-                    sql.Identifier(table), sql.Identifier(SCHEMA, table), where))
-            pg.execute("CREATE TEMPORARY TABLE config (key text PRIMARY KEY, value text)")
-            if chosen:
-                pg.execute("INSERT INTO config VALUES ('unit', %s)", (chosen,))
+            # the unit's views first on the path; without a unit, the tables themselves
+            settings = {"search_path": UNIT_SEARCH_PATH if chosen else SEARCH_PATH,
+                        "patrolog.unit": chosen or "", **READING_SETTINGS}
+            pg.execute("SELECT " + ", ".join("set_config(%s, %s, false)" for _ in settings),
+                       [x for pair in settings.items() for x in pair])
     except BaseException:
         pg.close()
         raise
     return ServerStore(pg, url, chosen)
-
