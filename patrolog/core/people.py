@@ -36,14 +36,20 @@ INDEX_WORDS = ("pak", "bapak", "bu", "ibu", "mas", "mbak", "bang", "kak", "h.", 
                "ustaz", "ustad", "ustadz", "haji", "hajjah", "sdr.", "sdri.")
 
 
-def _person_words() -> tuple[str, ...]:
+def person_words() -> tuple[str, ...]:
     """The honorifics as `person_key` drops them (abbreviations with their dot)."""
-    return tuple(sorted(f"{w}." if w in ABBREVIATIONS else w for w in HONORIFICS))
+    return _words_of(HONORIFICS)
+
+
+@lru_cache(maxsize=4)  # a digest keys thousands of names (keyed on the set: tests add one)
+def _words_of(honorifics: frozenset[str]) -> tuple[str, ...]:
+    return tuple(sorted(f"{w}." if w in ABBREVIATIONS else w for w in honorifics))
 
 
 # -- the person a name stands for ------------------------------------------------------
-def person_sql(column: str) -> str:
-    """SQL for a name without the honorifics of `INDEX_WORDS`: lower case, spaces single.
+def person_sql(column: str, words: tuple[str, ...] = INDEX_WORDS) -> str:
+    """SQL for a name without the honorifics `words` (a store's index words, `INDEX_WORDS`
+    in a journal): lower case, spaces single.
 
     Built from built-in deterministic functions only, so SQLite can index it and
     any SQLite tool can still write the table. A dot is followed by a space
@@ -52,7 +58,7 @@ def person_sql(column: str) -> str:
     expr = f"' ' || replace(lower({column}), '.', '. ') || ' '"
     for _ in range(3):  # runs of up to 8 spaces become one
         expr = f"replace({expr}, '  ', ' ')"
-    for word in INDEX_WORDS:
+    for word in words:
         expr = f"replace({expr}, ' {word} ', ' ')"
     return f"trim({expr})"
 
@@ -76,7 +82,7 @@ def person_key(name: str) -> str:
     """The person a name stands for: lower case (ASCII letters, as SQLite's lower()),
     every honorific dropped, spaces single. Replacing an honorific never creates another
     one, so the replacements of honorifics the name does not hold can be skipped."""
-    return _drop(name, _person_words())
+    return _drop(name, person_words())
 
 
 def index_key(name: str) -> str:
@@ -84,11 +90,17 @@ def index_key(name: str) -> str:
     return _drop(name, INDEX_WORDS)
 
 
-def index_keys(key: str) -> list[str]:
-    """What `person_sql` holds for the names whose person key is `key`: the key itself, or
-    the key after one honorific the index does not drop ("om budi" for "Om Budi")."""
-    extra = sorted(set(_person_words()) - set(INDEX_WORDS))
+def index_keys(key: str, words: tuple[str, ...] = INDEX_WORDS) -> list[str]:
+    """What `person_sql(..., words)` holds for the names whose person key is `key`: the key
+    itself, or the key after one honorific the index does not drop ("om budi" for "Om
+    Budi")."""
+    extra = _extra_words(person_words(), words)
     return [key, *(f"{word} {key}" for word in extra)]
+
+
+@lru_cache(maxsize=8)
+def _extra_words(every: tuple[str, ...], words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted(set(every) - set(words)))
 
 
 def person_index_ddl() -> str:

@@ -156,11 +156,12 @@ def _first_time(q: _Query, period: Period) -> list[str]:
     if not first:
         return []
     # each person by the values the index holds for them (`people.index_keys`)
-    probes = [[probe, key] for key in first for probe in index_keys(key)]
+    words = q.store.person_index_words  # the store's index drops these
+    probes = [[probe, key] for key in first for probe in index_keys(key, words)]
     known = {r[0] for r in q.rows(
         "SELECT json_extract(j.value, '$[1]') FROM json_each(:keys) AS j "
         "WHERE EXISTS (SELECT 1 FROM contacts e "
-        f"WHERE {person_sql('e.name')} = json_extract(j.value, '$[0]') "
+        f"WHERE {person_sql('e.name', words)} = json_extract(j.value, '$[0]') "
         f"AND e.name IS NOT NULL "
         f"AND e.deleted_at IS NULL AND e.met_at < :lo{q.who('e.')})",
         keys=json.dumps(probes, ensure_ascii=False), lo=lo)}

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from patrolog.core.clock import now
 from patrolog.core.errors import JournalError, Words
+from patrolog.core.people import INDEX_WORDS
 from patrolog.journal import migrations
 
 # Transactions committed by this process: Ctrl-C after one is reported as saved (cli).
@@ -33,6 +34,9 @@ def busy_timeout_ms() -> int:
 
 
 class Store:
+    # The honorifics the `contacts_person` index drops (core/people.py, frozen with m002).
+    person_index_words = INDEX_WORDS
+
     def __init__(self, path: Path, conn: sqlite3.Connection, exists: bool) -> None:
         self.path = path
         self.conn = conn

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from patrolog.core.errors import ServerError
-from patrolog.digest.compute import person_sql
+from patrolog.core.people import person_sql
 from patrolog.journal import migrations
 from patrolog.journal.store import Store
 from patrolog.server.adapter import server_error
@@ -43,6 +43,16 @@ UNIT_SEARCH_PATH = f"{UNIT_SCHEMA}, {SCHEMA}, pg_catalog"
 # records). 1.1 is the usual value for SSD storage. JIT compiling pays off for queries of
 # minutes, not for a report's few milliseconds each.
 READING_SETTINGS = {"random_page_cost": "1.1", "jit": "off"}
+
+# The honorifics the server's person index (`contacts_unit_people`) drops: every one
+# patrolog knew at revision 2, frozen with the index as the journal's INDEX_WORDS are
+# (PostgreSQL has no limit on nested replace(); SQLite's index drops 17 words). The digest
+# then probes each person once instead of once per honorific the index keeps. An
+# honorific added later is probed for, as in a journal (`people.index_keys`).
+PERSON_INDEX_WORDS = ("bang", "bapak", "bu", "bude", "budhe", "cak", "h.", "haji", "hajjah",
+                      "hj.", "ibu", "kak", "kiai", "kyai", "mas", "mbak", "om", "pak",
+                      "pakde", "pakdhe", "pendeta", "romo", "sdr.", "sdri.", "tante",
+                      "ustad", "ustadz", "ustadzah", "ustaz", "ustazah")
 
 # What the server holds beyond the journal's tables (views, functions), counted apart from
 # the journal's schema version: a server set up by an older patrolog of the same journal
@@ -278,30 +288,39 @@ def _indexes_sql() -> list[str]:
 
     t = SCHEMA
     return [
-        f"CREATE INDEX IF NOT EXISTS patrols_unit_started ON {t}.patrols(unit, started_at)",
+        # a unit's period; officer and deleted_at included: the roster reads them alone
+        f"CREATE INDEX IF NOT EXISTS patrols_unit_time ON {t}.patrols(unit, started_at) "
+        "INCLUDE (officer, deleted_at)",
         # the owner's digest over every unit (a Polda's grades) reads the period by time alone
         f"CREATE INDEX IF NOT EXISTS patrols_started ON {t}.patrols(started_at)",
         f"CREATE INDEX IF NOT EXISTS incidents_occurred ON {t}.incidents(occurred_at)",
         f"CREATE INDEX IF NOT EXISTS contacts_met ON {t}.contacts(met_at)",
         f"CREATE INDEX IF NOT EXISTS patrols_updated ON {t}.patrols(unit, updated_at)",
-        f"CREATE INDEX IF NOT EXISTS incidents_unit_occurred ON {t}.incidents(unit, occurred_at)",
+        f"CREATE INDEX IF NOT EXISTS incidents_unit_time ON {t}.incidents(unit, occurred_at) "
+        "INCLUDE (officer, deleted_at)",
         f"CREATE INDEX IF NOT EXISTS incidents_unit_open ON {t}.incidents(unit, occurred_at) "
         "WHERE status = 'open' AND deleted_at IS NULL",
         f"CREATE INDEX IF NOT EXISTS incidents_updated ON {t}.incidents(unit, updated_at)",
-        f"CREATE INDEX IF NOT EXISTS contacts_unit_met ON {t}.contacts(unit, met_at)",
+        f"CREATE INDEX IF NOT EXISTS contacts_unit_time ON {t}.contacts(unit, met_at) "
+        "INCLUDE (officer, deleted_at)",
         f"CREATE INDEX IF NOT EXISTS contacts_updated ON {t}.contacts(unit, updated_at)",
         f"CREATE INDEX IF NOT EXISTS contacts_unit_done ON {t}.contacts(unit, done_at) "
         "WHERE done_at IS NOT NULL",
-        f"CREATE INDEX IF NOT EXISTS contacts_unit_open ON {t}.contacts(unit, due) "
+        # overdue promises by officer, from the index alone
+        f"CREATE INDEX IF NOT EXISTS contacts_unit_promised ON {t}.contacts(unit, due) "
+        "INCLUDE (officer) "
         "WHERE follow_up IS NOT NULL AND done_at IS NULL AND deleted_at IS NULL",
-        f"CREATE INDEX IF NOT EXISTS contacts_unit_person ON {t}.contacts(unit, "
-        f"({person_sql('name')}), met_at) WHERE name IS NOT NULL AND deleted_at IS NULL",
+        f"CREATE INDEX IF NOT EXISTS contacts_unit_people ON {t}.contacts(unit, "
+        f"({person_sql('name', PERSON_INDEX_WORDS)}), met_at) "
+        "WHERE name IS NOT NULL AND deleted_at IS NULL",
         f"CREATE INDEX IF NOT EXISTS visits_patrol ON {t}.visits(patrol_id)",
         f"CREATE INDEX IF NOT EXISTS history_uid ON {t}.history(record_uid)",
         f"CREATE INDEX IF NOT EXISTS tombstones_unit ON {t}.tombstones(unit, updated_at)",
     ]
 
 
+_REPLACED = ("contacts_unit_person", "patrols_unit_started", "incidents_unit_occurred",
+             "contacts_unit_met", "contacts_unit_open")
 _POLICIES = ("patrolog_read", "patrolog_add", "patrolog_change", "patrolog_remove")
 
 
@@ -380,6 +399,9 @@ def init(pg: Any, url: str, then: Callable[[Any], None]) -> dict[str, Any]:
                           f"CREATE UNIQUE INDEX IF NOT EXISTS grants_one_officer ON "
                           f"{SCHEMA}.grants(login) WHERE role = 'officer'",
                           SHIMS, *_tables_sql(existing), *_binary_text_sql(pg),
+                          # revision 1's indexes that revision 2's replace (wider, or
+                          # the person index dropping every honorific, not 17)
+                          *(f"DROP INDEX IF EXISTS {SCHEMA}.{name}" for name in _REPLACED),
                           *_indexes_sql(), RIGHTS, OWNERS, *_policies_sql(), *_views_sql(),
                           f"INSERT INTO {SCHEMA}.meta VALUES ('server_id', "
                           "gen_random_uuid()::text) ON CONFLICT DO NOTHING",

@@ -18,7 +18,7 @@ from patrolog.core.kinds import KINDS, PATROL
 from patrolog.journal import migrations, records
 from patrolog.server import connect, rights, schema
 from patrolog.server.adapter import Conn, guard
-from patrolog.server.schema import READING_SETTINGS, SEARCH_PATH, UNIT_SEARCH_PATH
+from patrolog.server.schema import PERSON_INDEX_WORDS, READING_SETTINGS, SEARCH_PATH, UNIT_SEARCH_PATH
 
 
 class ServerStore:
@@ -27,6 +27,7 @@ class ServerStore:
     exists = True
     read_only = True
     is_server = True
+    person_index_words = PERSON_INDEX_WORDS
 
     def __init__(self, pg: Any, url: str, unit: str | None) -> None:
         self.pg = pg
