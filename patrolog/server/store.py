@@ -97,9 +97,12 @@ _SEARCHED = {"patrol": ("area", "summary", "tags"),
 _TIME = {"P": "started_at", "I": "occurred_at", "C": "met_at"}
 
 
-def open_server(option: str | None, unit: str | None) -> ServerStore:
+def open_server(option: str | None, unit: str | None, *, every_unit: bool = False
+                ) -> ServerStore:
     """The server (`--server`, else PATROLOG_SERVER, else the config) seen as one unit's
-    journal: `unit`, else the one unit the login reads."""
+    journal: `unit`, else the one unit the login reads. `every_unit` (`report --grades`):
+    without `unit`, every unit the login reads at once (a supervisor's units, or all of
+    them for the owner) instead of asking to choose one."""
     from psycopg import sql
 
     url = connect.choose(option)
@@ -107,17 +110,12 @@ def open_server(option: str | None, unit: str | None) -> ServerStore:
     try:
         with guard(url):
             schema.require(pg, url)
-            chosen = unit.strip() if unit and unit.strip() else None
-            if chosen is None:
-                me = rights.whoami(pg)
-                units = sorted(set(me["units"]) | ({me["unit"]} if me["unit"] else set()))
-                if len(units) > 1:
-                    raise InputError("err.read_no_unit", units=", ".join(units))
-                chosen = units[0] if units else None
+            chosen, units = _units(pg, unit, every_unit)
             pg.execute(f"SET search_path = {SEARCH_PATH}")
             for table in DATA_TABLES:
                 where = sql.SQL(" WHERE unit = {}").format(sql.Literal(chosen)) if chosen \
-                    else sql.SQL("")
+                    else sql.SQL(" WHERE unit IN ({})").format(
+                        sql.SQL(", ").join(map(sql.Literal, units))) if units else sql.SQL("")
                 pg.execute(sql.SQL("CREATE TEMPORARY VIEW {} AS SELECT * FROM {}{}").format(
                     sql.Identifier(table), sql.Identifier(SCHEMA, table), where))
             pg.execute("CREATE TEMPORARY TABLE config (key text PRIMARY KEY, value text)")
@@ -128,3 +126,16 @@ def open_server(option: str | None, unit: str | None) -> ServerStore:
         raise
     return ServerStore(pg, url, chosen)
 
+
+
+def _units(pg: Any, unit: str | None, every_unit: bool) -> tuple[str | None, list[str]]:
+    """(the one unit read, or None; the units read when several, or [] for all the login
+    may read): `unit` if given, else the login's units (docs/server.md "Reading")."""
+    chosen = unit.strip() if unit and unit.strip() else None
+    if chosen is not None:
+        return chosen, []
+    me = rights.whoami(pg)
+    units = sorted(set(me["units"]) | ({me["unit"]} if me["unit"] else set()))
+    if len(units) > 1 and not every_unit:
+        raise InputError("err.read_no_unit", units=", ".join(units))
+    return (units[0], []) if len(units) == 1 else (None, units)
