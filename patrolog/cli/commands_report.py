@@ -56,21 +56,29 @@ def register(app: typer.Typer, command: str | None = None, sub: str | None = Non
                           ] = None,
         redact: Annotated[bool, opt("--redact", key="report_redact")] = False,
         officer: Annotated[Str, opt("--officer", key="report_officer", metavar="NAME")] = None,
+        grades: Annotated[bool, opt("--grades", key="report_grades")] = False,
         server: Annotated[Str, server_opt()] = None,
         unit: Annotated[Str, unit_opt()] = None,
     ) -> None:
 
         fmt_code = _format(fmt, as_json)
+        if grades:
+            _grades_refusals(fmt_code, officer)
         if output is None and fmt_code in BINARY and sys.stdout.isatty():
             raise InputError("err.report_binary_terminal", fmt=fmt_code)
-        with open_store(ctx, server=server, unit=unit) as store:
+        with open_store(ctx, server=server, unit=unit, every_unit=grades) as store:
             if output is not None:
                 output_path(output, store.path)  # refused before the work, not after
                 fmt_code = _format(fmt, as_json, output)  # the journal's name is no format
+                if grades:
+                    _grades_refusals(fmt_code, officer)
             now = Context(store).now
             period = periods.choose(now.date(), week=week, month=month, start=start, end=end)
-            data = digest.compute(store, period, officer=officer, now=now)
-            if redact:  # on the data, before any renderer: every format is covered
+            if grades:  # officers' names only: --redact has nothing to hide
+                data = digest.compute_grades(store, period, now=now)
+            else:
+                data = digest.compute(store, period, officer=officer, now=now)
+            if redact and not grades:  # on the data, before any renderer: every format
 
                 data = redaction.digest(data, redaction.for_journal(
                     store.conn, redaction.digest_officers(data)))
@@ -85,6 +93,17 @@ def register(app: typer.Typer, command: str | None = None, sub: str | None = Non
             sys.stdout.buffer.flush()
         else:
             sys.stdout.write(out)
+
+
+# `report --grades` (docs/report-json.md "The grades alone"): a list of officers, no card
+GRADES_FORMATS = tuple(f for f in FORMATS if f not in ("png", "svg"))
+
+
+def _grades_refusals(fmt: str, officer: str | None) -> None:
+    if officer is not None:
+        raise InputError("err.report_grades_officer")
+    if fmt not in GRADES_FORMATS:
+        raise InputError("err.report_grades_format", fmt=fmt, choices=", ".join(GRADES_FORMATS))
 
 
 def _format(value: str | None, as_json: bool, output: str | None = None) -> str:

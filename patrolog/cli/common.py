@@ -21,18 +21,20 @@ from patrolog.journal.store import Store
 
 
 def open_store(ctx: typer.Context, *, create: bool = False, must_exist: bool = False,
-               server: str | None = None, unit: str | None = None) -> Store:
+               server: str | None = None, unit: str | None = None,
+               every_unit: bool = False) -> Store:
     """The journal named by `--db` / `PATROLOG_DB` / the data dir; created only by writers.
     `must_exist`: a missing journal is exit 3 naming it (cron's `due` must not take a
     mistyped PATROLOG_DB for a journal with nothing logged). With `server` or `unit` (the
     reading commands' `--server`, `--unit`): the unit's server read as that unit's journal
-    (docs/server.md)."""
+    (docs/server.md); `every_unit`: without `unit`, every unit the login reads."""
     import os
 
     if server is not None or unit is not None:
         # by name, as the command modules: `add` and `--help` never load the server's code
         server_store = importlib.import_module("patrolog.server.store")
-        return server_store.open_server(server, unit)  # type: ignore[no-any-return]
+        return server_store.open_server(  # type: ignore[no-any-return]
+            server, unit, every_unit=every_unit)
     root = ctx.find_root()
     db = (root.obj or {}).get("db")
     path = journal_path(db)

@@ -406,55 +406,68 @@ def _officer_row(name: str) -> dict:
             "followups": {"opened": 0, "done": 0, "overdue": 0}}
 
 
-def _by_officer(q: _Query, period: Period, roster: list[str], today: date) -> list[dict]:
+Officer = tuple[str | None, str]    # (unit, name): an officer of a unit, in a roll-up of units
+
+
+def _by_officer(q: _Query, period: Period, roster: list[str] | list[Officer], today: date,
+                *, units: bool = False) -> list[dict]:
     """Each officer's grade and numbers, KURANG first, then CUKUP, then AKTIF, by name.
 
     One GROUP BY officer per measure over the same indexed ranges as the unit's
     totals, so a unit of 100 officers costs a handful of queries, not 100 digests.
+    With `units` the roster is (unit, name) pairs and every measure is grouped by unit
+    and officer: officers of different units sharing a name stay apart (`compute_grades`);
+    each row then carries its `unit` and the order is grade, unit, name.
     """
 
     lo, hi = period.bounds()
-    rows = {key(name): _officer_row(name) for name in roster}
-    minutes: dict[str, int] = dict.fromkeys(rows, 0)
-    days: dict[str, set[str]] = {k: set() for k in rows}
+    who, p_who = ("unit, officer", "p.unit, p.officer") if units else ("officer", "p.officer")
+    rows: dict[Any, dict] = {}
+    for entry in roster:
+        unit, name = entry if units else (None, entry)  # type: ignore[misc]
+        row = _officer_row(name)
+        rows[(unit, key(name)) if units else key(name)] = row if not units else \
+            {"unit": unit, **row}
+    minutes: dict[Any, int] = dict.fromkeys(rows, 0)
+    days: dict[Any, set[str]] = {k: set() for k in rows}
 
     def each(sql: str, **params: Any) -> Any:
         for r in q.rows(sql, lo=lo, hi=hi, **params):
-            k = key(r[0])
+            k = (r["unit"], key(r["officer"])) if units else key(r["officer"])
             if k in rows:  # the roster holds everyone with records in the period
                 yield k, rows[k], r
 
     for k, row, r in each(
-        "SELECT officer, substr(started_at, 1, 10) AS day, kind, count(*) AS n, "
+        f"SELECT {who}, substr(started_at, 1, 10) AS day, kind, count(*) AS n, "
         "sum(round((julianday(ended_at) - julianday(started_at)) * 1440)) AS minutes "
         "FROM patrols WHERE started_at >= :lo AND started_at < :hi AND deleted_at IS NULL "
-        "AND officer IS NOT NULL GROUP BY officer, day, kind"):
+        f"AND officer IS NOT NULL GROUP BY {who}, day, kind"):
         p = row["patrols"]
         p["count"] += r["n"]
         p["by_kind"][r["kind"]] = p["by_kind"].get(r["kind"], 0) + r["n"]
         minutes[k] += int(r["minutes"] or 0)
         days[k].add(r["day"])
-    for _, row, r in each(f"SELECT p.officer, count(*) {_VISITS} AND p.officer IS NOT NULL "
-                          "GROUP BY p.officer"):
-        row["place_visits"] += r[1]
+    for _, row, r in each(f"SELECT {p_who}, count(*) AS n {_VISITS} AND p.officer IS NOT NULL "
+                          f"GROUP BY {p_who}"):
+        row["place_visits"] += r["n"]
     for _, row, r in each(
-        "SELECT officer, count(*), count(*) FILTER (WHERE follow_up <> '') FROM contacts "
-        "WHERE met_at >= :lo AND met_at < :hi AND deleted_at IS NULL AND officer IS NOT NULL "
-        "GROUP BY officer"):
-        row["contacts"] += r[1]
-        row["followups"]["opened"] += r[2]
+        f"SELECT {who}, count(*) AS n, count(*) FILTER (WHERE follow_up <> '') AS promised "
+        "FROM contacts WHERE met_at >= :lo AND met_at < :hi AND deleted_at IS NULL "
+        f"AND officer IS NOT NULL GROUP BY {who}"):
+        row["contacts"] += r["n"]
+        row["followups"]["opened"] += r["promised"]
     for _, row, r in each(
-        "SELECT officer, count(*) FROM contacts WHERE done_at >= :lo AND done_at < :hi "
-        "AND deleted_at IS NULL AND follow_up <> '' AND officer IS NOT NULL GROUP BY officer"):
-        row["followups"]["done"] += r[1]
+        f"SELECT {who}, count(*) AS n FROM contacts WHERE done_at >= :lo AND done_at < :hi "
+        f"AND deleted_at IS NULL AND follow_up <> '' AND officer IS NOT NULL GROUP BY {who}"):
+        row["followups"]["done"] += r["n"]
     for _, row, r in each(
-        "SELECT officer, count(*) FROM incidents WHERE occurred_at >= :lo "
-        "AND occurred_at < :hi AND deleted_at IS NULL AND officer IS NOT NULL GROUP BY officer"):
-        row["incidents"] += r[1]
+        f"SELECT {who}, count(*) AS n FROM incidents WHERE occurred_at >= :lo "
+        f"AND occurred_at < :hi AND deleted_at IS NULL AND officer IS NOT NULL GROUP BY {who}"):
+        row["incidents"] += r["n"]
     for _, row, r in each(
-        f"SELECT officer, count(*) FROM contacts WHERE {OPEN_PROMISE} AND due < :today "
-        "AND officer IS NOT NULL GROUP BY officer", today=today.isoformat()):
-        row["followups"]["overdue"] += r[1]
+        f"SELECT {who}, count(*) AS n FROM contacts WHERE {OPEN_PROMISE} AND due < :today "
+        f"AND officer IS NOT NULL GROUP BY {who}", today=today.isoformat()):
+        row["followups"]["overdue"] += r["n"]
 
     for k, row in rows.items():
         p = row["patrols"]
@@ -462,7 +475,9 @@ def _by_officer(q: _Query, period: Period, roster: list[str], today: date) -> li
         p["days_active"] = len(days[k])
         p["by_kind"] = _sorted_counts(p["by_kind"])
         row["grade"] = grade(p["count"], period.days_so_far(today))
-    return sorted(rows.values(), key=lambda row: (GRADE_ORDER[row["grade"]], key(row["officer"])))
+    return sorted(rows.values(), key=lambda row: (
+        GRADE_ORDER[row["grade"]], *((key(row["unit"] or ""),) if units else ()),
+        key(row["officer"])))
 
 
 def _grades(grades: list[str]) -> dict[str, int]:
@@ -574,6 +589,65 @@ def compute(store: Store, period: Period, *, officer: str | None = None,
             ordered["grades"] = _grades([row["grade"] for row in by_officer])
             ordered["by_officer"] = by_officer
     return ordered
+
+
+# -- the grades alone (`report --grades`) --------------------------------------------------
+def _unit_roster(q: _Query, period: Period) -> list[Officer]:
+    """Each (unit, officer) with live records in `period` or the 4 weeks before it (the
+    unit's roster, `_roster`, for every unit read at once), by name then unit."""
+    lo = (period.start - timedelta(days=ROSTER_LOOKBACK_DAYS)).isoformat()
+    found = q.rows(every_officer_sql(live=True, within=True, columns="unit, officer"), lo=lo,
+                   hi=period.bounds()[1])
+    return sorted({(r["unit"], r["officer"]) for r in found}, key=lambda p: (p[1], p[0] or ""))
+
+
+def compute_grades(store: Store, period: Period, *, now: datetime | None = None) -> dict:
+    """Every officer's grade for `period` and the counts of each grade (docs/report-json.md
+    "The grades alone"): the by-officer part of a unit's digest, computed by its queries
+    alone (no coverage, people, lists), over whatever units `store` reads.
+
+    When the records read carry more than one unit (the server read by its owner, or by a
+    supervisor of several units), each officer is one of a unit: rows are keyed by (unit,
+    officer), so two units' officers of the same name stay apart, and the counts are given
+    per unit and in total. A unit's journal (or one unit of the server) gives one unit.
+    """
+
+    if now is None:
+        now = Context(store).now
+    today = now.date()
+    q = _Query(store, None)
+    pairs = _unit_roster(q, period)
+    units = sorted({u for u, _ in pairs if u is not None}, key=key)
+    many = len(units) > 1
+    if many:
+        rows = _by_officer(q, period, pairs, today, units=True)
+        unit = None
+        # an officer whose records name no unit is counted under none (null)
+        units = sorted({u for u, _ in pairs}, key=lambda u: (u is None, key(u or "")))
+    else:
+        names: dict[str, str] = {}
+        for _, name in pairs:
+            names.setdefault(key(name), name)
+        unit = _unit_name(store, period)
+        rows = [{"unit": unit, **row} for row in
+                _by_officer(q, period, sorted(names.values(), key=key), today)]
+        units = [unit] if rows else []
+    grades_of: dict[str | None, list[str]] = {u: [] for u in units}
+    for row in rows:
+        grades_of[row["unit"]].append(row["grade"])
+    by_unit = [{"unit": u, "officers": len(g), "grades": _grades(g)}
+               for u, g in grades_of.items()]
+    return {
+        "report": "grades",
+        "period": period.as_dict(today),
+        "generated_at": iso(now),
+        "timezone": zone_name(now.tzinfo),
+        "unit": unit,
+        "units": units,
+        "grades": _grades([row["grade"] for row in rows]),
+        "by_unit": by_unit,
+        "by_officer": rows,
+    }
 
 
 def _previous(period: Period, s: dict, today: date) -> dict:

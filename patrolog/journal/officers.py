@@ -24,10 +24,12 @@ def key(name: str) -> str:
     return name.strip().translate(ASCII_LOWER)
 
 
-def every_officer_sql(*, live: bool = False, within: bool = False, extra: str = "") -> str:
+def every_officer_sql(*, live: bool = False, within: bool = False, extra: str = "",
+                      columns: str = "officer") -> str:
     """`SELECT officer` over every kind's table, UNIONed: the one description of "the
     officers with records". `live` leaves deleted records out; `within` keeps records whose
-    own time is in [:lo, :hi); `extra` is more SQL for each table's WHERE (`AND ...`)."""
+    own time is in [:lo, :hi); `extra` is more SQL for each table's WHERE (`AND ...`);
+    `columns` what is selected (`unit, officer`: each officer of each unit)."""
     parts = []
     for kind in KINDS.values():
         where = "officer IS NOT NULL"
@@ -35,7 +37,7 @@ def every_officer_sql(*, live: bool = False, within: bool = False, extra: str = 
             where += f" AND {kind.time} >= :lo AND {kind.time} < :hi"
         if live:
             where += " AND deleted_at IS NULL"
-        parts.append(f"SELECT officer FROM {kind.table} WHERE {where}{extra}")
+        parts.append(f"SELECT {columns} FROM {kind.table} WHERE {where}{extra}")
     return " UNION ".join(parts)
 
 

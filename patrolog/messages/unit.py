@@ -49,4 +49,31 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "unit.concerns.one": ("1 concern", "1 keluhan"),
     "unit.hopes": ("{n} hopes", "{n} harapan"),
     "unit.hopes.one": ("1 hope", "1 harapan"),
+    # -- the grades alone: `report --grades` (docs/report-json.md "The grades alone") -------
+    "opt.report_grades": ("Only each officer's grade and numbers (no coverage, people or "
+                          "lists): fast over many units; on the server, every unit the login "
+                          "reads unless --unit names one.",
+                          "Hanya kategori dan angka tiap petugas (tanpa cakupan, warga atau "
+                          "daftar): cepat untuk banyak kesatuan; di server, semua kesatuan yang "
+                          "dapat dibaca login kecuali --unit menyebut satu."),
+    "err.report_grades_officer": ("--grades lists every officer; leave out --officer (or use "
+                                  "report --officer without --grades)",
+                                  "--grades mendaftar semua petugas; hapus --officer (atau "
+                                  "pakai report --officer tanpa --grades)"),
+    "err.report_grades_format": ("--grades has no {fmt} card; use one of {choices}",
+                                 "--grades tidak punya kartu {fmt}; pakai salah satu dari "
+                                 "{choices}"),
+    "grades.title.week": ("Bhabinkamtibmas Grades of the Week",
+                          "Rekap Kategori Mingguan Bhabinkamtibmas"),
+    "grades.title.month": ("Bhabinkamtibmas Grades of the Month",
+                           "Rekap Kategori Bulanan Bhabinkamtibmas"),
+    "grades.title.range": ("Bhabinkamtibmas Grades", "Rekap Kategori Bhabinkamtibmas"),
+    "grades.units": ("Units", "Kesatuan"),
+    "grades.n_units": ("{n}", "{n} kesatuan"),
+    "grades.sec.by_unit": ("Grades by unit", "Kategori per kesatuan"),
+    "grades.col.unit": ("Unit", "Kesatuan"),
+    "grades.col.officers": ("Officers", "Personel"),
+    "grades.empty": ("No officer has records in this period or the 4 weeks before it.",
+                     "Tidak ada petugas dengan catatan pada periode ini atau 4 minggu "
+                     "sebelumnya."),
 }

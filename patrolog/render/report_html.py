@@ -124,6 +124,8 @@ def _section(section: m.Section) -> str:
 
 
 def _signature(report: m.Report) -> str:
+    if not report.closing and not report.signature:  # the grades alone: no letter
+        return ""
     lines = [f"<p>{escape(x)}</p>" for x in report.closing]
     if report.signature:
         lines.append(f"<p class=\"meta\">{escape(t('doc.signature'))}</p>")

@@ -155,6 +155,8 @@ class Report:
 
 def build(digest: dict) -> Report:
     """The whole report of `digest` in the current language."""
+    if is_grades(digest):
+        return _build_grades(digest)
     facts = _facts(digest)
     sections = [s for s in (
         _officers(digest), _patrols(digest), _coverage(digest), _contacts(digest),
@@ -499,35 +501,103 @@ def _followups(digest: dict) -> Section:
 
 def _officers(digest: dict) -> Section | None:
     """The unit's view: each officer's grade and numbers, KURANG first (as the digest orders)."""
-    rows = digest.get("by_officer") or []
     if not is_unit(digest):
         return None
+    rows = digest.get("by_officer") or []
+    kinds = []
+    for r in rows:
+        by_kind = w.counts_text("patrol_kind", (r.get("patrols") or {}).get("by_kind"), sep=", ")
+        if by_kind:
+            kinds.append(Item(r.get("officer") or "", by_kind))
+    return _section("officers", t("unit.sec.by_officer"), _officer_grid(rows),
+                    Items(t("unit.kinds"), kinds) if kinds else None)
+
+
+def _officer_grid(rows: list[dict], *, units: bool = False) -> Grid:
+    """Each officer's grade and numbers; with `units`, the officer's unit after the grade
+    (a roll-up of several units, where two units' officers may share a name)."""
     head = [t("unit.col.officer"), t("unit.col.grade"), t("unit.col.patrols"),
             t("unit.col.hours"), t("unit.col.days"), t("unit.col.visits"),
             t("unit.col.contacts"), t("unit.col.incidents"), t("unit.col.followups")]
-    out, tones, phrases, kinds = [], [], [], []
+    if units:
+        head.insert(2, t("grades.col.unit"))
+    out, tones, phrases = [], [], []
     for r in rows:
         p = r.get("patrols") or {}
         f = r.get("followups") or {}
-        out.append([r.get("officer") or t("digest.nobody"), r.get("grade") or "",
-                    str(p.get("count", 0)), w.number(p.get("hours", 0)),
-                    str(p.get("days_active", 0)), str(r.get("place_visits", 0)),
-                    str(r.get("contacts", 0)), str(r.get("incidents", 0)),
-                    f"{f.get('opened', 0)}/{f.get('done', 0)}/{f.get('overdue', 0)}"])
-        tones.append(["", r.get("grade") or ""] + [""] * 6 + ["bad" if f.get("overdue") else ""])
-        phrases.append("; ".join([
+        cells = [r.get("officer") or t("digest.nobody"), r.get("grade") or "",
+                 str(p.get("count", 0)), w.number(p.get("hours", 0)),
+                 str(p.get("days_active", 0)), str(r.get("place_visits", 0)),
+                 str(r.get("contacts", 0)), str(r.get("incidents", 0)),
+                 f"{f.get('opened', 0)}/{f.get('done', 0)}/{f.get('overdue', 0)}"]
+        tone = ["", r.get("grade") or ""] + [""] * 6 + ["bad" if f.get("overdue") else ""]
+        words = [
             t("unit.row.patrols", patrols=p.get("count", 0), hours=w.hours(p.get("hours", 0)),
               days=p.get("days_active", 0)),
             t("unit.row.met", visits=r.get("place_visits", 0), contacts=r.get("contacts", 0),
               incidents=r.get("incidents", 0)),
             t("unit.row.followups", opened=f.get("opened", 0), done=f.get("done", 0),
-              overdue=f.get("overdue", 0))]))
-        by_kind = w.counts_text("patrol_kind", p.get("by_kind"), sep=", ")
-        if by_kind:
-            kinds.append(Item(r.get("officer") or "", by_kind))
-    grid = Grid(head, out, tones, "llrrrrrrr", phrases=phrases)
-    return _section("officers", t("unit.sec.by_officer"), grid,
-                    Items(t("unit.kinds"), kinds) if kinds else None)
+              overdue=f.get("overdue", 0))]
+        if units:
+            unit = r.get("unit") or t("digest.nobody")
+            cells.insert(2, unit)
+            tone.insert(2, "")
+            words.insert(0, unit)
+        out.append(cells)
+        tones.append(tone)
+        phrases.append("; ".join(words))
+    return Grid(head, out, tones, "lll" + "r" * 7 if units else "ll" + "r" * 7,
+                phrases=phrases)
+
+
+# -- the grades alone (`report --grades`) ------------------------------------------------
+
+def is_grades(digest: dict) -> bool:
+    """The grades alone (`compute_grades`): officers' grades, no digest around them."""
+    return digest.get("report") == "grades"
+
+
+def _build_grades(digest: dict) -> Report:
+    """Every officer's grade (and the counts per unit when several units were read), in the
+    one model every format walks: the header, a section by unit, a section by officer."""
+    rows = digest.get("by_officer") or []
+    units = digest.get("by_unit") or []
+    many = len(units) > 1
+    title = t(f"grades.title.{w.kind_of(digest)}")
+    facts = [(t("grades.units"), t("grades.n_units", n=len(units))) if many
+             else (t("digest.unit"), digest.get("unit") or t("digest.nobody")),
+             (t("digest.officers"), t("unit.officers", n=len(rows))),
+             (t("digest.period"), w.period_text(digest)),
+             (t("unit.grades"), w.grades_text(digest.get("grades")))]
+    sections = []
+    if many:
+        sections.append(_section("units", t("grades.sec.by_unit"), Grid(
+            [t("grades.col.unit"), t("unit.grades"), t("grades.col.officers")],
+            [[u.get("unit") or t("digest.nobody"), w.grades_text(u.get("grades")),
+              str(u.get("officers", 0))] for u in units],
+            align="llr",
+            phrases=[w.counted("doc.n_officers", u.get("officers", 0)) for u in units])))
+    sections.append(_section("officers", t("unit.sec.by_officer"),
+                             _officer_grid(rows, units=many) if rows
+                             else Para(t("grades.empty"), "empty")))
+    who = t("grades.n_units", n=len(units)) if many else digest.get("unit") or ""
+    notes = [t("digest.generated", when=w.time_text(digest["generated_at"]))] \
+        if digest.get("generated_at") else []
+    basis = t("unit.grade_rule")
+    card = Card(title=title, who=w.counted("doc.n_officers", len(rows)), unit=who,
+                period=w.period_text(digest), grade=None, grade_label="", basis=basis,
+                provisional=w.provisional_text(digest), grades=_grades(digest),
+                officers=[(r.get("officer") or "", r.get("grade") or "",
+                           (r.get("patrols") or {}).get("count", 0)) for r in rows],
+                officers_title=t("unit.sec.by_officer"),
+                more_officers=w.more_text(len(rows), 10) or "", figures=[],
+                chart=chart(digest), chart_title="", footer=" · ".join(notes))
+    return Report(
+        lang=get_lang(), title=title,
+        doc_title=" · ".join(x for x in (title, who, w.period_text(digest)) if x),
+        facts=facts, grade=None, grade_label="", basis=basis, grades=_grades(digest),
+        notes=notes, greeting=[], closing=[], signature=[], sections=sections, card=card,
+        period_kind=w.kind_of(digest))
 
 
 def _change(digest: dict) -> Section:

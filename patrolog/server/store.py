@@ -98,22 +98,20 @@ _SEARCHED = {"patrol": ("area", "summary", "tags"),
 _TIME = {"P": "started_at", "I": "occurred_at", "C": "met_at"}
 
 
-def open_server(option: str | None, unit: str | None) -> ServerStore:
+def open_server(option: str | None, unit: str | None, *, every_unit: bool = False
+                ) -> ServerStore:
     """The server (`--server`, else PATROLOG_SERVER, else the config) seen as one unit's
-    journal: `unit`, else the one unit the login reads (all units for the owner)."""
+    journal: `unit`, else the one unit the login reads. `every_unit` (`report --grades`):
+    without `unit`, every unit the login reads at once (a supervisor's units, or all of
+    them for the owner) instead of asking to choose one."""
     url = connect.choose(option)
     pg = connect.connect(url)
     try:
         with guard(url):
             schema.require(pg, url)
-            chosen = unit.strip() if unit and unit.strip() else None
-            if chosen is None:
-                me = rights.whoami(pg)
-                units = sorted(set(me["units"]) | ({me["unit"]} if me["unit"] else set()))
-                if len(units) > 1:
-                    raise InputError("err.read_no_unit", units=", ".join(units))
-                chosen = units[0] if units else None
-            # the unit's views first on the path; without a unit, the tables themselves
+            chosen = _unit(pg, unit, every_unit)
+            # one unit: its views first on the path; several or all: the tables themselves,
+            # which row-level security narrows to the units the login may read
             settings = {"search_path": UNIT_SEARCH_PATH if chosen else SEARCH_PATH,
                         "patrolog.unit": chosen or "", **READING_SETTINGS}
             pg.execute("SELECT " + ", ".join("set_config(%s, %s, false)" for _ in settings),
@@ -122,3 +120,16 @@ def open_server(option: str | None, unit: str | None) -> ServerStore:
         pg.close()
         raise
     return ServerStore(pg, url, chosen)
+
+
+def _unit(pg: Any, unit: str | None, every_unit: bool) -> str | None:
+    """The one unit read, or None for every unit the login may read: `unit` if given, else
+    the login's one unit (docs/server.md "Reading")."""
+    chosen = unit.strip() if unit and unit.strip() else None
+    if chosen is not None:
+        return chosen
+    me = rights.whoami(pg)
+    units = sorted(set(me["units"]) | ({me["unit"]} if me["unit"] else set()))
+    if len(units) > 1 and not every_unit:
+        raise InputError("err.read_no_unit", units=", ".join(units))
+    return units[0] if len(units) == 1 else None
