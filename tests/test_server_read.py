@@ -160,3 +160,28 @@ def test_a_report_file_from_the_server(unit, tmp_path) -> None:
     unit.ok("report", "--server", unit.kanit, "--format", "markdown", "-o", str(out))
     assert out.read_text(encoding="utf-8") == unit.ok("--db", str(unit.journal), "report",
                                                       "--format", "markdown")
+
+
+def test_names_compare_as_in_a_journal_whatever_the_servers_locale(pg_db, tafsipul) -> None:
+    """Text on the server is byte-ordered (docs/server.md "Schema"), as SQLite's: `lower()`
+    folds ASCII letters only, so a name with a capital beyond ASCII is the same person on
+    both stores (a server in the database's locale folded `É` and missed every probe), and
+    names sort as in the journal."""
+    for at, name in (("2026-10-01 09:00", "Pak ÉDI Susanto"), ("2026-11-24 09:00",
+                                                               "pak ÉDI susanto"),
+                     ("2026-11-24 10:00", "Bu Ölga"), ("2026-11-24 11:00", "bu alya"),
+                     ("2026-11-25 09:00", "Bu Zainab"), ("2026-11-25 10:00", "Ibu ana")):
+        tafsipul.ok("add", "contact", "--role", "warga", "--name", name, "--at", at,
+                    "--concern", f"keluhan {name}")
+    tafsipul.ok("server", "init", "--server", pg_db.url())
+    tafsipul.ok("push", "--server", pg_db.url())
+    args = ["report", "--json", "--week", "2026-W48"]
+    local = _json(tafsipul.ok(*args).stdout)
+    remote = _json(tafsipul.ok(*args, "--server", pg_db.url(), "--unit",
+                               "Polsek Metro Menteng").stdout)
+    assert local["contacts"]["first_time_names"] == ["Bu Ölga", "bu alya", "Bu Zainab",
+                                                     "Ibu ana"]
+    assert remote["contacts"] == local["contacts"]
+    listed = [json.loads(tafsipul.ok("list", "contacts", "--json", *where).stdout)
+              for where in ([], ["--server", pg_db.url(), "--unit", "Polsek Metro Menteng"])]
+    assert [c["name"] for c in listed[1]] == [c["name"] for c in listed[0]]
