@@ -95,6 +95,21 @@ def test_a_record_of_another_officer_refuses_the_whole_push(ani) -> None:
     assert ani.server.sql("SELECT coalesce(summary, '-') FROM patrolog.patrols") == "-"
 
 
+def test_a_value_patrolog_never_stores_refuses_the_push_naming_it(ani) -> None:
+    """A push sends records as the journal stores them; a value no patrolog wrote (another
+    tool's) is named, and nothing is sent."""
+    import sqlite3
+
+    conn = sqlite3.connect(ani.path)
+    conn.execute("UPDATE incidents SET injured = 'banyak'")
+    conn.commit()
+    conn.close()
+    res = ani.run("push", "--server", ani.url)
+    assert res.exit_code == 2 and res.stderr.count("\n") == 1, res.stderr
+    assert "I1" in res.stderr and "injured" in res.stderr and "patrolog check" in res.stderr
+    assert counts(ani.server) == "0,0,0,0,0"
+
+
 def test_the_server_enforces_it_whatever_the_client(ani) -> None:
     """A client that skipped patrolog's own check still meets row-level security."""
     ani.ok("push", "--server", ani.url)
@@ -267,3 +282,168 @@ def test_two_pushes_at_once_take_turns(ani) -> None:
     added = sorted(json.loads(out)["added"] for out, _ in results)
     assert added == [0, 0, 23]
     assert counts(ani.server) == "1,1,21,1,0"
+
+
+# -- pushes of many records: COPY into the session's tables, then applied by set -----------
+DEMO_UNIT = "Polsek Metro Menteng"
+DEMO_OFFICER = "Aiptu Tafsipul"
+
+
+def _exported(out: str) -> dict[str, dict]:
+    """An export's records by uid, without the store's own short ids: a record's patrol is
+    checked to be the record of `patrol_uid` in that store, then left to `patrol_uid`."""
+    import json
+
+    recs = [json.loads(line) for line in out.splitlines() if '"type"' in line]
+    patrols = {r["id"]: r["uid"] for r in recs if r["type"] == "patrol" and "id" in r}
+    found = {}
+    for rec in recs:
+        if rec.get("patrol") is not None:
+            assert patrols[rec["patrol"]] == rec["patrol_uid"], rec
+        rec.pop("patrol", None)
+        rec.pop("id", None)
+        assert rec["uid"] not in found
+        found[rec["uid"]] = rec
+    return found
+
+
+def _same_records(j: Journal, url: str, unit: str = DEMO_UNIT) -> int:
+    """The server holds the journal's records, field for field (patrol links, places,
+    deletions); how many."""
+    local = _exported(j.ok("export").stdout)
+    remote = _exported(j.ok("export", "--server", url, "--unit", unit).stdout)
+    assert remote.keys() == local.keys()
+    for uid, rec in local.items():
+        assert remote[uid] == rec, uid
+    return len(local)
+
+
+def test_a_first_push_gives_the_server_exactly_the_journals_records(
+        pg_db, tmp_path, monkeypatch) -> None:
+    j = Journal(tmp_path / "unit.db", monkeypatch)
+    j.ok("demo", "--officers", "2", "--weeks", "80")
+    j.ok("delete", "C5", "--yes")
+    j.ok("delete", "I3", "--yes")
+    gone = tmp_path / "gone.jsonl"  # the deletion of a record this journal never had
+    gone.write_text('{"type":"contact","uid":"0123456789abcdef0123456789abcdef","officer":'
+                    '"Brigadir Lain","updated_at":"2026-11-20T10:00:00+07:00",'
+                    '"deleted_at":"2026-11-20T10:00:00+07:00"}\n')
+    j.ok("import", str(gone))
+    linked = j.sql("SELECT count(*) FROM contacts WHERE patrol_id IS NOT NULL "
+                   "AND deleted_at IS NULL")[0][0]
+    places = j.sql("SELECT count(*) FROM visits v JOIN patrols p ON p.id = v.patrol_id "
+                   "WHERE p.deleted_at IS NULL")[0][0]
+    records = sum(j.sql(f"SELECT count(*) FROM {t} WHERE deleted_at IS NULL")[0][0]
+                  for t in ("patrols", "incidents", "contacts"))
+    assert records > 2500 and linked > 500
+    j.ok("server", "init", "--server", pg_db.url())
+    res = j.ok("push", "--server", pg_db.url(), "--unit", DEMO_UNIT, "--json").json()
+    assert res == {"added": records, "updated": 0, "deleted": 3, "unchanged": 0}, res
+    assert _same_records(j, pg_db.url()) == records + 3
+    assert pg_db.sql("SELECT count(*) FROM patrolog.visits") == str(places)
+    visits = ("SELECT p.uid || ' ' || v.position || ' ' || v.type || ' ' || v.name FROM {}visits v "
+              "JOIN {}patrols p ON p.id = v.patrol_id WHERE p.deleted_at IS NULL")
+    assert sorted(pg_db.sql(visits.format("patrolog.", "patrolog.")).splitlines()) == \
+        sorted(row[0] for row in j.sql(visits.format("", "")))
+    assert pg_db.sql("SELECT count(*) FROM patrolog.contacts WHERE patrol_id IS NOT NULL") \
+        == str(linked)
+    # the visits carry their patrol's officer and unit (row-level security reads them)
+    assert pg_db.sql("SELECT count(*) FROM patrolog.visits v JOIN patrolog.patrols p ON "
+                     "p.id = v.patrol_id WHERE v.officer = p.officer AND v.unit = p.unit") \
+        == str(places)
+    assert pg_db.sql("SELECT string_agg(type || '/' || coalesce(unit, '-'), ',' ORDER BY type) "
+                     "FROM patrolog.tombstones") == f"contact/{DEMO_UNIT},contact/{DEMO_UNIT}," \
+        f"incident/{DEMO_UNIT}"
+    # again: nothing new (the last moment's records are sent again, and found unchanged)
+    res = j.ok("push", "--server", pg_db.url(), "--unit", DEMO_UNIT, "--json").json()
+    assert res["added"] == res["updated"] == res["deleted"] == 0 and res["unchanged"] < 5, res
+    res = j.ok("push", "--server", pg_db.url(), "--unit", DEMO_UNIT, "--all", "--json").json()
+    assert res["unchanged"] == records + 3 and res["added"] == res["updated"] == 0, res
+
+
+def _demo_officer(pg_db, tmp_path, monkeypatch, weeks: str) -> Journal:
+    """The demo's officer's journal and a server where their login may push."""
+    j = Journal(tmp_path / "tafsipul.db", monkeypatch)
+    j.ok("demo", "--weeks", weeks)
+    j.ok("server", "init", "--server", pg_db.url())
+    login = pg_db.login("tafsipul")
+    j.ok("server", "grant", login, "--officer", DEMO_OFFICER, "--unit", DEMO_UNIT,
+         "--server", pg_db.url())
+    j.server, j.url = pg_db, pg_db.url(login)
+    return j
+
+
+def test_a_push_of_new_and_known_uids_applies_the_rules_to_the_known(
+        pg_db, tmp_path, monkeypatch) -> None:
+    j = _demo_officer(pg_db, tmp_path, monkeypatch, "12")
+    first = j.ok("push", "--server", j.url, "--json").json()["added"]
+    later = {"PATROLOG_NOW": "2026-11-27T22:00:00+07:00"}
+    name = j.sql("SELECT name FROM contacts WHERE name IS NOT NULL GROUP BY name "
+                 "HAVING count(*) = 1 ORDER BY name LIMIT 1")[0][0]
+    erased = j.sql("SELECT uid FROM contacts WHERE name = ?", (name,))[0][0]
+    patrol = j.sql("SELECT id, uid, started_at FROM patrols ORDER BY id LIMIT 1")[0]
+    j.ok("edit", "C1", "--concern", "parkir liar", env=later)
+    j.ok("delete", "I1", "--yes", env=later)
+    j.ok("erase", "--name", name, "--yes", env=later)
+    # new: a contact of a patrol the server holds; a patrol with a contact of its own; a
+    # record added and deleted before it was ever pushed
+    j.ok("add", "contact", "--role", "warga", "--name", "Bu Sriyatun", "--patrol", f"P{patrol[0]}",
+         "--at", patrol[2][:16].replace("T", " "), env=later)
+    j.ok("add", "patrol", "--start", "hari ini 21:00", "--duration", "45m", "--area", "RW 03",
+         "--place", "pasar:Pasar Baru", env=later)
+    j.ok("add", "contact", "--role", "warga", "--name", "Pak Jokopitoyo", "--at", "hari ini 21:30",
+         env=later)
+    j.ok("add", "incident", "--kind", "laka", "--at", "hari ini 21:40", env=later)
+    j.ok("delete", j.sql("SELECT 'I' || max(id) FROM incidents")[0][0], "--yes", env=later)
+    res = j.ok("push", "--server", j.url, "--json").json()
+    # (unchanged: the records of the last push's last moment, sent again)
+    assert dict(res, unchanged=0) == {"added": 3, "updated": 2, "deleted": 2, "unchanged": 0}
+    server = j.server.sql
+    assert server("SELECT concern FROM patrolog.contacts WHERE id = (SELECT id FROM "
+                  "patrolog.contacts WHERE uid = '" + j.sql("SELECT uid FROM contacts "
+                                                            "WHERE id = 1")[0][0] + "')") \
+        == "parkir liar"
+    # the edited record's earlier version is kept on the server; the erased one's is not
+    assert server("SELECT count(*) FROM patrolog.history WHERE record_uid = '"
+                  + j.sql("SELECT uid FROM contacts WHERE id = 1")[0][0] + "'") == "1"
+    assert server(f"SELECT count(*) FROM patrolog.history WHERE record_uid = '{erased}'") == "0"
+    assert name not in server("SELECT concat_ws('|', (SELECT string_agg(c::text, '') FROM "
+                              "patrolog.contacts c), (SELECT string_agg(h::text, '') FROM "
+                              "patrolog.history h))")
+    assert server("SELECT p.uid FROM patrolog.contacts c JOIN patrolog.patrols p ON "
+                  "p.id = c.patrol_id WHERE c.name = 'Bu Sriyatun'") == patrol[1]
+    assert server("SELECT p.area FROM patrolog.contacts c JOIN patrolog.patrols p ON "
+                  "p.id = c.patrol_id WHERE c.name = 'Pak Jokopitoyo'") == "RW 03"
+    assert server("SELECT count(*) FROM patrolog.tombstones") == "1"
+    assert _same_records(j, j.url) == first + 3 + 1
+    assert j.ok("push", "--server", j.url, "--json").json()["added"] == 0
+
+
+def test_an_officers_bulk_push_holding_another_officers_record_is_refused(
+        pg_db, tmp_path, monkeypatch) -> None:
+    import sqlite3
+
+    j = _demo_officer(pg_db, tmp_path, monkeypatch, "40")
+    middle = j.sql("SELECT max(id) / 2 FROM contacts")[0][0]
+    conn = sqlite3.connect(j.path)
+    conn.execute("UPDATE contacts SET officer = 'Brigadir Budi' WHERE id = ?", (middle,))
+    conn.commit()
+    conn.close()
+    journal_before = j.snapshot()
+    res = j.run("push", "--server", j.url)
+    assert res.exit_code == 2, res.stderr
+    assert res.stderr.count("\n") == 1 and f"C{middle}" in res.stderr \
+        and "Brigadir Budi" in res.stderr and "Traceback" not in res.stderr
+    assert counts(j.server) == "0,0,0,0,0" and j.snapshot() == journal_before
+    assert j.server.sql("SELECT count(*) FROM patrolog.tombstones") == "0"
+    # the same record given back to its officer: the whole journal goes, under the grant
+    conn = sqlite3.connect(j.path)
+    conn.execute("UPDATE contacts SET officer = ? WHERE id = ?", (DEMO_OFFICER, middle))
+    conn.commit()
+    conn.close()
+    added = j.ok("push", "--server", j.url, "--json").json()["added"]
+    assert added > 700
+    assert j.server.sql("SELECT string_agg(DISTINCT officer || '/' || unit, ',') FROM "
+                        "(SELECT officer, unit FROM patrolog.contacts UNION ALL SELECT "
+                        "officer, unit FROM patrolog.visits) s") == f"{DEMO_OFFICER}/{DEMO_UNIT}"
+    assert _same_records(j, j.url) == added

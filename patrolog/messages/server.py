@@ -104,6 +104,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
                            "server menolak kiriman: catatan {id} ({uid}) milik {owner}, "
                            "sedangkan login ini hanya menulis catatan {officer}; tidak ada "
                            "yang dikirim"),
+    "err.push_bad_field": ("record {id}: field '{column}' holds what patrolog does not store "
+                           "there (run patrolog check); nothing was sent",
+                           "catatan {id}: isian '{column}' berisi yang tidak disimpan "
+                           "patrolog di sana (jalankan patrolog check); tidak ada yang "
+                           "dikirim"),
     "err.push_no_unit": ("record {id} ({uid}) names no unit; give the unit with --unit",
                          "catatan {id} ({uid}) tidak menyebut kesatuan; berikan dengan --unit"),
     "err.read_no_unit": ("this login reads several units ({units}); choose one with --unit",

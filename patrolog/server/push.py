@@ -2,10 +2,15 @@
 
 What is sent: every record (live or a tombstone) whose `updated_at` is at or after the
 newest one the last successful push to this server sent (kept in the journal's config
-under `push.<server id>`; `--all` sends everything). Each goes through the same checks as
-an import (`sharing/checks.py`'s `Checker`) and is applied by uid with the same rules
-(`apply.incoming_wins`, `tie_wins`, `sharing_privacy`): newer wins, ties by content,
-tombstones delete, an erasure drops the record's history on the server.
+under `push.<server id>`; `--all` sends everything), as the journal stores it: every write
+to a journal (add, edit, import, merge) checked its records, and `patrolog check`
+verifies a journal, so a push does not check each again as an import would. The rows are
+streamed with COPY into the session's staging tables (`_Staging`); the uids the server
+does not hold go in by set, one INSERT ... SELECT per table; those it holds are applied
+one by one with the rules of an import (`_ServerApplier`: `apply.incoming_wins`,
+`tie_wins`, `sharing_privacy`): newer wins, ties by content, tombstones delete, an erasure
+drops the record's history on the server. A first push is all of the first kind; an
+officer's daily push mostly too.
 
 One server transaction, under an advisory lock (two pushes of one officer take turns;
 the owner's push of a whole unit journal takes every officer's turn). The journal's mark
@@ -58,7 +63,12 @@ def push(store: Store, url: str, *, unit: str | None = None, everything: bool = 
         mark = f"push.{server_id}"
         since = None if everything else store.config().get(mark)
         pg.execute(f"SET search_path = {schema.SEARCH_PATH}")
-        ctx = Context(store)
+        # the staging tables of a first push held in the session's memory, not spilled to
+        # files (settable only before the session's first temporary table)
+        pg.execute("SET temp_buffers = '128MB'")
+        # no JIT: the push's statements run once each, and compiling them (the planner's
+        # estimates for tables of a session reach JIT's costs) took a second of three
+        pg.execute("SET jit = off")
         with pg.transaction():
             if me["owner"]:
                 pg.execute("SELECT pg_advisory_xact_lock(%s, 0)", (LOCK_CLASS,))
@@ -66,13 +76,205 @@ def push(store: Store, url: str, *, unit: str | None = None, everything: bool = 
                 pg.execute("SELECT pg_advisory_xact_lock_shared(%s, 0)", (LOCK_CLASS,))
                 pg.execute("SELECT pg_advisory_xact_lock(%s, hashtext(%s))",
                            (LOCK_CLASS, officer_key(me["officer"])))
-            applier = _ServerApplier(adapter.Conn(pg, url), checks.Checker(ctx), me, unit)
-            newest = applier.run(_changed(store, since))
+            staging = _Staging(pg, me, unit)
+            newest = staging.load(store.conn, since)
+            known = staging.known()
+            counts = staging.insert_new()
+            if known:  # uids the server holds: one by one, by the sharing rules
+                applier = _ServerApplier(adapter.Conn(pg, url), checks.Checker(Context(store)),
+                                         me, unit)
+                applier.run((ref, rec) for ref, rec in _changed(store, since)
+                            if rec["uid"] in known)
+                staging.link_late()
+                counts = {k: v + applier.counts[k] for k, v in counts.items()}
     if newest is not None and newest != since:
         with store.write() as conn:
             conn.execute("INSERT OR REPLACE INTO config(key, value) VALUES (?, ?)",
                          (mark, newest))
-    return applier.counts
+    return counts
+
+
+class _Staging:
+    """The push's rows as the journal stores them, streamed with COPY into temporary tables
+    of the session (row-level security allows no COPY into the server's tables for an
+    officer's login), then applied by set: the uids the server does not hold go in with one
+    INSERT ... SELECT per table (the server numbers them; a record's patrol is found by its
+    uid), which row-level security checks row by row as any insert. The uids it holds are
+    `known()`, for the sharing rules one by one (`_ServerApplier`).
+
+    Sent as stored, not through the import's checks: every write to a journal (add, edit,
+    import, merge) checked its records, and `patrolog check` verifies a journal. Whose
+    record is checked here, row by row, before anything is applied."""
+
+    def __init__(self, pg: Any, me: dict[str, Any], unit: str | None) -> None:
+        self.pg = pg
+        self.me = me
+        self.unit = unit.strip() if unit else None
+        self.mine = None if me["owner"] else officer_key(me["officer"])
+        self.twice: set[str] = set()
+        self.held: set[str] = set()
+        self.columns = {k: _stage_columns(k) for k in KINDS.values()}
+        # Each staging table's columns with the server table's types, integers widened:
+        # COPY's binary form (twice as fast as text) would cut a larger number to 32 bits
+        # without a word, where the insert's cast refuses it.
+        server = {(t, c): kind for t, c, kind in pg.execute(
+            "SELECT c.relname, a.attname, format_type(a.atttypid, a.atttypmod) "
+            "FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid "
+            "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = %s "
+            "AND a.attnum > 0 AND NOT a.attisdropped", (schema.SCHEMA,))}
+        stages = {**{k.table: cols for k, cols in self.columns.items()},
+                  "visits": _VISIT_COLUMNS, "tombstones": _TOMB_COLUMNS}
+        self.types: dict[str, list[str]] = {}
+        for table, cols in stages.items():
+            types = ["text" if c == "patrol_uid" else server[table, c] for c in cols]
+            types = ["bigint" if t in ("integer", "smallint") else t for t in types]
+            self.types[table] = types
+            pg.execute(f"CREATE TEMPORARY TABLE _push_{table} ("
+                       f"{', '.join(f'{c} {t}' for c, t in zip(cols, types))}) ON COMMIT DROP")
+
+    def load(self, conn: Any, since: str | None) -> str | None:
+        """Stream every record changed since `since` (patrols, incidents, contacts, then
+        deletions); refuse another officer's record or, for the owner, a record of no unit
+        (--unit), naming it. The newest `updated_at` sent."""
+        where, params = ("AND t.updated_at >= ? ", [since]) if since else ("", [])
+        unit_sql, unit = ("coalesce(nullif(trim(t.unit), ''), ?)", self.unit) \
+            if self.mine is None else ("?", self.me["unit"])
+        newest = ""
+        seen: set[str] = set()
+        with self.pg.cursor() as cur:
+            for kind, cols in self.columns.items():
+                select = ", ".join("p.uid" if c == "patrol_uid" else unit_sql if c == "unit"
+                                   else f"t.{c}" for c in cols)
+                join = "" if kind is PATROL else " LEFT JOIN patrols p ON p.id = t.patrol_id"
+                rows = conn.execute(f"SELECT {select} FROM {kind.table} t{join} WHERE "
+                                    f"t.deleted_at IS NULL {where}ORDER BY t.id",
+                                    [unit, *params])
+                newest = self._copy(cur, kind.table, cols, rows, seen, newest)
+            rows = conn.execute(
+                "SELECT t.uid, v.position, v.type, v.name, t.uid FROM visits v "
+                f"JOIN patrols t ON t.id = v.patrol_id WHERE t.deleted_at IS NULL {where}",
+                params)
+            self._copy(cur, "visits", _VISIT_COLUMNS, rows, None, "")
+            tomb_unit = self.unit if self.mine is None else self.me["unit"]
+            deleted = " UNION ALL ".join(
+                f"SELECT t.uid, '{kind.name}', t.officer, ?, t.updated_at, t.deleted_at, "
+                f"'{kind.prefix}' || t.id FROM {kind.table} t WHERE t.deleted_at IS NOT NULL "
+                f"{where}" for kind in KINDS.values())
+            rows = conn.execute(
+                f"{deleted} UNION ALL SELECT t.uid, t.type, t.officer, ?, t.updated_at, "
+                f"t.deleted_at, t.uid FROM tombstones t WHERE 1 = 1 {where}",
+                [x for _ in range(len(KINDS) + 1) for x in (tomb_unit, *params)])
+            newest = self._copy(cur, "tombstones", _TOMB_COLUMNS, rows, seen, newest)
+        return newest or None
+
+    def _copy(self, cur: Any, table: str, cols: tuple[str, ...], rows: Any,
+              seen: set[str] | None, newest: str) -> str:
+        """COPY `rows` into `table`'s staging table: `cols`, then the record's name for a
+        refusal (a record's staging keeps its number, `id`: the name is made from it). The
+        records (`seen` given): whose each is, the newest `updated_at`, uids sent twice."""
+        kind = next((k for k in KINDS.values() if k.table == table), None)
+        named = kind is None  # the last column names the record, and is not sent
+        if seen is not None:
+            at_uid, at_officer, at_unit, at_updated = (cols.index(c) for c in (
+                "uid", "officer", "unit", "updated_at"))
+        mine, twice = self.mine, self.twice
+        row: Any = None
+        with cur.copy(f"COPY _push_{table} ({', '.join(cols)}) FROM STDIN (FORMAT BINARY)"
+                      ) as copy:
+            copy.set_types(self.types[table])
+            write = copy.write_row
+            try:
+                for row in rows:
+                    if seen is not None:
+                        if mine is not None:
+                            owner = row[at_officer]
+                            if owner is None or officer_key(owner) != mine:
+                                raise InputError("err.push_not_yours", id=self._ref(kind, row),
+                                                 uid=row[at_uid], owner=owner or "-",
+                                                 officer=self.me["officer"])
+                        elif row[at_unit] is None and kind is not None:
+                            raise InputError("err.push_no_unit", id=self._ref(kind, row),
+                                             uid=row[at_uid])
+                        if row[at_updated] > newest:
+                            newest = row[at_updated]
+                        uid = row[at_uid]
+                        if uid in seen:  # a record and a deletion: one by one, in turn
+                            twice.add(uid)
+                        seen.add(uid)
+                    write(row[:-1] if named else row)
+            except (TypeError, ValueError, OverflowError):
+                # a value the journal's checks would not have stored (another tool wrote it)
+                wanted = [int if t == "bigint" else str for t in self.types[table]]
+                column = next((c for c, v, w in zip(cols, row, wanted)
+                               if v is not None and type(v) is not w), "?")
+                raise InputError("err.push_bad_field", id=self._ref(kind, row),
+                                 column=column) from None
+        return newest
+
+    @staticmethod
+    def _ref(kind: Kind | None, row: Any) -> str:
+        return row[-1] if kind is None else f"{kind.prefix}{row[0]}"
+
+    def known(self) -> set[str]:
+        """The uids of the push that the server holds (as a record or a deletion, as far as
+        this login may see), and those sent twice."""
+        staged = " UNION ALL ".join(f"SELECT uid FROM _push_{t}" for t in
+                                    (*(k.table for k in KINDS.values()), "tombstones"))
+        held = " OR ".join(f"EXISTS (SELECT 1 FROM {t} h WHERE h.uid = s.uid)" for t in
+                           (*(k.table for k in KINDS.values()), "tombstones"))
+        self.held = {r[0] for r in self.pg.execute(
+            f"SELECT s.uid FROM ({staged}) s WHERE {held}")} | self.twice
+        if self.held:
+            self.pg.execute("CREATE TEMPORARY TABLE _push_known ON COMMIT DROP AS "
+                            "SELECT DISTINCT unnest(%s::text[]) AS uid", (list(self.held),))
+        return self.held
+
+    def _new(self, alias: str = "s") -> str:
+        return (f" WHERE NOT EXISTS (SELECT 1 FROM _push_known k WHERE k.uid = {alias}.uid)"
+                if self.held else "")
+
+    def insert_new(self) -> dict[str, int]:
+        """The records and deletions the server does not hold, one statement per table;
+        patrols first, as the others link to them."""
+        added = 0
+        pg = self.pg
+        for kind, cols in self.columns.items():
+            names = [c for c in cols if c != "id"]
+            into = ", ".join("patrol_id" if c == "patrol_uid" else c for c in names)
+            select = ", ".join("p.id" if c == "patrol_uid" else f"s.{c}" for c in names)
+            join = "" if kind is PATROL else " LEFT JOIN patrols p ON p.uid = s.patrol_uid"
+            added += pg.execute(f"INSERT INTO {kind.table} ({into}) SELECT {select} FROM "
+                                f"_push_{kind.table} s{join}{self._new()}").rowcount
+            if kind is PATROL:
+                pg.execute("INSERT INTO visits (patrol_id, position, type, name, officer, unit)"
+                           " SELECT p.id, v.position, v.type, v.name, p.officer, p.unit "
+                           "FROM _push_visits v JOIN patrols p ON p.uid = v.patrol_uid"
+                           + self._new("p"))
+        cols = ", ".join(_TOMB_COLUMNS)
+        deleted = pg.execute(f"INSERT INTO tombstones ({cols}) SELECT {cols} FROM "
+                             f"_push_tombstones s{self._new()}").rowcount
+        return {"added": added, "updated": 0, "deleted": deleted, "unchanged": 0}
+
+    def link_late(self) -> None:
+        """A new record's patrol that came back to the server only with the one-by-one
+        rules (a patrol the server knew as deleted, sent again live)."""
+        for kind in KINDS.values():
+            if kind is not PATROL:
+                self.pg.execute(
+                    f"UPDATE {kind.table} t SET patrol_id = p.id FROM _push_{kind.table} s "
+                    "JOIN patrols p ON p.uid = s.patrol_uid WHERE t.uid = s.uid "
+                    "AND t.patrol_id IS NULL AND NOT EXISTS (SELECT 1 FROM _push_known k "
+                    "WHERE k.uid = s.uid)")
+
+
+_TOMB_COLUMNS = ("uid", "type", "officer", "unit", "updated_at", "deleted_at")
+_VISIT_COLUMNS = ("patrol_uid", "position", "type", "name")
+
+
+def _stage_columns(kind: Kind) -> tuple[str, ...]:
+    """A kind's staging columns: the journal's number (naming a record), the insert's
+    columns, its patrol by uid."""
+    return tuple("patrol_uid" if c == "patrol_id" else c for c in table_columns(kind))
 
 
 def _changed(store: Store, since: str | None) -> Any:
