@@ -78,6 +78,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                          "writes {supported}; its owner runs `patrolog server init`",
                          "server {server} memakai skema versi {version}, patrolog ini menulis "
                          "{supported}; pemiliknya menjalankan `patrolog server init`"),
+    "err.server_revision_older": ("the server {server} was set up by an older patrolog; its "
+                                  "owner runs `patrolog server init`",
+                                  "server {server} disiapkan oleh patrolog yang lebih lama; "
+                                  "pemiliknya menjalankan `patrolog server init`"),
     "err.server_not_set_up": ("the server {server} is not set up for patrolog; its owner runs "
                               "`patrolog server init`",
                               "server {server} belum disiapkan untuk patrolog; pemiliknya "

@@ -435,7 +435,9 @@ def require(pg: Any, url: str) -> int:
     found, revision = held
     if found > migrations.LATEST or revision > REVISION:
         raise ServerError("err.server_newer", version=found, supported=migrations.LATEST)
-    if found < migrations.LATEST or revision < REVISION:
+    if found < migrations.LATEST:
         raise ServerError("err.server_older", server=shown(url), version=found,
                           supported=migrations.LATEST)
+    if revision < REVISION:
+        raise ServerError("err.server_revision_older", server=shown(url))
     return found
