@@ -596,8 +596,8 @@ def _unit_roster(q: _Query, period: Period) -> list[Officer]:
     """Each (unit, officer) with live records in `period` or the 4 weeks before it (the
     unit's roster, `_roster`, for every unit read at once), by name then unit."""
     lo = (period.start - timedelta(days=ROSTER_LOOKBACK_DAYS)).isoformat()
-    found = q.rows(every_officer_sql(live=True, within=True, columns="unit, officer"), lo=lo,
-                   hi=period.bounds()[1])
+    found = q.rows(every_officer_sql(live=True, within=True, columns="unit, officer",
+                                     distinct=True), lo=lo, hi=period.bounds()[1])
     return sorted({(r["unit"], r["officer"]) for r in found}, key=lambda p: (p[1], p[0] or ""))
 
 

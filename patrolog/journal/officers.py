@@ -25,11 +25,13 @@ def key(name: str) -> str:
 
 
 def every_officer_sql(*, live: bool = False, within: bool = False, extra: str = "",
-                      columns: str = "officer") -> str:
+                      columns: str = "officer", distinct: bool = False) -> str:
     """`SELECT officer` over every kind's table, UNIONed: the one description of "the
     officers with records". `live` leaves deleted records out; `within` keeps records whose
     own time is in [:lo, :hi); `extra` is more SQL for each table's WHERE (`AND ...`);
-    `columns` what is selected (`unit, officer`: each officer of each unit)."""
+    `columns` what is selected (`unit, officer`: each officer of each unit); `distinct`
+    each table's names made distinct first (many records per officer: small sets to join,
+    rather than one large sort)."""
     parts = []
     for kind in KINDS.values():
         where = "officer IS NOT NULL"
@@ -37,7 +39,8 @@ def every_officer_sql(*, live: bool = False, within: bool = False, extra: str = 
             where += f" AND {kind.time} >= :lo AND {kind.time} < :hi"
         if live:
             where += " AND deleted_at IS NULL"
-        parts.append(f"SELECT {columns} FROM {kind.table} WHERE {where}{extra}")
+        parts.append(f"SELECT {'DISTINCT ' if distinct else ''}{columns} FROM {kind.table} "
+                     f"WHERE {where}{extra}")
     return " UNION ".join(parts)
 
 

@@ -291,10 +291,15 @@ def _indexes_sql() -> list[str]:
         # a unit's period; officer and deleted_at included: the roster reads them alone
         f"CREATE INDEX IF NOT EXISTS patrols_unit_time ON {t}.patrols(unit, started_at) "
         "INCLUDE (officer, deleted_at)",
-        # the owner's digest over every unit (a Polda's grades) reads the period by time alone
-        f"CREATE INDEX IF NOT EXISTS patrols_started ON {t}.patrols(started_at)",
-        f"CREATE INDEX IF NOT EXISTS incidents_occurred ON {t}.incidents(occurred_at)",
-        f"CREATE INDEX IF NOT EXISTS contacts_met ON {t}.contacts(met_at)",
+        # every unit's period (a Polda's grades) by time alone; officer, unit and deleted_at
+        # included: the roster of every unit reads them alone (a (unit, time) index would be
+        # read whole)
+        f"CREATE INDEX IF NOT EXISTS patrols_time ON {t}.patrols(started_at) "
+        "INCLUDE (unit, officer, deleted_at)",
+        f"CREATE INDEX IF NOT EXISTS incidents_time ON {t}.incidents(occurred_at) "
+        "INCLUDE (unit, officer, deleted_at)",
+        f"CREATE INDEX IF NOT EXISTS contacts_time ON {t}.contacts(met_at) "
+        "INCLUDE (unit, officer, deleted_at)",
         f"CREATE INDEX IF NOT EXISTS patrols_updated ON {t}.patrols(unit, updated_at)",
         f"CREATE INDEX IF NOT EXISTS incidents_unit_time ON {t}.incidents(unit, occurred_at) "
         "INCLUDE (officer, deleted_at)",
@@ -310,6 +315,9 @@ def _indexes_sql() -> list[str]:
         f"CREATE INDEX IF NOT EXISTS contacts_unit_promised ON {t}.contacts(unit, due) "
         "INCLUDE (officer) "
         "WHERE follow_up IS NOT NULL AND done_at IS NULL AND deleted_at IS NULL",
+        # every unit's grades (`report --grades`) read the period's done promises by time
+        f"CREATE INDEX IF NOT EXISTS contacts_done ON {t}.contacts(done_at) "
+        "WHERE done_at IS NOT NULL",
         f"CREATE INDEX IF NOT EXISTS contacts_unit_people ON {t}.contacts(unit, "
         f"({person_sql('name', PERSON_INDEX_WORDS)}), met_at) "
         "WHERE name IS NOT NULL AND deleted_at IS NULL",
@@ -320,7 +328,8 @@ def _indexes_sql() -> list[str]:
 
 
 _REPLACED = ("contacts_unit_person", "patrols_unit_started", "incidents_unit_occurred",
-             "contacts_unit_met", "contacts_unit_open")
+             "contacts_unit_met", "contacts_unit_open",
+             "patrols_started", "incidents_occurred", "contacts_met")  # now *_time
 _POLICIES = ("patrolog_read", "patrolog_add", "patrolog_change", "patrolog_remove")
 
 
