@@ -75,6 +75,24 @@ def test_newer_wins_and_a_tombstone_deletes_and_an_erasure_leaves_no_history(ani
     assert ani.ok("push", "--server", ani.url, "--all", "--json").json()["updated"] == 0
 
 
+def test_a_version_of_the_same_moment_with_other_content_is_settled_by_content(ani) -> None:
+    """`push --all` sends every record again: those the server holds as sent are unchanged,
+    one whose content differs at the same `updated_at` goes through the rules (ties by
+    content: here the journal's version wins)."""
+    import sqlite3
+
+    ani.ok("push", "--server", ani.url)
+    conn = sqlite3.connect(ani.path)
+    conn.execute("UPDATE contacts SET name = 'Zainal Rahmat' WHERE id = 1")  # 'Z' > 'P'...
+    conn.commit()
+    conn.close()
+    res = ani.ok("push", "--server", ani.url, "--all", "--json").json()
+    assert res == {"added": 0, "updated": 1, "deleted": 0, "unchanged": 2}, res
+    assert ani.server.sql("SELECT name FROM patrolog.contacts") == "Zainal Rahmat"
+    res = ani.ok("push", "--server", ani.url, "--all", "--json").json()
+    assert res == {"added": 0, "updated": 0, "deleted": 0, "unchanged": 3}, res
+
+
 def test_a_record_of_another_officer_refuses_the_whole_push(ani) -> None:
     ani.ok("push", "--server", ani.url)
     ani.ok("add", "contact", "--role", "warga", "--name", "Bu Sri", "--at", "hari ini 11:00",

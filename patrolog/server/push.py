@@ -48,6 +48,7 @@ from patrolog.sharing import apply, checks, export, sources
 
 BATCH = 5000  # records per round of look-ups and inserts (a journal merge takes 1000)
 LOCK_CLASS = 0x50544C47
+SMALL = 5000  # rows of a staging table measured for the planner (a larger push: hash joins)
 
 
 def push(store: Store, url: str, *, unit: str | None = None, everything: bool = False
@@ -113,6 +114,7 @@ class _Staging:
         self.mine = None if me["owner"] else officer_key(me["officer"])
         self.twice: set[str] = set()
         self.held: set[str] = set()
+        self.same: set[str] = set()
         self.columns = {k: _stage_columns(k) for k in KINDS.values()}
         # Each staging table's columns with the server table's types, integers widened:
         # COPY's binary form (twice as fast as text) would cut a larger number to 32 bits
@@ -209,6 +211,10 @@ class _Staging:
                                if v is not None and type(v) is not w), "?")
                 raise InputError("err.push_bad_field", id=self._ref(kind, row),
                                  column=column) from None
+        if 0 <= cur.rowcount < SMALL:
+            # the planner's guess for a table of the session is hundreds of rows: a hash
+            # of the unit's rows; known, a few probes of the uid indexes
+            cur.execute(f"ANALYZE _push_{table}")
         return newest
 
     @staticmethod
@@ -220,19 +226,52 @@ class _Staging:
         this login may see), and those sent twice."""
         tables = (*(k.table for k in KINDS.values()), "tombstones")
         staged = " UNION ALL ".join(f"SELECT uid FROM _push_{t}" for t in tables)
-        # a join per table (an OR of EXISTS was planned as hashes of every record the login
-        # may read: 11 ms for a push of one record, growing with the officer's years)
-        held = " UNION ".join(f"SELECT h.uid FROM staged JOIN {t} h ON h.uid = staged.uid"
-                              for t in tables)
-        # the staging tables' sizes known to the planner: a few rows probe the uid index,
-        # a first push's hundred thousand are hashed
-        self.pg.execute("ANALYZE " + ", ".join(f"_push_{t}" for t in tables))
+        # joins, not EXISTS: the planner probes the uid indexes for a small push, where a
+        # hashed sub-plan would read every row of the unit an officer's login may see
+        held = " UNION ALL ".join(f"SELECT s.uid FROM s JOIN {t} h ON h.uid = s.uid"
+                                  for t in tables)
         self.held = {r[0] for r in self.pg.execute(
-            f"WITH staged AS ({staged}) {held}")} | self.twice
-        if self.held:
-            self.pg.execute("CREATE TEMPORARY TABLE _push_known ON COMMIT DROP AS "
-                            "SELECT DISTINCT unnest(%s::text[]) AS uid", (list(self.held),))
-        return self.held
+            f"WITH s AS MATERIALIZED ({staged}) {held}")} | self.twice
+        if not self.held:
+            return set()
+        self.pg.execute("CREATE TEMPORARY TABLE _push_known ON COMMIT DROP AS "
+                        "SELECT DISTINCT unnest(%s::text[]) AS uid", (list(self.held),))
+        self.same = self._same() - self.twice
+        return self.held - self.same
+
+    def _same(self) -> set[str]:
+        """The held uids whose server copy is the version sent, column for column (places
+        and patrol link too; a deletion: the same moment, deletion and officer): unchanged
+        by the sharing rules, whatever they weigh (`push --all`, the last push's last
+        moment sent again). Anything else goes through the rules one by one."""
+        pg = self.pg
+        pg.execute("CREATE INDEX ON _push_visits (patrol_uid)")
+        same: set[str] = set()
+        for kind, cols in self.columns.items():
+            names = [c for c in cols if c not in ("id", "patrol_uid")]
+            sql = (f"SELECT s.uid FROM _push_{kind.table} s JOIN {kind.table} h ON "
+                   f"h.uid = s.uid AND h.deleted_at IS NULL AND "
+                   f"({', '.join(f's.{c}' for c in names)}) IS NOT DISTINCT FROM "
+                   f"({', '.join(f'h.{c}' for c in names)})")
+            if kind is PATROL:
+                sql += (" WHERE (SELECT array_agg(ARRAY[v.type, v.name] ORDER BY v.position) "
+                        "FROM _push_visits v WHERE v.patrol_uid = s.uid) IS NOT DISTINCT FROM "
+                        "(SELECT array_agg(ARRAY[v.type, v.name] ORDER BY v.position) "
+                        "FROM visits v WHERE v.patrol_id = h.id)")
+            else:
+                sql += (" LEFT JOIN patrols p ON p.id = h.patrol_id "
+                        "WHERE s.patrol_uid IS NOT DISTINCT FROM p.uid")
+            same |= {r[0] for r in pg.execute(sql)}
+        for table in (*(k.table for k in KINDS.values()), "tombstones"):
+            kind, bare = (f"'{_KIND_OF[table]}'", "") if table != "tombstones" else (
+                "h.type", "".join(f" AND NOT EXISTS (SELECT 1 FROM {k.table} r WHERE "
+                                  "r.uid = s.uid)" for k in KINDS.values()))
+            same |= {r[0] for r in pg.execute(
+                f"SELECT s.uid FROM _push_tombstones s JOIN {table} h ON h.uid = s.uid "
+                f"AND s.type = {kind} AND h.updated_at = s.updated_at "
+                "AND h.deleted_at = s.deleted_at AND h.officer IS NOT DISTINCT FROM s.officer"
+                + bare)}
+        return same
 
     def _new(self, alias: str = "s") -> str:
         return (f" WHERE NOT EXISTS (SELECT 1 FROM _push_known k WHERE k.uid = {alias}.uid)"
@@ -248,8 +287,10 @@ class _Staging:
             into = ", ".join("patrol_id" if c == "patrol_uid" else c for c in names)
             select = ", ".join("p.id" if c == "patrol_uid" else f"s.{c}" for c in names)
             join = "" if kind is PATROL else " LEFT JOIN patrols p ON p.uid = s.patrol_uid"
+            # in the journal's order: a first push numbers the records as the journal does
             added += pg.execute(f"INSERT INTO {kind.table} ({into}) SELECT {select} FROM "
-                                f"_push_{kind.table} s{join}{self._new()}").rowcount
+                                f"_push_{kind.table} s{join}{self._new()} ORDER BY s.id"
+                                ).rowcount
             if kind is PATROL:
                 pg.execute("INSERT INTO visits (patrol_id, position, type, name, officer, unit)"
                            " SELECT p.id, v.position, v.type, v.name, p.officer, p.unit "
@@ -258,7 +299,7 @@ class _Staging:
         cols = ", ".join(_TOMB_COLUMNS)
         deleted = pg.execute(f"INSERT INTO tombstones ({cols}) SELECT {cols} FROM "
                              f"_push_tombstones s{self._new()}").rowcount
-        return {"added": added, "updated": 0, "deleted": deleted, "unchanged": 0}
+        return {"added": added, "updated": 0, "deleted": deleted, "unchanged": len(self.same)}
 
     def link_late(self) -> None:
         """A new record's patrol that came back to the server only with the one-by-one
@@ -274,6 +315,7 @@ class _Staging:
 
 _TOMB_COLUMNS = ("uid", "type", "officer", "unit", "updated_at", "deleted_at")
 _VISIT_COLUMNS = ("patrol_uid", "position", "type", "name")
+_KIND_OF = {k.table: k.name for k in KINDS.values()}
 
 
 def _stage_columns(kind: Kind) -> tuple[str, ...]:
