@@ -14,7 +14,8 @@ pushed by the database's owner, then copied inside PostgreSQL to `--units` units
 uids and unit names; the officers keep their names, so every unit's officers share names
 with every other's and the rows must be kept apart by unit), then VACUUM ANALYZE. It prints
 the time with the machine's load (the 1-minute load average before and after: 2 cores
-shared with other work here, so every number moves with it).
+shared with other work here, so every number moves with it), then the same as a
+supervisor's login granted every unit (a Kapolda's own login: row-level security applies).
 """
 
 from __future__ import annotations
@@ -127,6 +128,17 @@ def main() -> None:
         records = grow(cluster, "polda", args.units)
         print(f"  {records:,} records in {time.perf_counter() - start:.0f} s", flush=True)
         _report(args, url, env, records)
+        # a Kapolda's own login: a supervisor granted every unit (row-level security applies)
+        cluster.sql('CREATE ROLE kapolda LOGIN')
+        cluster.sql('GRANT CONNECT ON DATABASE polda TO kapolda')
+        units = cluster.sql("SELECT DISTINCT unit FROM patrolog.patrols", "polda").splitlines()
+        subprocess.run([*PATROLOG, "server", "grant", "kapolda",
+                        *(x for unit in units for x in ("--supervisor", unit)), "--server", url],
+                       check=True, env=env, stdout=subprocess.DEVNULL)
+        seconds, data = time_grades(cluster.conninfo("polda", "kapolda"), args.week,
+                                    runs=args.runs, env=env)
+        print(f"  a supervisor's login granted the {len(units)} units: {seconds:.2f} s "
+              f"({len(data['by_officer']):,} officers; load {os.getloadavg()[0]:.2f})")
     finally:
         cluster.stop("immediate")
         import shutil
