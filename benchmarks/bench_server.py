@@ -371,9 +371,16 @@ def _officer_week(cluster, env: dict[str, str], runs: int) -> list[tuple[str, st
                          "--at", f"-{i + 1}h"], env)[0])
         agains.append(run([*PATROLOG, "--db", str(week), "push", "--server", ani], env)[0])
     push, again, add = (statistics.median(x) for x in (pushes, agains, adds))
+    # the driver's floor: importing psycopg, beside the modules every command imports
+    floor = interleaved({"cli": [sys.executable, "-c", "import patrolog.cli"],
+                         "psycopg": [sys.executable, "-c", "import patrolog.cli, psycopg"]},
+                        env, runs)
+    psycopg = floor["psycopg"][0] - floor["cli"][0]
     return [("one officer's week pushed (a new journal each run)",
              f"{push:.3f} s: {push / add:.2f}x `patrolog add` ({add:.3f} s)"),
-            ("  the same push again (one new record)", f"{again:.3f} s: {again / add:.2f}x add")]
+            ("  the same push again (one new record)", f"{again:.3f} s: {again / add:.2f}x add"),
+            ("  importing psycopg alone (beside patrolog's CLI modules)",
+             f"{psycopg:.3f} s: {psycopg / add:.2f}x `patrolog add`")]
 
 
 if __name__ == "__main__":
