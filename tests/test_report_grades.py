@@ -125,3 +125,23 @@ def test_a_journal_with_no_officers_has_no_grades(journal) -> None:
     assert data["by_officer"] == [] and data["by_unit"] == [] and data["units"] == []
     assert data["grades"] == {"AKTIF": 0, "CUKUP": 0, "KURANG": 0}
     assert "No officer has records" in journal.ok("report", "--grades", "-f", "text").stdout
+
+
+def test_records_naming_no_unit_come_last(tmp_path, monkeypatch) -> None:
+    """Over several units, an officer whose records name no unit is counted under none
+    (null), after every named unit, in the units and in the officers alike."""
+    merged = Journal(tmp_path / "merged.db", monkeypatch)
+    for name, unit in (("Bripka A", "Polsek Z"), ("Bripka B", "Polsek Y"), ("Bripka C", None)):
+        j = Journal(tmp_path / f"{name}.db", monkeypatch)
+        j.ok("config", "set", "officer", name)
+        if unit:
+            j.ok("config", "set", "unit", unit)
+        j.add("patrol", "--start", "2026-11-24 08:00", "--duration", "2h")
+        merged.ok("merge", str(j.path))
+    data = merged.ok("report", "--grades", "--json").json()
+    assert data["units"] == ["Polsek Y", "Polsek Z", None]
+    assert [u["unit"] for u in data["by_unit"]] == data["units"]
+    assert [(r["unit"], r["officer"]) for r in data["by_officer"]] == [
+        ("Polsek Y", "Bripka B"), ("Polsek Z", "Bripka A"), (None, "Bripka C")]
+    assert "*–* – AKTIF 0 · CUKUP 1 · KURANG 0: 1 officer" in merged.ok(
+        "report", "--grades", "-f", "text").stdout

@@ -476,7 +476,8 @@ def _by_officer(q: _Query, period: Period, roster: list[str] | list[Officer], to
         p["by_kind"] = _sorted_counts(p["by_kind"])
         row["grade"] = grade(p["count"], period.days_so_far(today))
     return sorted(rows.values(), key=lambda row: (
-        GRADE_ORDER[row["grade"]], *((key(row["unit"] or ""),) if units else ()),
+        GRADE_ORDER[row["grade"]],
+        *((row["unit"] is None, key(row["unit"] or "")) if units else ()),  # no unit: last
         key(row["officer"])))
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from patrolog.core.i18n import t
 from patrolog.render import sections as m
 
-_ICON = {"officers": "👮", "patrols": "🚓", "coverage": "📍", "contacts": "💬",
+_ICON = {"units": "🏢", "officers": "👮", "patrols": "🚓", "coverage": "📍", "contacts": "💬",
          "incidents": "🚨", "followups": "📌", "change": "📊"}
 
 
