@@ -59,24 +59,25 @@ def push(store: Store, url: str, *, unit: str | None = None, everything: bool = 
         me = rights.whoami(pg)
         if not me["owner"] and not me["officer"]:
             raise ServerError("err.push_cannot", login=me["login"], server=connect.shown(url))
-        server_id = pg.execute("SELECT value FROM patrolog.meta WHERE key = 'server_id'"
-                               ).fetchone()[0]
+        # The server's id and the session's settings in one round trip (an officer pushes
+        # over a phone's network, where each costs a tenth of a second or more):
+        # - temp_buffers: the staging tables of a first push held in the session's memory,
+        #   not spilled to files (settable only before the session's first temporary table);
+        # - no JIT: the push's statements run once each, and compiling them (the planner's
+        #   estimates for tables of a session reach JIT's costs) took a second of three.
+        server_id = pg.execute(
+            "SELECT (SELECT value FROM patrolog.meta WHERE key = 'server_id'), "
+            "set_config('search_path', %s, false), set_config('temp_buffers', '128MB', false), "
+            "set_config('jit', 'off', false)", (schema.SEARCH_PATH,)).fetchone()[0]
         mark = f"push.{server_id}"
         since = None if everything else store.config().get(mark)
-        pg.execute(f"SET search_path = {schema.SEARCH_PATH}")
-        # the staging tables of a first push held in the session's memory, not spilled to
-        # files (settable only before the session's first temporary table)
-        pg.execute("SET temp_buffers = '128MB'")
-        # no JIT: the push's statements run once each, and compiling them (the planner's
-        # estimates for tables of a session reach JIT's costs) took a second of three
-        pg.execute("SET jit = off")
         with pg.transaction():
             if me["owner"]:
                 pg.execute("SELECT pg_advisory_xact_lock(%s, 0)", (LOCK_CLASS,))
-            else:
-                pg.execute("SELECT pg_advisory_xact_lock_shared(%s, 0)", (LOCK_CLASS,))
-                pg.execute("SELECT pg_advisory_xact_lock(%s, hashtext(%s))",
-                           (LOCK_CLASS, officer_key(me["officer"])))
+            else:  # every officer's push beside the others, one at a time per officer
+                pg.execute("SELECT pg_advisory_xact_lock_shared(%s, 0), "
+                           "pg_advisory_xact_lock(%s, hashtext(%s))",
+                           (LOCK_CLASS, LOCK_CLASS, officer_key(me["officer"])))
             staging = _Staging(pg, me, unit)
             newest = staging.load(store.conn, since)
             known = staging.known()
@@ -116,23 +117,24 @@ class _Staging:
         self.held: set[str] = set()
         self.same: set[str] = set()
         self.columns = {k: _stage_columns(k) for k in KINDS.values()}
-        # Each staging table's columns with the server table's types, integers widened:
-        # COPY's binary form (twice as fast as text) would cut a larger number to 32 bits
-        # without a word, where the insert's cast refuses it.
-        server = {(t, c): kind for t, c, kind in pg.execute(
-            "SELECT c.relname, a.attname, format_type(a.atttypid, a.atttypmod) "
-            "FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid "
-            "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = %s "
-            "AND a.attnum > 0 AND NOT a.attisdropped", (schema.SCHEMA,))}
+        # Each staging table's columns with the server table's types (as `server init`
+        # makes them from the journal's schema, which `require` found the server at),
+        # integers widened: COPY's binary form (twice as fast as text) would cut a larger
+        # number to 32 bits without a word, where the insert's cast refuses it. Made in one
+        # round trip.
+        server = schema.column_types()
         stages = {**{k.table: cols for k, cols in self.columns.items()},
                   "visits": _VISIT_COLUMNS, "tombstones": _TOMB_COLUMNS}
         self.types: dict[str, list[str]] = {}
+        made = []
         for table, cols in stages.items():
-            types = ["text" if c == "patrol_uid" else server[table, c] for c in cols]
+            types = ["text" if c == "patrol_uid" else server[table][c] for c in cols]
             types = ["bigint" if t in ("integer", "smallint") else t for t in types]
             self.types[table] = types
-            pg.execute(f"CREATE TEMPORARY TABLE _push_{table} ("
-                       f"{', '.join(f'{c} {t}' for c, t in zip(cols, types))}) ON COMMIT DROP")
+            made.append(f"CREATE TEMPORARY TABLE _push_{table} ("
+                        f"{', '.join(f'{c} {t}' for c, t in zip(cols, types))}) ON COMMIT DROP")
+        pg.execute(";\n".join(made))  # no parameters: one message, every statement
+        self.small: list[str] = []  # staging tables to measure for the planner
 
     def load(self, conn: Any, since: str | None) -> str | None:
         """Stream every record changed since `since` (patrols, incidents, contacts, then
@@ -166,6 +168,10 @@ class _Staging:
                 f"t.deleted_at, t.uid FROM tombstones t WHERE 1 = 1 {where}",
                 [x for _ in range(len(KINDS) + 1) for x in (tomb_unit, *params)])
             newest = self._copy(cur, "tombstones", _TOMB_COLUMNS, rows, True, newest)
+            if self.small:
+                # the planner's guess for a table of the session is hundreds of rows: a hash
+                # of the unit's rows; known, a few probes of the uid indexes
+                cur.execute(f"ANALYZE {', '.join(self.small)}")
         return newest or None
 
     def _copy(self, cur: Any, table: str, cols: tuple[str, ...], rows: Any,
@@ -207,9 +213,7 @@ class _Staging:
                 raise InputError("err.push_bad_field", id=self._ref(kind, row),
                                  column=column) from None
         if 0 <= cur.rowcount < SMALL:
-            # the planner's guess for a table of the session is hundreds of rows: a hash
-            # of the unit's rows; known, a few probes of the uid indexes
-            cur.execute(f"ANALYZE _push_{table}")
+            self.small.append(f"_push_{table}")  # measured once all are in (`load`)
         return newest
 
     @staticmethod
