@@ -186,7 +186,6 @@ def output_file(target: str | os.PathLike[str], journal: Path | None = None, *,
     /dev/stdout`) cannot be renamed over and is written directly.
     """
     import stat
-    import tempfile
 
     path = output_path(target, journal)
     shown = os.fspath(target)
@@ -204,25 +203,38 @@ def output_file(target: str | os.PathLike[str], journal: Path | None = None, *,
             raise output_error(exc, shown) from None
         return
     remove_stale_temporaries(path)
-    tmp: str | None = None
     try:
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.{os.getpid()}.",
-                                   suffix=".tmp")
+        with written_whole(path, prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp",
+                           binary=binary) as fh:
+            yield fh
+    except OSError as exc:
+        raise output_error(exc, shown) from None
+
+
+@contextmanager
+def written_whole(path: Path, *, prefix: str, suffix: str, binary: bool = True,
+                  before_replace: Callable[[], None] | None = None) -> Iterator[IO[Any]]:
+    """A file written beside `path` (created 0600) and put in its place whole: synced,
+    then renamed over it, after `before_replace()`. On any failure the temporary file is
+    removed and `path` is left as it was; OSError passes to the caller, who words it."""
+    import tempfile
+
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=prefix, suffix=suffix)
+    try:
         with os.fdopen(fd, "wb" if binary else "w",
                        **({} if binary else {"encoding": "utf-8"})) as fh:
             yield fh
             fh.flush()
             os.fsync(fh.fileno())
+        if before_replace is not None:
+            before_replace()
         os.replace(tmp, path)
-        tmp = None
-    except OSError as exc:
-        raise output_error(exc, shown) from None
-    finally:
-        if tmp is not None:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
 
 
 # A writer killed with -9 (or the machine losing power) leaves its temporary file behind:

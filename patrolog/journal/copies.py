@@ -21,7 +21,7 @@ import tempfile
 from pathlib import Path
 
 from patrolog.core.errors import InputError, JournalError
-from patrolog.core.output import output_error, output_path
+from patrolog.core.output import output_error, output_path, written_whole
 from patrolog.journal import migrations
 from patrolog.journal.store import in_use, is_sqlite_file, mark_path, ro_uri, side_file
 
@@ -100,32 +100,24 @@ def restore(journal: Path, source: Path) -> int:
     if journal.exists() and in_use(journal):
         raise JournalError("err.locked", path=str(journal))
     journal.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    fd, tmp = tempfile.mkstemp(dir=journal.parent, prefix=f".{journal.name}.", suffix=".restore")
-    try:
-        with os.fdopen(fd, "wb") as out, open(source, "rb") as src:
-            while chunk := src.read(1 << 20):
-                out.write(chunk)
-            out.flush()
-            os.fsync(out.fileno())
+    def drop_side_files() -> None:  # the journal's old -wal must not meet the copy
         for side in ("-wal", "-shm"):
             try:
                 side_file(journal, side).unlink()
             except FileNotFoundError:
                 pass
-        os.replace(tmp, journal)
-        tmp = None
+
+    try:
+        with written_whole(journal, prefix=f".{journal.name}.", suffix=".restore",
+                           before_replace=drop_side_files) as out, open(source, "rb") as src:
+            while chunk := src.read(1 << 20):
+                out.write(chunk)
     except OSError as exc:
         import errno
 
         if exc.errno in (errno.ENOSPC, errno.EDQUOT):
             raise JournalError("err.disk_full", path=str(journal)) from None
         raise JournalError("err.cannot_create", path=str(journal)) from None
-    finally:
-        if tmp is not None:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
     try:
         conn = sqlite3.connect(journal)
         try:
