@@ -33,15 +33,14 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from bench_server import (  # noqa: E402
     PATROLOG,
-    RESULTS,
     UNIT,
     _psql_script,
+    bench_env,
     build_journal,
     start_cluster,
 )
 
 WEEK = "2026-W47"
-NOW = "2026-11-27T20:00:00+07:00"
 COPIED = ("patrols", "visits", "incidents", "contacts")
 
 
@@ -106,10 +105,7 @@ def main() -> None:
                         help="also time the whole digest over every unit (report, no --grades)")
     parser.add_argument("--whole-digest-limit", type=float, default=300)
     args = parser.parse_args()
-    env = {**os.environ, "TZ": "Asia/Jakarta", "PATROLOG_NOW": NOW,
-           "XDG_CONFIG_HOME": str(RESULTS / "server-config")}
-    for var in ("PATROLOG_SERVER", "PATROLOG_DB", "PGHOST", "PGUSER", "PGDATABASE"):
-        env.pop(var, None)
+    env = bench_env()
     if args.url:
         _report(args, args.url, env, None)
         return

@@ -26,26 +26,13 @@ sys.path.insert(0, str(HERE))
 
 from bench_server import (  # noqa: E402 - this folder, put on the path above
     PATROLOG,
-    RESULTS,
+    bench_env,
     build_journal,
     copy_floor,
     start_cluster,
     timed,
 )
-
-
-def bench_env() -> dict[str, str]:
-    env = {**os.environ, "TZ": "Asia/Jakarta", "PATROLOG_NOW": "2026-11-27T20:00:00+07:00",
-           "XDG_CONFIG_HOME": str(RESULTS / "server-config")}
-    for var in ("PATROLOG_SERVER", "PATROLOG_DB", "PGHOST", "PGUSER", "PGDATABASE"):
-        env.pop(var, None)
-    return env
-
-
-def _records(cluster, db: str) -> int:  # noqa: ANN001
-    return int(cluster.sql("SELECT (SELECT count(*) FROM patrolog.patrols) + "
-                           "(SELECT count(*) FROM patrolog.incidents) + "
-                           "(SELECT count(*) FROM patrolog.contacts)", db))
+from bench_server import records as bench_records  # noqa: E402
 
 
 def first_push(runs: int = 3, *, officers: int = 10, weeks: int = 520, cluster=None,  # noqa: ANN001
@@ -74,7 +61,7 @@ def first_push(runs: int = 3, *, officers: int = 10, weeks: int = 520, cluster=N
             cluster.sql("CHECKPOINT")  # each run starts from the same state of the cluster
             pushes.append(timed([*PATROLOG, "--db", str(journal), "push", "--server", url,
                                  "--all"], env))
-            records = _records(cluster, db)
+            records = bench_records(cluster, db)
             copies.append(copy_floor(cluster, db))
             cluster.psql(f"DROP DATABASE IF EXISTS {db}")
             print(f"  run {run + 1}: push {pushes[-1]:.2f} s, COPY {copies[-1]:.2f} s",

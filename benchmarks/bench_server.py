@@ -50,17 +50,20 @@ RECORDS = ("patrols", "incidents", "contacts")
 PUSHED: list[str] = []  # the Polres's first push, when this run made the server
 
 
+def bench_env() -> dict[str, str]:
+    """The environment every benchmark runs patrolog in: one clock and zone, its own config,
+    no server or journal of the user's, and bytecode kept (without it every run compiles
+    patrolog again)."""
+    env = {**os.environ, "TZ": "Asia/Jakarta", "PATROLOG_NOW": NOW,
+           "XDG_CONFIG_HOME": str(RESULTS / "server-config")}
+    for var in ("PATROLOG_SERVER", "PATROLOG_DB", "PGHOST", "PGUSER", "PGDATABASE",
+                "PYTHONDONTWRITEBYTECODE"):
+        env.pop(var, None)
+    return env
+
+
 def timed(cmd: list[str], env: dict[str, str]) -> float:
-    start = time.perf_counter()
-    res = subprocess.run(cmd, capture_output=True, text=True, env=env)
-    wall = time.perf_counter() - start
-    if res.returncode != 0:
-        raise SystemExit(f"failed: {' '.join(cmd)}\n{res.stderr}")
-    return wall
-
-
-def median(cmd: list[str], env: dict[str, str], runs: int) -> float:
-    return statistics.median(timed(cmd, env) for _ in range(runs))
+    return run(cmd, env)[0]
 
 
 def start_cluster(base: Path | None = None):  # noqa: ANN201 - tests/pg.py's Cluster
@@ -102,18 +105,17 @@ def build_journal(officers: int, weeks: int, env: dict[str, str]) -> Path:
     return journal
 
 
-COPY_TABLES = COPIED
 
 
 def copy_floor(cluster, db: str) -> float:  # noqa: ANN001
     """COPY the pushed rows out, empty the tables, COPY them in again: the floor."""
     dump = cluster.base / "rows"
-    script = "".join(f"\\copy patrolog.{t} TO '{dump}.{t}'\n" for t in COPY_TABLES)
+    script = "".join(f"\\copy patrolog.{t} TO '{dump}.{t}'\n" for t in COPIED)
     _psql_script(cluster, db, script)
     _psql_script(cluster, db, "TRUNCATE patrolog.patrols, patrolog.visits, patrolog.incidents, "
                  "patrolog.contacts, patrolog.history, patrolog.tombstones;\n")
     load = "BEGIN;\n" + "".join(f"\\copy patrolog.{t} FROM '{dump}.{t}'\n"
-                                for t in COPY_TABLES) + "COMMIT;\n"
+                                for t in COPIED) + "COMMIT;\n"
     start = time.perf_counter()
     _psql_script(cluster, db, load)
     return time.perf_counter() - start
@@ -230,11 +232,7 @@ def main() -> None:
     parser.add_argument("--recent", type=int, default=17, help="Polres copies with one year")
     parser.add_argument("--keep", type=Path, help="the cluster's folder, kept and reused")
     args = parser.parse_args()
-    env = {**os.environ, "TZ": "Asia/Jakarta", "PATROLOG_NOW": NOW,
-           "XDG_CONFIG_HOME": str(RESULTS / "server-config")}
-    for var in ("PATROLOG_SERVER", "PATROLOG_DB", "PGHOST", "PGUSER", "PGDATABASE",
-                "PYTHONDONTWRITEBYTECODE"):  # every run would compile patrolog again
-        env.pop(var, None)
+    env = bench_env()
     RESULTS.mkdir(exist_ok=True)
     journal = RESULTS / "polres-100x520.db"
     if not journal.exists():
